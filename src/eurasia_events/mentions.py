@@ -1,0 +1,232 @@
+"""Stage 1: find mentions on a Doc: event triggers, actors, places and dates.
+
+A :class:`MentionFinder` is built once per :class:`~eurasia_events.Extractor` from its
+rules and gazetteer; :meth:`MentionFinder.find` returns a :class:`Mentions` table for a
+Doc and also writes every mention to ``doc.spans`` (keys ``eurasia_triggers``,
+``eurasia_actors``, ``eurasia_places``, ``eurasia_dates``) so they can be inspected or
+rendered with displaCy.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Callable, Iterable, Sequence
+
+import attrs
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ._text import fold
+from .rules import Rule
+
+__all__ = ["Mention", "Mentions", "MentionFinder", "ACTOR_KINDS"]
+
+ACTOR_KINDS = ("country", "demonym", "organization", "person")
+# lower-case words allowed inside a multi-word gazetteer name ("Conference on Interaction and ...")
+_CONNECTORS = frozenset(["of", "the", "and", "on", "in", "for", "de", "-", "&", "'s", "at", "to", "upon"])
+_MAX_NAME_TOKENS = 16
+
+
+@attrs.define(slots=True)
+class Mention:
+    """One mention on a Doc.
+
+    ``kind`` is ``"trigger"``, ``"country"``, ``"demonym"``, ``"organization"``,
+    ``"person"``, ``"city"`` or ``"date"``; ``start``/``end`` are token offsets;
+    ``id`` the canonical id (alpha-3 code, organization id, person name, geonameid);
+    ``value`` the object behind it (a :class:`~eurasia_events.rules.Rule` for triggers,
+    a ``DateMention`` for dates, a gazetteer object or a dict for actors).
+    """
+
+    kind: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    id: str | None = None
+    value: Any = None
+
+    def overlaps(self, other: Mention) -> bool:
+        """True when the two mentions share a token."""
+        return self.start < other.end and other.start < self.end
+
+
+@attrs.define
+class Mentions:
+    """All stage-1 mentions of one Doc, each list sorted by position."""
+
+    triggers: list[Mention] = attrs.Factory(list)
+    actors: list[Mention] = attrs.Factory(list)
+    places: list[Mention] = attrs.Factory(list)
+    dates: list[Mention] = attrs.Factory(list)
+    dateline: Any = None  # a DateMention, or None
+
+    def in_range(self, kind: str, start: int, end: int) -> list[Mention]:
+        """Mentions of a list (``"actors"``, ``"places"``...) inside token range [start, end)."""
+        return [m for m in getattr(self, kind) if m.start >= start and m.end <= end]
+
+
+class MentionFinder:
+    """Finds triggers, actors, places and dates on a Doc.
+
+    Args:
+        vocab: the spaCy Vocab the Docs use.
+        rules: trigger rules.
+        gazetteer: a :class:`~eurasia_events.Gazetteer`.
+        date_finder: a callable ``(doc, published) -> list[DateMention]`` (by default
+            :func:`eurasia_events.dates.find_dates`); replace it to change date handling.
+    """
+
+    def __init__(
+        self,
+        vocab: Any,
+        rules: Iterable[Rule],
+        gazetteer: Any,
+        date_finder: Callable[[Doc, datetime.date | None], Sequence[Any]] | None = None,
+    ) -> None:
+        self.vocab = vocab
+        self.gazetteer = gazetteer
+        self.rules: list[Rule] = []
+        self.matcher = Matcher(vocab)
+        self._names: dict[str, tuple[str, str]] | None = None
+        self._first: dict[str, int] = {}
+        if date_finder is None:
+            from .dates import find_dates
+
+            date_finder = find_dates
+        self.date_finder = date_finder
+        self.add_rules(rules)
+
+    # -- rules -------------------------------------------------------------------
+    def add_rules(self, rules: Iterable[Rule]) -> None:
+        """Compile more trigger rules into the matcher."""
+        for rule in rules:
+            key = f"R{len(self.rules)}"
+            self.rules.append(rule)
+            self.matcher.add(key, [rule.token_pattern])
+
+    # -- gazetteer names ---------------------------------------------------------
+    def _name_index(self) -> dict[str, tuple[str, str]]:
+        """folded name without spaces -> (kind, id); built on first use."""
+        if self._names is None:
+            from ._text import phrase_tokens
+
+            names: dict[str, tuple[str, str]] = {}
+            first: dict[str, int] = {}
+            # later kinds do not override earlier ones: a country name beats a city alias
+            for kind in ("organization", "country", "demonym", "person", "city"):
+                for surface, ident in self.gazetteer.aliases(kind):
+                    if not surface or not surface[0].isupper() and not surface[0].isdigit():
+                        continue
+                    toks = [fold(t) for t in phrase_tokens(surface)] if _needs_tokens(surface) else fold(surface).split()
+                    if not toks or len(toks) > _MAX_NAME_TOKENS:
+                        continue
+                    key = "".join(toks)
+                    if key in names:
+                        continue
+                    names[key] = (kind, str(ident))
+                    if first.get(toks[0], 0) < len(toks):
+                        first[toks[0]] = len(toks)
+            self._names = names
+            self._first = first
+        return self._names
+
+    def _find_names(self, doc: Doc) -> list[Mention]:
+        names = self._name_index()
+        first = self._first
+        out: list[Mention] = []
+        n = len(doc)
+        i = 0
+        folded = [fold(t.text) for t in doc]
+        while i < n:
+            tok = doc[i]
+            text = tok.text
+            longest = first.get(folded[i], 0) if text[:1].isupper() else 0
+            found = None
+            if longest:
+                for length in range(min(longest, n - i), 0, -1):
+                    last = doc[i + length - 1]
+                    if not (last.text[:1].isupper() or last.text[:1].isdigit()):
+                        continue
+                    key = "".join(folded[i : i + length])
+                    hit = names.get(key)
+                    if hit is not None and _capitalised(doc, i, i + length):
+                        found = (length, hit)
+                        break
+            if found:
+                length, (kind, ident) = found
+                span = doc[i : i + length]
+                out.append(Mention(kind, i, i + length, span.start_char, span.end_char, span.text, ident))
+                i += length
+            else:
+                i += 1
+        return out
+
+    # -- the whole stage ---------------------------------------------------------
+    def find(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
+        """Find every mention on ``doc``; ``published`` anchors relative dates."""
+        from .persons import find_persons
+
+        mentions = Mentions()
+        names = self._find_names(doc)
+        orgs = [m for m in names if m.kind == "organization"]
+        # triggers: drop those inside an organization's name ("Conference on Interaction...")
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[int(self.vocab.strings[match_id][1:])]
+            if any(o.start <= start and end <= o.end for o in orgs):
+                continue
+            span = doc[start:end]
+            mentions.triggers.append(Mention("trigger", start, end, span.start_char, span.end_char, span.text, rule.type, rule))
+        mentions.triggers = _longest_first(mentions.triggers)
+        for m in names:
+            (mentions.places if m.kind == "city" else mentions.actors).append(m)
+        mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
+        mentions.actors.sort(key=lambda m: m.start)
+        for dm in self.date_finder(doc, published):
+            span = doc.char_span(dm.start_char, dm.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            mentions.dates.append(Mention("date", span.start, span.end, dm.start_char, dm.end_char, dm.text, None, dm))
+        mentions.dateline = _dateline(doc.text)
+        _write_spans(doc, mentions)
+        return mentions
+
+
+def _needs_tokens(surface: str) -> bool:
+    return any(not c.isalnum() and not c.isspace() for c in surface)
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    for tok in doc[start:end]:
+        c = tok.text[:1]
+        if not (c.isupper() or c.isdigit() or tok.lower_ in _CONNECTORS or not c.isalpha()):
+            return False
+    return True
+
+
+def _longest_first(triggers: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping trigger matches, in text order."""
+    chosen: list[Mention] = []
+    for m in sorted(triggers, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(m.overlaps(c) for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _dateline(text: str) -> Any:
+    try:
+        from .dates import find_dateline
+    except ImportError:  # pragma: no cover
+        return None
+    return find_dateline(text)
+
+
+def _write_spans(doc: Doc, mentions: Mentions) -> None:
+    def spans(items: list[Mention], label: Callable[[Mention], str]) -> list[Span]:
+        return [Span(doc, m.start, m.end, label=label(m), kb_id=m.id or "") for m in items]
+
+    doc.spans["eurasia_triggers"] = spans(mentions.triggers, lambda m: m.value.type)
+    doc.spans["eurasia_actors"] = spans(mentions.actors, lambda m: m.kind.upper())
+    doc.spans["eurasia_places"] = spans(mentions.places, lambda m: "CITY")
+    doc.spans["eurasia_dates"] = spans(mentions.dates, lambda m: "DATE")

@@ -1,0 +1,172 @@
+"""Stage 3: merge the candidates that mention the same real-world event.
+
+Candidates are read in text order. Each one joins the most recent draft of the same
+type that it can refer to (same name, shared framework organization, an anaphor such
+as "the summit", the same sides), or starts a new draft. Distinct meetings stay
+distinct: a meeting with a new person is a new meeting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ._text import fold
+from .assembly import Candidate
+from .mentions import Mention
+
+__all__ = ["Draft", "merge", "ROLE_PRECEDENCE"]
+
+#: When one actor gets several roles in the mentions of one event, the first listed wins.
+ROLE_PRECEDENCE = ("host", "chair", "visitor", "speaker", "organizer", "signatory", "party", "participant")
+_GRANULARITY_ORDER = ("day", "week", "month", "quarter", "half", "season", "year")
+
+
+@attrs.define
+class Draft:
+    """One real-world event under construction: the union of its candidates."""
+
+    type: str
+    candidates: list[Candidate] = attrs.Factory(list)
+    name: str | None = None
+    edition: int | None = None
+    organizations: list[str] = attrs.Factory(list)
+    participants: dict[tuple[str, str], tuple[Mention, str]] = attrs.Factory(dict)
+    place: Mention | None = None
+    place_country: str | None = None
+    date: Mention | None = None
+    document: str | None = None
+
+    @property
+    def first(self) -> Candidate:
+        """The earliest mention."""
+        return self.candidates[0]
+
+    @property
+    def persons(self) -> set[str]:
+        """Canonical names of the persons taking part."""
+        return {k[1] for k in self.participants if k[0] == "person"}
+
+    def absorb(self, cand: Candidate) -> None:
+        """Add one candidate's evidence and arguments."""
+        self.candidates.append(cand)
+        if cand.name and (self.name is None or _better_name(cand, self)):
+            self.name = cand.name
+        if cand.edition and not self.edition:
+            self.edition = cand.edition
+        for org in cand.organizations:
+            if org not in self.organizations:
+                self.organizations.append(org)
+        for actor, role in cand.participants:
+            key = actor_key(actor)
+            old = self.participants.get(key)
+            if old is None or ROLE_PRECEDENCE.index(role) < ROLE_PRECEDENCE.index(old[1]):
+                self.participants[key] = (old[0] if old else actor, role)
+        if self.place is None and cand.place is not None:
+            self.place = cand.place
+        if self.place_country is None and cand.place_country is not None:
+            self.place_country = cand.place_country
+        if cand.date is not None and (self.date is None or _finer(cand.date, self.date)):
+            self.date = cand.date
+        self.document = self.document or cand.document
+
+
+def actor_key(actor: Mention) -> tuple[str, str]:
+    """(kind, canonical id) of an actor mention; demonyms count as their country."""
+    kind = "country" if actor.kind == "demonym" else actor.kind
+    return (kind, actor.id or actor.text)
+
+
+def _better_name(cand: Candidate, draft: Draft) -> bool:
+    if cand.edition and not draft.edition:
+        return True
+    return False
+
+
+def _granularity_rank(m: Mention) -> int:
+    g = getattr(m.value, "granularity", "year")
+    return _GRANULARITY_ORDER.index(g) if g in _GRANULARITY_ORDER else len(_GRANULARITY_ORDER)
+
+
+def _finer(new: Mention, old: Mention) -> bool:
+    return _granularity_rank(new) < _granularity_rank(old)
+
+
+def _names_match(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb or fa in fb or fb in fa:
+        return True
+    wa, wb = set(fa.split()), set(fb.split())
+    return len(wa & wb) >= max(2, (min(len(wa), len(wb)) + 1) // 2 + 1)
+
+
+def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None:
+        return False
+    va, vb = a.value, b.value
+    if None in (va.start, vb.start):
+        return False
+    a_end = va.end or va.start
+    b_end = vb.end or vb.start
+    return a_end < vb.start or b_end < va.start
+
+
+def _refers_to(cand: Candidate, draft: Draft) -> bool:
+    if cand.type != draft.type:
+        return False
+    if _dates_conflict(cand.date, draft.date):
+        return False
+    if cand.name and draft.name:
+        return _names_match(cand.name, draft.name)
+    if cand.document:
+        if cand.anaphoric:
+            return True
+        parties = {actor_key(a) for a, _ in cand.participants}
+        return bool(parties) and parties <= set(draft.participants)
+    if cand.organizations and draft.organizations and not (set(cand.organizations) & set(draft.organizations)):
+        return False
+    persons = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
+    if cand.type == "Meeting":
+        if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
+            return cand.anaphoric
+        return bool(persons) and persons <= draft.persons
+    if cand.type == "Visit":
+        return not persons or bool(persons & draft.persons)
+    if cand.organizations and draft.organizations:
+        return True
+    return cand.anaphoric or not cand.name
+
+
+def merge(candidates: list[Candidate]) -> list[Draft]:
+    """Group candidates into drafts, one per real-world event, in order of first mention.
+
+    An anaphoric candidate ("the forum") with no draft of its type to refer to joins
+    the most recent summit or forum draft when there is one, else it is dropped: a bare
+    "the meeting" with no antecedent and no arguments is not an event.
+    """
+    drafts: list[Draft] = []
+    for cand in candidates:
+        target = next((d for d in reversed(drafts) if _refers_to(cand, d)), None)
+        if target is None and cand.anaphoric:
+            if not (cand.participants or cand.date or cand.place or cand.place_country):
+                target = next((d for d in reversed(drafts) if d.type in ("Summit", "Forum")), None)
+                if target is not None and cand.type in ("Summit", "Forum"):
+                    target.candidates.append(cand)
+                continue
+        if target is None:
+            target = Draft(type=cand.type)
+            drafts.append(target)
+        target.absorb(cand)
+    return drafts
+
+
+def describe(draft: Draft) -> dict[str, Any]:
+    """A short debugging view of a draft."""
+    return {
+        "type": draft.type,
+        "name": draft.name,
+        "organizations": draft.organizations,
+        "participants": [(k, r) for k, (_, r) in draft.participants.items()],
+        "mentions": [c.trigger.text for c in draft.candidates],
+    }

@@ -1,0 +1,170 @@
+"""Stage 4: drafts to records with canonical ids, dates, places and status.
+
+Places become GeoNames cities and alpha-3 countries, actors get canonical names from the
+gazetteer, events placed inside another event (talks during a visit, a signing at a
+summit) take its place and date, the article's main news takes the dateline or
+publication date, and the status is read from the date against the publication date and,
+where that does not decide, from the tense around the trigger.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from .events import DateSpan, Event, Evidence, Participant, Place, event_class
+from .merging import Draft
+from .mentions import Mention, Mentions
+
+__all__ = ["to_events", "status_of"]
+
+_CONTAINERS = ("Visit", "Summit", "Forum")
+_ROLE_ORDER = {"host": 0, "chair": 1, "visitor": 2, "speaker": 3, "organizer": 4, "signatory": 5, "party": 6, "participant": 7}
+
+
+def status_of(span: DateSpan | None, tense: str | None, published: datetime.date | None) -> str:
+    """``past``, ``ongoing`` or ``planned`` from the date and the tense.
+
+    Example:
+        >>> import datetime
+        >>> d = datetime.date
+        >>> status_of(DateSpan(d(2024, 7, 1), d(2024, 7, 31), "month"), None, d(2024, 5, 2))
+        'planned'
+        >>> status_of(None, "ongoing", None)
+        'ongoing'
+    """
+    if span is not None and published is not None and span.start is not None:
+        end = span.end or (published if span.mod == "since" else span.start)
+        if end < published:
+            return "past"
+        if span.start > published:
+            return "planned"
+        if tense in ("planned", "past"):
+            return tense
+        return "ongoing"
+    if tense in ("planned", "ongoing"):
+        return tense
+    return "past"
+
+
+def _tense(draft: Draft) -> str | None:
+    tenses = [c.tense for c in draft.candidates if c.tense]
+    if "ongoing" in tenses[:2]:
+        return "ongoing"
+    return tenses[0] if tenses else None
+
+
+def _place(draft: Draft, gazetteer: Any) -> Place | None:
+    if draft.place is not None:
+        city = gazetteer.city_by_id(draft.place.id)
+        if city is not None:
+            return Place(city=city.name, country=city.country, geonameid=city.geonameid)
+    if draft.place_country:
+        return Place(city=None, country=draft.place_country)
+    return None
+
+
+def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | None:
+    if actor.kind == "person":
+        info = actor.value or {}
+        return Participant.person(actor.id or actor.text, info.get("title"), info.get("country"), role)
+    if actor.kind in ("country", "demonym"):
+        country = gazetteer.country_by_code(actor.id) if actor.id else None
+        if country is None:
+            return None
+        return Participant.country_(country.name, country.code, role)
+    if actor.kind == "organization":
+        return Participant.organization(actor.id or actor.text, role)
+    return None
+
+
+def _containers(drafts: list[Draft]) -> dict[int, Draft]:
+    """For each draft, the event it happens inside: one sharing a sentence with it, or,
+    for a meeting, the last visit mentioned before it."""
+    out: dict[int, Draft] = {}
+    for i, d in enumerate(drafts):
+        if d.type in ("Summit", "Forum"):
+            continue
+        sents = {c.sent_index for c in d.candidates}
+        start = d.first.trigger.start
+        for other in drafts:
+            if other is d or other.type not in _CONTAINERS or other.type == d.type:
+                continue
+            if sents & {c.sent_index for c in other.candidates}:
+                out[i] = other
+                break
+        if i not in out and d.type == "Meeting":
+            visits = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < start]
+            if visits:
+                out[i] = visits[-1]
+    return out
+
+
+def to_events(
+    drafts: list[Draft],
+    mentions: Mentions,
+    text: str,
+    published: datetime.date | None,
+    gazetteer: Any,
+    source: str | None = None,
+) -> list[Event]:
+    """Build the records of a document from its drafts."""
+    dateline = mentions.dateline
+    anchor = published or (dateline.start if dateline is not None else None)
+    containers = _containers(drafts)
+    spans: dict[int, DateSpan | None] = {}
+    places: dict[int, Place | None] = {}
+    for i, d in enumerate(drafts):
+        spans[i] = d.date.value.to_span() if d.date is not None else None
+        places[i] = _place(d, gazetteer)
+    for i, d in enumerate(drafts):
+        parent = containers.get(i)
+        if parent is None:
+            continue
+        j = drafts.index(parent)
+        if places[i] is None:
+            places[i] = places[j]
+        if spans[i] is None and spans[j] is not None:
+            spans[i] = spans[j]
+    undated_news = [i for i, d in enumerate(drafts) if spans[i] is None and _tense(d) != "planned"]
+    for i in undated_news:
+        d = drafts[i]
+        if d.first.sent_index <= 2 or len(undated_news) == 1:
+            if dateline is not None:
+                spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
+            elif published is not None:
+                spans[i] = DateSpan(published, published, "day", None)
+    events: list[Event] = []
+    for i, d in enumerate(drafts):
+        participants: dict[tuple[str, str], Participant] = {}
+        for actor, role in d.participants.values():
+            p = _participant(actor, role, gazetteer)
+            if p is None or (p.kind == "organization" and p.name in d.organizations):
+                continue
+            old = participants.get(p.key)
+            if old is None or _ROLE_ORDER[p.role] < _ROLE_ORDER[old.role]:
+                participants[p.key] = p
+        place = places[i]
+        if d.type in ("Summit", "Visit") and place is not None and place.country:
+            key = ("country", place.country)
+            country = gazetteer.country_by_code(place.country)
+            if country is not None and (key not in participants or participants[key].role == "participant"):
+                participants[key] = Participant.country_(country.name, country.code, "host")
+        status = status_of(spans[i], _tense(d), anchor)
+        evidence = sorted({(c.sent_start_char, c.sent_end_char) for c in d.candidates})
+        cls = event_class(d.type)
+        events.append(
+            cls(
+                name=d.name,
+                edition=d.edition,
+                organizations=tuple(d.organizations),
+                participants=tuple(sorted(participants.values(), key=lambda p: _ROLE_ORDER[p.role])),
+                place=place,
+                date=spans[i],
+                status=status,
+                evidence=tuple(Evidence(s, e, text[s:e]) for s, e in evidence),
+                trigger=d.first.trigger.text,
+                source=source,
+            )
+        )
+    return events

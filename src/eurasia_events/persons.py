@@ -1,0 +1,238 @@
+"""Person mentions from title + name patterns, with title and country from the text.
+
+"Russian President Vladimir Putin", "Deputy Foreign Minister of Russia Andrey Rudenko",
+"Timur Zevakhin, deputy director of ...", "Mr Putin": a run of capitalised words is a
+person when a title stands right before or after it, when it starts with an honorific, or
+when the gazetteer knows it. A later bare surname ("Putin said") links to the same person.
+No trained model is needed; a trained pipeline's PERSON entities are used when present.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ._lexicon import lexicon
+from ._text import fold
+from .mentions import Mention
+
+__all__ = ["find_persons"]
+
+_MAX_TITLE_TOKENS = 18
+
+
+def _is_name_token(tok: Any, lex: dict[str, frozenset[str]]) -> bool:
+    text = tok.text
+    if len(text) < 2 or not text[0].isupper() or not text.replace("'", "").replace("’", "").isalpha():
+        return False
+    if text.isupper() and len(text) <= 5:  # acronyms: SCO, TASS
+        return False
+    low = tok.lower_
+    return low not in lex["title_words"] and low not in lex["not_name_words"]
+
+
+def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens, hyphen-joined parts included ("Kassym-Zhomart")."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        if taken[i] or not _is_name_token(doc[i], lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if not taken[j] and _is_name_token(doc[j], lex):
+                j += 1
+            elif (
+                doc[j].text == "-"
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and j + 1 < n
+                and _is_name_token(doc[j + 1], lex)
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex) -> tuple[int, bool]:
+    """Scan left from a name over a title phrase; return (title start, found a title word)."""
+    i = start - 1
+    found = False
+    first = start
+    steps = 0
+    while i >= 0 and steps < _MAX_TITLE_TOKENS:
+        tok = doc[i]
+        low = tok.lower_
+        actor = actors_at.get(i)
+        if actor is not None and actor.kind in ("organization", "country", "demonym"):
+            first = actor.start
+            i = actor.start - 1
+            steps += 1
+            continue
+        if low in lex["title_words"]:
+            found = True
+            first = i
+        elif low in lex["title_connectors"] or (tok.text[:1].isupper() and tok.is_alpha) or tok.text in "()":
+            if not found and low in lex["title_connectors"] and i == start - 1:
+                break  # "met with X": a connector right before the name is no title
+        else:
+            break
+        i -= 1
+        steps += 1
+    if not found:
+        return start, False
+    # a title phrase begins at its first capitalised word or title word
+    while first < start and doc[first].lower_ in lex["title_connectors"]:
+        first += 1
+    return first, True
+
+
+def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
+    """", Deputy Director of ...": a title after a comma; return (title end, found)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return end, False
+    j = end + 1
+    if doc[j].lower_ in ("the", "a") and j + 1 < len(doc):
+        j += 1
+    k = j
+    found = False
+    while k < len(doc) and k - j < _MAX_TITLE_TOKENS:
+        tok = doc[k]
+        low = tok.lower_
+        if low in lex["title_words"]:
+            found = True
+        elif not (low in lex["title_connectors"] or tok.text[:1].isupper() or tok.text in "()-'s"):
+            break
+        k += 1
+    if not found:
+        return end, False
+    while k > j and doc[k - 1].lower_ in lex["title_connectors"]:
+        k -= 1
+    return k, True
+
+
+def _country_in(span_tokens: range, actors_at: dict[int, Mention]) -> str | None:
+    for i in span_tokens:
+        actor = actors_at.get(i)
+        if actor is not None and actor.kind in ("country", "demonym"):
+            return actor.id
+    return None
+
+
+def _clean_title(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], lex) -> str | None:
+    """The title words without a leading demonym/country and a trailing 'of Russia'."""
+    toks = list(range(start, end))
+    while toks and (
+        (toks[0] in actors_at and actors_at[toks[0]].kind in ("country", "demonym"))
+        or doc[toks[0]].lower_ in lex["title_connectors"]
+        or doc[toks[0]].text in ("'s", "’s")
+    ):
+        toks.pop(0)
+    while toks and (
+        (toks[-1] in actors_at and actors_at[toks[-1]].kind in ("country", "demonym"))
+        or doc[toks[-1]].lower_ in lex["title_connectors"]
+        or doc[toks[-1]].lower_ in lex["honorifics"]
+        or doc[toks[-1]].text in ",("
+    ):
+        toks.pop()
+    if not toks:
+        return None
+    text = doc[toks[0] : toks[-1] + 1].text
+    return text[:1].upper() + text[1:]
+
+
+def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: datetime.date | None) -> list[Mention]:
+    """Person mentions of ``doc``; ``actors`` are the gazetteer mentions found so far.
+
+    Gazetteer person mentions in ``actors`` are completed with title and country and
+    removed from that list; every person mention is returned.
+    """
+    lex = lexicon()
+    taken = [False] * len(doc)
+    actors_at: dict[int, Mention] = {}
+    known = [m for m in actors if m.kind == "person"]
+    for m in actors:
+        if m.kind != "person":
+            for i in range(m.start, m.end):
+                taken[i] = True
+                actors_at[i] = m
+    actors[:] = [m for m in actors if m.kind != "person"]
+    candidates: list[tuple[int, int, str]] = []  # (start, end, how)
+    for m in known:
+        candidates.append((m.start, m.end, "gazetteer"))
+    known_spans = {(m.start, m.end) for m in known}
+    ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"} if doc.has_annotation("ENT_IOB") else set()
+    for start, end in _name_runs(doc, taken, lex):
+        if any(s <= start < e or start <= s < end for s, e in known_spans):
+            continue
+        candidates.append((start, end, "run"))
+    persons: list[Mention] = []
+    by_surname: dict[str, Mention] = {}
+    for start, end, how in sorted(candidates):
+        left, has_left = _title_left(doc, start, actors_at, lex)
+        right, has_right = _title_right(doc, end, lex)
+        honorific = start > 0 and doc[start - 1].lower_ in lex["honorifics"]
+        words = [t for t in doc[start:end] if t.text != "-"]
+        is_ent = (start, end) in ents
+        surname_key = fold(words[-1].text)
+        earlier = by_surname.get(surname_key)
+        if how == "run" and not (has_left or has_right or honorific or is_ent):
+            person = gazetteer.person(doc[start:end].text, on=published) if _looks_like_name(words) else None
+            if person is None and not (earlier and len(words) == 1):
+                continue
+        if len(words) == 1 and not (has_left or honorific or earlier or how == "gazetteer"):
+            person = gazetteer.person(words[0].text, on=published)
+            if person is None:
+                continue
+        title = None
+        country = None
+        if has_left:
+            title = _clean_title(doc, left, start, actors_at, lex)
+            country = _country_in(range(max(0, left - 2), start), actors_at)
+        elif has_right:
+            title = _clean_title(doc, end + 1, right, actors_at, lex)
+            country = _country_in(range(end + 1, right), actors_at)
+        name = doc[start:end].text
+        if len(words) == 1 and earlier is not None:
+            name = earlier.id or name
+            info = earlier.value
+            title = title or info.get("title")
+            country = country or info.get("country")
+        else:
+            entry = gazetteer.person(name, on=published)
+            if entry is not None:
+                if len(words) == 1 or how == "gazetteer":
+                    name = entry.name
+                country = country or entry.country
+                title = title or entry.title
+        span = doc[start:end]
+        mention = Mention(
+            "person", start, end, span.start_char, span.end_char, span.text, name,
+            {"name": name, "title": title, "country": country},
+        )
+        persons.append(mention)
+        for t in words[-1:]:
+            by_surname.setdefault(fold(t.text), mention)
+        for i in range(start, end):
+            taken[i] = True
+    # later bare surnames ("Putin said", "Putin's proposal")
+    for i, tok in enumerate(doc):
+        if taken[i] or not tok.text[:1].isupper():
+            continue
+        earlier = by_surname.get(fold(tok.text))
+        if earlier is not None and earlier.start < i:
+            persons.append(
+                Mention("person", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.text, earlier.id, earlier.value)
+            )
+    persons.sort(key=lambda m: m.start)
+    return persons
+
+
+def _looks_like_name(words: list[Any]) -> bool:
+    return 2 <= len(words) <= 4
