@@ -374,6 +374,21 @@ class TestPlaces:
 
 
 class TestScoreInput:
+    def test_event_objects(self):
+        """Predicted Event objects are scored as their to_dict() records."""
+        g = rec("Summit", "Alpha Summit", day("2024-07-04"), place("Astana", "KAZ"))
+        m = score([("a", [g], [Event.from_dict(g)], None)], gazetteer=None).overall
+        assert (m.pairs, m.date_accuracy, m.slot_f1) == (1, 1.0, 1.0)
+
+    def test_unscored_differences_shown(self):
+        """A pair differing only in status is listed as partly wrong but scores 1.0."""
+        g = rec("Summit", "Alpha Summit", day("2024-07-04"))
+        p = dict(g, status="planned")
+        report = one([g], [p])
+        assert report.overall.slot_f1 == 1.0
+        assert [pair.differs for pair in report.articles[0].partly_wrong] == [("status",)]
+        assert "~status" in report.format_show()
+
     def test_bad_records(self):
         """A record without a type is refused with the article named."""
         with pytest.raises(InputValueError, match="article 'x'.*predicted record #0"):

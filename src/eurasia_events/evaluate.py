@@ -278,11 +278,10 @@ def _pair_agreement(gold: Mapping[str, Any], pred: Mapping[str, Any], cities: _C
     agreement = _name_agreement(gold.get("name"), pred.get("name"))
     if dates:
         agreement += 1.0 if _date_key(gold.get("date")) == _date_key(pred.get("date")) else 0.5
+    g_country = (gold.get("place") or {}).get("country")
     if city:
         agreement += 1.0
-    elif (gold.get("place") or {}).get("country") and (gold.get("place") or {}).get("country") == (
-        pred.get("place") or {}
-    ).get("country"):
+    elif g_country and g_country == (pred.get("place") or {}).get("country"):
         agreement += 0.5
     if shared:
         agreement += shared / max(len(gp), len(pp))
@@ -483,8 +482,8 @@ class ArticleResult:
 
     @property
     def partly_wrong(self) -> list[Pair]:
-        """The pairs where at least one scored field differs."""
-        return [p for p in self.pairs if set(p.differs) & _SCORED_DIFFS]
+        """The pairs where at least one field differs (scored or not)."""
+        return [p for p in self.pairs if p.differs]
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable form (without the text)."""
@@ -494,9 +493,6 @@ class ArticleResult:
             "spurious": self.spurious,
             "pairs": [p.to_dict() for p in self.pairs],
         }
-
-
-_SCORED_DIFFS = frozenset({"date", "place", "organizations", "participants"})
 
 
 def _type_sort_key(name: str) -> tuple[int, str]:
@@ -647,12 +643,16 @@ def _check_records(records: Any, article_id: str, which: str) -> list[dict[str, 
         raise InputValueError(
             f"article {article_id!r}: the {which} records must be a list of dicts, got {type(records).__name__}"
         )
+    out = []
     for i, rec in enumerate(records):
+        if hasattr(rec, "to_dict") and not isinstance(rec, Mapping):  # an Event record
+            rec = rec.to_dict()
         if not isinstance(rec, Mapping) or not isinstance(rec.get("type"), str):
             raise InputValueError(
                 f"article {article_id!r}: {which} record #{i} must be a dict with a 'type' string, got {rec!r}"
             )
-    return [dict(r) for r in records]
+        out.append(dict(rec))
+    return out
 
 
 def score(
@@ -664,8 +664,8 @@ def score(
 
     Args:
         articles: ``(article_id, gold_records, predicted_records, text)`` tuples; records
-            are the spec's JSON dicts (predicted ones as from ``Event.to_dict()``); the
-            text is kept for display and may be None.
+            are the spec's JSON dicts (predicted ones as from ``Event.to_dict()``; Event
+            objects are converted); the text is kept in the article details and may be None.
         gazetteer: an object whose ``city(name)`` returns something with a ``geonameid``,
             used to compare cities by GeoNames place; by default
             ``eurasia_events.gazetteer.Gazetteer.default()`` when available; None compares
