@@ -479,9 +479,11 @@ class TestEvaluate:
 
 
 def _corpus() -> Path | None:
+    """$EURASIA_EVENTS_CORPUS, else ../shared/corpus beside the checkout; None if absent."""
     env = os.environ.get("EURASIA_EVENTS_CORPUS")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    return path if path.is_dir() and any(path.glob("*.json")) else None
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    return next((p for p in candidates if p.is_dir() and any(p.glob("*.json"))), None)
 
 
 class TestCorpus:

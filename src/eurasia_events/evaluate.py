@@ -552,7 +552,8 @@ class Report:
 
         One line per record (or pair): a tag (``missed``, ``spurious`` or the differing
         fields), the type, then the annotated record on the left and the predicted one on
-        the right, each summarised as ``name | date | place | organizations | participants``.
+        the right, each summarised as ``name | date | place | organizations | participants``
+        (a participant's role in brackets unless it is ``participant``).
 
         Args:
             width: total line width; each side is cut to fit.
@@ -607,7 +608,8 @@ def _summary(record: Mapping[str, Any]) -> str:
     parts = []
     for p in record.get("participants") or []:
         ident = p.get("code") if p.get("kind") == "country" and p.get("code") else p.get("name")
-        parts.append(f"{ident}({p.get('role') or 'participant'})")
+        role = p.get("role") or "participant"
+        parts.append(ident if role == "participant" else f"{ident}({role})")
     return " | ".join([record.get("name") or "-", when, where, orgs, ", ".join(parts) or "-"])
 
 
