@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime
 import functools
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import attrs
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assembly import assemble
-from .errors import InputTypeError
+from .errors import EurasiaEventsError, InputTypeError, InputValueError
 from .events import Event
 from .mentions import MentionFinder, Mentions
 from .merging import merge
@@ -27,7 +29,19 @@ from .normalize import to_events
 from .pipeline import make_nlp
 from .rules import Rule, builtin_rules, load_rules
 
-__all__ = ["Extractor", "extract", "default_extractor"]
+__all__ = ["Extractor", "ExtractionError", "extract", "default_extractor"]
+
+
+@attrs.frozen
+class ExtractionError:
+    """What :meth:`Extractor.pipe` yields for a failed item with ``on_error="record"``."""
+
+    index: int
+    error: BaseException
+    context: Any = None
+
+    def __str__(self) -> str:
+        return f"item {self.index}: {type(self.error).__name__}: {self.error}"
 
 
 def _check_text(text: Any, argument: str = "text") -> str:
@@ -53,6 +67,10 @@ class Extractor:
             the bundled one, so additions stay in this Extractor.
         date_finder: replaces the date stage; a callable ``(doc, published) ->
             list[DateMention]`` (see :func:`eurasia_events.dates.find_dates`).
+        types: extract only these event types (names or classes); None for all.
+        exclude: event types not to extract.
+        plugins: plugin names or objects to load (entry-point group
+            ``eurasia_events.plugins``), or ``"all"`` for every installed plugin.
 
     Example:
         >>> ex = Extractor()
@@ -67,6 +85,9 @@ class Extractor:
         rules: Iterable[str | Path | Rule] = (),
         gazetteer: Any = None,
         date_finder: Callable[[Doc, datetime.date | None], Sequence[Any]] | None = None,
+        types: Iterable[str | type[Event]] | None = None,
+        exclude: Iterable[str | type[Event]] = (),
+        plugins: Iterable[Any] | str | None = None,
     ) -> None:
         self.nlp = make_nlp(model)
         if gazetteer is None:
@@ -74,17 +95,27 @@ class Extractor:
 
             gazetteer = Gazetteer.default().copy()
         self.gazetteer = gazetteer
-        self.finder = MentionFinder(self.nlp.vocab, builtin_rules(), gazetteer, date_finder)
+        self.types = None if types is None else frozenset(_type_name(t) for t in types)
+        self.exclude = frozenset(_type_name(t) for t in exclude)
+        self.finder = MentionFinder(self.nlp.vocab, self._allowed(builtin_rules()), gazetteer, date_finder)
         for item in rules:
             if isinstance(item, Rule):
-                self.finder.add_rules([item])
+                self.finder.add_rules(self._allowed([item]))
             else:
                 self.add_rules(item)
+        if plugins is not None:
+            from .plugins import load_plugins
+
+            for plugin in load_plugins(plugins):
+                plugin.apply(self)
+
+    def _allowed(self, rules: Iterable[Rule]) -> list[Rule]:
+        return [r for r in rules if r.type not in self.exclude and (self.types is None or r.type in self.types)]
 
     # -- rules -------------------------------------------------------------------
     def add_rules(self, source: str | Path | Iterable[Mapping[str, Any]]) -> list[Rule]:
         """Load rules from a JSONL file or rule objects and use them from now on."""
-        rules = load_rules(source)
+        rules = self._allowed(load_rules(source))
         self.finder.add_rules(rules)
         return rules
 
@@ -150,6 +181,77 @@ class Extractor:
 
     __call__ = extract
 
+    def pipe(
+        self,
+        texts: Iterable[str] | Iterable[tuple[str, Any]],
+        published: datetime.date | datetime.datetime | str | None = None,
+        *,
+        as_tuples: bool = False,
+        batch_size: int = 64,
+        n_process: int = 1,
+        on_error: str = "raise",
+    ) -> Iterator[Any]:
+        """Extract from many articles, yielding results in input order.
+
+        Built on :meth:`spacy.language.Language.pipe`.
+
+        Args:
+            texts: article texts, or ``(text, context)`` tuples with ``as_tuples=True``.
+                A context that is a mapping may hold ``"published"`` and ``"source"``
+                for that article; any context is yielded back unchanged.
+            published: publication date for every article without its own.
+            as_tuples: yield ``(events, context)`` pairs instead of event lists.
+            batch_size: texts per spaCy batch.
+            n_process: worker processes (spaCy multiprocessing).
+            on_error: ``"raise"`` (default) stops at the first bad item;
+                ``"skip"`` yields ``[]`` for it; ``"record"`` yields an
+                :class:`ExtractionError` object (``.index``, ``.error``) in its place.
+
+        Example:
+            >>> ex = Extractor()
+            >>> [len(r) for r in ex.pipe(["", "Nothing here."])]
+            [0, 0]
+        """
+        if on_error not in ("raise", "skip", "record"):
+            raise InputValueError(f"on_error must be 'raise', 'skip' or 'record', got {on_error!r}")
+        from .dates import coerce_published
+
+        default_day = coerce_published(published)
+        items = ((t, c) for t, c in texts) if as_tuples else ((t, None) for t in texts)
+        def prepare() -> Iterator[tuple[str, tuple[int, Any, datetime.date | None, str | None, BaseException | None]]]:
+            for index, (text, context) in enumerate(items):
+                day, source, error = default_day, None, None
+                try:
+                    text = _check_text(text)
+                    if isinstance(context, Mapping):
+                        if context.get("published") is not None:
+                            day = coerce_published(context["published"], argument="context['published']")
+                        source = context.get("source")
+                except EurasiaEventsError as err:
+                    if on_error == "raise":
+                        raise
+                    error, text = err, ""
+                yield text, (index, context, day, source, error)
+
+        for doc, (index, context, day, source, error) in self.nlp.pipe(
+            prepare(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            result: Any
+            if error is None:
+                try:
+                    result = self.events_from_doc(doc, day, source=source) if doc.text.strip() else []
+                except Exception as err:  # one bad article must not kill the batch
+                    if on_error == "raise":
+                        raise
+                    error = err
+            if error is not None:
+                result = [] if on_error == "skip" else ExtractionError(index, error, context)
+            yield (result, context) if as_tuples else result
+
+    def extract_many(self, texts: Iterable[str], published: datetime.date | datetime.datetime | str | None = None, **kwargs: Any) -> list[list[Event]]:
+        """:meth:`pipe` as a list."""
+        return list(self.pipe(texts, published, **kwargs))
+
     def events_from_doc(self, doc: Doc, published: datetime.date | None = None, *, source: str | None = None) -> list[Event]:
         """The event records of an already processed Doc (stages 1 to 5)."""
         mentions = self.mentions(doc, published)
@@ -160,6 +262,10 @@ class Extractor:
     def mentions(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
         """Stage 1 alone: the trigger, actor, place and date mentions of a Doc."""
         return self.finder.find(doc, published)
+
+
+def _type_name(value: str | type[Event]) -> str:
+    return value if isinstance(value, str) else value.event_type
 
 
 @functools.lru_cache(maxsize=1)
