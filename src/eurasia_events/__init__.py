@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from . import errors
+from .dates import DateMention, find_dates
+from .evaluate import Report, evaluate
 from .events import (
     AgreementSigned,
     DateSpan,
@@ -20,6 +22,9 @@ from .events import (
     event_from_dict,
     event_types,
 )
+from .extractor import ExtractionError, Extractor, extract
+from .gazetteer import Gazetteer
+from .rules import Rule, load_rules
 
 try:
     __version__ = version("eurasia-events")
@@ -29,6 +34,16 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "__version__",
     "errors",
+    "extract",
+    "Extractor",
+    "ExtractionError",
+    "Rule",
+    "load_rules",
+    "find_dates",
+    "DateMention",
+    "Gazetteer",
+    "evaluate",
+    "Report",
     "Event",
     "Summit",
     "Visit",

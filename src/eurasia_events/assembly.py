@@ -29,6 +29,11 @@ _ORDINAL_WORDS = {
 _ROMAN = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_FRAME = re.compile(
+    r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
+    r"\bat|\bduring|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
+)
+_DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 _NAME_HEADS = frozenset(["summit", "forum", "conference", "congress", "roundtable", "expo", "meeting", "council", "symposium", "session", "table"])
 
 
@@ -78,6 +83,8 @@ class Candidate:
     date: Mention | None = None
     tense: str | None = None  # "planned", "ongoing", "past" or None
     anaphoric: bool = False
+    framed: bool = False  # "on the sidelines of the summit": a frame for another event
+    distinct: bool = False  # "the next summit": never the antecedent of "the summit"
     document: str | None = None
     evidence: list[tuple[int, int]] = attrs.Factory(list)
 
@@ -314,6 +321,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 continue
             prev = doc[p_start - 1].lower_ if p_start > sent.start else ""
             anaphoric = rule.anchor == "noun" and name is None and not orgs and prev in lexicon()["anaphor_words"]
+            before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
             cand = Candidate(
                 type=rule.type,
                 trigger=trig,
@@ -327,6 +335,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 organizations=orgs,
                 tense=_tense(doc, sent, trig),
                 anaphoric=anaphoric,
+                framed=bool(_FRAME.search(before)),
+                distinct=bool(_DISTINCT.search(before)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
             )
@@ -365,14 +375,15 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     actors = [m for m in mentions.actors if sent.start <= m.start < sent.end]
     places = [m for m in mentions.places if sent.start <= m.start < sent.end and m.start_char >= _dateline_end(mentions)]
     dates = [m for m in mentions.dates if sent.start <= m.start < sent.end and m.start_char >= _dateline_end(mentions)]
-    first = min(c.trigger.start for c in cands)
+    heads = [c for c in cands if not c.framed] or cands
+    first = min(c.trigger.start for c in heads)
     for actor in actors:
         if actor.kind == "demonym":
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not
             nxt = doc[actor.end].lower_ if actor.end < len(doc) else ""
             if nxt not in ("side", "delegation", "delegations", "government", "party", "parties", "leadership", "chairmanship", "presidency"):
                 continue
-        owners = _owners(actor, cands, first)
+        owners = _owners(actor, heads, first)
         for cand in owners:
             if cand.phrase_start <= actor.start and actor.end <= cand.phrase_end:
                 continue  # part of the event's own name: a framework organization
@@ -397,7 +408,9 @@ def _owners(actor: Mention, cands: list[Candidate], first: int) -> list[Candidat
     if actor.start < first:
         return cands
     before = [c for c in cands if c.trigger.start <= actor.start]
-    return [max(before, key=lambda c: c.trigger.start)] if before else cands[:1]
+    if before:
+        return [max(before, key=lambda c: c.trigger.start)]
+    return [min(cands, key=lambda c: c.trigger.start)]
 
 
 def _framework_context(doc: Doc, actor: Mention) -> bool:

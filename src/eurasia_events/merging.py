@@ -113,7 +113,7 @@ def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
 
 
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
-    if cand.type != draft.type:
+    if cand.type != draft.type or cand.distinct or any(c.distinct for c in draft.candidates):
         return False
     if _dates_conflict(cand.date, draft.date):
         return False
@@ -150,7 +150,9 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
         target = next((d for d in reversed(drafts) if _refers_to(cand, d)), None)
         if target is None and cand.anaphoric:
             if not (cand.participants or cand.date or cand.place or cand.place_country):
-                target = next((d for d in reversed(drafts) if d.type in ("Summit", "Forum")), None)
+                target = next(
+                    (d for d in reversed(drafts) if d.type in ("Summit", "Forum") and not d.first.distinct), None
+                )
                 if target is not None and cand.type in ("Summit", "Forum"):
                     target.candidates.append(cand)
                 continue

@@ -60,13 +60,13 @@ def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> l
     return runs
 
 
-def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex) -> tuple[int, bool]:
+def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, persons_at: set[int] = frozenset()) -> tuple[int, bool]:
     """Scan left from a name over a title phrase; return (title start, found a title word)."""
     i = start - 1
     found = False
     first = start
     steps = 0
-    while i >= 0 and steps < _MAX_TITLE_TOKENS:
+    while i >= 0 and steps < _MAX_TITLE_TOKENS and i not in persons_at:
         tok = doc[i]
         low = tok.lower_
         actor = actors_at.get(i)
@@ -173,9 +173,10 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             continue
         candidates.append((start, end, "run"))
     persons: list[Mention] = []
+    person_tokens: set[int] = set()
     by_surname: dict[str, Mention] = {}
     for start, end, how in sorted(candidates):
-        left, has_left = _title_left(doc, start, actors_at, lex)
+        left, has_left = _title_left(doc, start, actors_at, lex, person_tokens)
         right, has_right = _title_right(doc, end, lex)
         honorific = start > 0 and doc[start - 1].lower_ in lex["honorifics"]
         words = [t for t in doc[start:end] if t.text != "-"]
@@ -221,11 +222,16 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             by_surname.setdefault(fold(t.text), mention)
         for i in range(start, end):
             taken[i] = True
+            person_tokens.add(i)
     # later bare surnames ("Putin said", "Putin's proposal")
     for i, tok in enumerate(doc):
         if taken[i] or not tok.text[:1].isupper():
             continue
         earlier = by_surname.get(fold(tok.text))
+        if earlier is None and tok.lower_ not in lex["not_name_words"] and tok.is_alpha:
+            # a family name written first ("Xi" for Xi Jinping): ask the gazetteer
+            entry = gazetteer.person(tok.text, on=published)
+            earlier = next((p for p in persons if entry is not None and p.id == entry.name), None)
         if earlier is not None and earlier.start < i:
             persons.append(
                 Mention("person", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.text, earlier.id, earlier.value)
