@@ -476,6 +476,11 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
         if c["gran"] == "day" and nxt in _NOT_AFTER_NUMBER:
             return None
         if c["gran"] == "month" and c["y"] is None and c.get("mod") is None:
+            if not conn and _lower(doc, i - 1) in _REL_WORDS and _lower(doc, i - 2) != "the":
+                c["rel"] = _REL_WORDS[_lower(doc, i - 1)]
+                cand = _Cand(label, i - 1, j, c)
+                cand.lo = i - 1
+                return cand
             ok = _context_ok(doc, i, w["month_context"])
             if ok and doc[i].lower_ == "may" and _lower(doc, i - 1) in ("by", "and", "or", "to", "about"):
                 ok = False
@@ -485,9 +490,12 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
             prev = _lower(doc, i - 1)
             if nxt in _NOT_AFTER_NUMBER or nxt in w["name_nouns"]:
                 return None
+            nxt_word = j < len(doc) and doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title)
             if prev in w["determiners"]:
-                if conn or not (doc[j].is_alpha and doc[j].is_lower if j < len(doc) else False):
+                if conn or not (j < len(doc) and doc[j].is_alpha and doc[j].is_lower):
                     return None
+            elif conn in _DASHES and not nxt_word and doc[i - 1].is_alpha if i > 0 else conn in _DASHES:
+                pass  # "covers 2021-2023."
             elif not (_context_ok(doc, i, w["year_context"]) or between):
                 return None
         cand = _Cand(label, i, j, c, mod=c.get("mod"))
@@ -534,12 +542,14 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
                     prev = _lower(doc, i - 2)
                     if _lower(doc, j) == "of" and season == "fall":
                         return None
-                if prev not in w["season_context"] or (season == "fall" and prev not in ("in", "during", "by", "until", "since", "this", "last", "next", "late", "early", "of", "through", "throughout")):
+                if prev not in w["season_context"] or (season == "fall" and prev not in ("in", "during", "by", "until", "since", "this", "last", "next", "late", "early", "of", "for", "through", "throughout")):
                     return None
                 if prev in ("-",) and _lower(doc, i - 2) not in _INNER_MODS:
                     return None
         else:
             ordinal = w["ordinals"][first.lower_]
+            if ordinal < 0 and _lower(doc, i - 1) != "the" and y is None and rel is None:
+                return None  # "last quarter" is the one before this one
             top = 4 if label == "QUARTER" else 2
             if ordinal > top:
                 return None
@@ -984,11 +994,20 @@ def _mentions(doc, cands: Sequence[_Cand], pub: Date | None) -> list[DateMention
                 st.anchor_year = start.year
             st.last = (start, end, gran)
         start, end = _apply_mod(start, end, c.mod)
-        s_char = doc[c.lo].idx
-        last = doc[c.j - 1]
-        e_char = last.idx + len(last.text)
+        s_char, e_char = _char_span(doc, c)
         out.append(DateMention(s_char, e_char, text[s_char:e_char], start, end, gran, c.mod, tense))
     return out
+
+
+def _char_span(doc, c: _Cand) -> tuple[int, int]:
+    """Character offsets of a candidate; a sentence's full stop after "Feb." stays outside."""
+    last = doc[c.j - 1]
+    e_char = last.idx + len(last.text)
+    if last.text.endswith(".") and last.lower_ in words()["months"]:
+        nxt = doc[c.j] if c.j < len(doc) else None
+        if nxt is None or nxt.is_space or nxt.text[:1].isupper() or "\n" in last.whitespace_:
+            e_char -= 1
+    return doc[c.lo].idx, e_char
 
 
 def find_dateline(text: Any, published: Date | datetime.datetime | str | None = None) -> DateMention | None:
@@ -1019,8 +1038,7 @@ def find_dateline(text: Any, published: Date | datetime.datetime | str | None = 
         return None
     st = _State(pub)
     start, end, gran = _resolve(line, st, None)
-    s_char = doc[line.lo].idx
-    e_char = doc[line.j - 1].idx + len(doc[line.j - 1].text)
+    s_char, e_char = _char_span(doc, line)
     return DateMention(s_char, e_char, doc.text[s_char:e_char], start, end, gran, None, None)
 
 

@@ -1,0 +1,264 @@
+"""Hand-written date cases for tests/test_dates.py and benchmarks/dates.py.
+
+Every sentence is our own, written in the style of agency news. A case names the
+expression (``target``, a substring of ``text``) that must be found with the given
+``start``, ``end``, ``granularity`` and ``mod``; a negative case (category ``negative``)
+names a substring that no mention may overlap.
+
+Weekdays of the publication dates used: 2024-07-04 Thu, 2022-10-13 Thu, 2023-03-15 Wed,
+2025-05-14 Wed, 2024-01-10 Wed, 2023-11-20 Mon.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["Case", "CASES", "CATEGORIES"]
+
+
+class Case(NamedTuple):
+    category: str
+    text: str
+    published: str | None
+    target: str
+    start: str | None = None
+    end: str | None = None
+    granularity: str | None = None
+    mod: str | None = None
+
+
+def _c(category, text, published, target, start=None, end=None, granularity="day", mod=None) -> Case:
+    if end is None and start is not None and granularity == "day" and mod not in ("since", "after"):
+        end = start
+    return Case(category, text, published, target, start, end, granularity, mod)
+
+
+def _n(text: str, target: str, published: str | None = "2024-07-04") -> Case:
+    return Case("negative", text, published, target)
+
+
+P = "2024-07-04"
+
+CASES: list[Case] = [
+    # ---------------------------------------------------------------- explicit
+    _c("explicit", "The treaty was signed in Astana on 12 October 2022.", P, "12 October 2022", "2022-10-12"),
+    _c("explicit", "The leaders met on October 12, 2022, in the Kazakh capital.", P, "October 12, 2022", "2022-10-12"),
+    _c("explicit", "The protocol is dated 12.10.2022 and enters into force at once.", P, "12.10.2022", "2022-10-12"),
+    _c("explicit", "The ministry published the text on 2022-10-12.", P, "2022-10-12", "2022-10-12"),
+    _c("explicit", "Delegations arrived in Baku on Oct. 12 for two days of talks.", "2022-10-14", "Oct. 12", "2022-10-12"),
+    _c("explicit", "The minister will travel to Tashkent on Sept. 5.", "2023-08-20", "Sept. 5", "2023-09-05"),
+    _c("explicit", "The forum opened on 5 June 2023 with a plenary session.", P, "5 June 2023", "2023-06-05"),
+    _c("explicit", "The council met on the 3rd of March 2021 in Minsk.", P, "3rd of March 2021", "2021-03-03"),
+    _c("explicit", "Ratification was completed on March 3rd, 2021.", P, "March 3rd, 2021", "2021-03-03"),
+    _c("explicit", "A joint statement was issued on 1 Dec 2019.", P, "1 Dec 2019", "2019-12-01"),
+    _c("explicit", "The agreement was initialled on Jan 15 2020 in Bishkek.", P, "Jan 15 2020", "2020-01-15"),
+    _c("explicit", "The decree was signed on 25/12/2021 by the president.", P, "25/12/2021", "2021-12-25"),
+    _c("explicit", "The memo carries the date 2021/04/30.", P, "2021/04/30", "2021-04-30"),
+    _c("explicit", "The minister said talks would resume on 09.01.2024.", "2023-12-28", "09.01.2024", "2024-01-09"),
+    _c("explicit", "The envoy arrived in Dushanbe on June 3.", "2024-06-05", "June 3", "2024-06-03"),
+    _c("explicit", "The ceremony is scheduled for 20 September.", "2023-08-01", "20 September", "2023-09-20"),
+    _c("explicit", "Talks in Ashgabat took place on 28 Feb.", "2023-03-02", "28 Feb", "2023-02-28"),
+    _c("explicit", "The parliament ratified the deal on December 29.", "2024-01-10", "December 29", "2023-12-29"),
+    _c("explicit", "The new route will open on January 5.", "2023-12-20", "January 5", "2024-01-05"),
+    _c("explicit", "The foreign ministers met on 14 November 2018 in Beijing.", P, "14 November 2018", "2018-11-14"),
+    _c("explicit", "Consultations were held on APRIL 7, 2022 in Moscow.", P, "APRIL 7, 2022", "2022-04-07"),
+    _c("explicit", "The summit on 16 September 2022 adopted the Samarkand declaration.", P, "16 September 2022", "2022-09-16"),
+    _c("explicit", "The document was registered on 31 January 2024 by the secretariat.", P, "31 January 2024", "2024-01-31"),
+    _c("explicit", "The plan approved on May 9, 2023 covers transport and energy.", P, "May 9, 2023", "2023-05-09"),
+    # ---------------------------------------------------------------- weekday + date
+    _c("weekday", "The presidents met on Wednesday, October 12, in Astana.", "2022-10-13", "Wednesday, October 12", "2022-10-12"),
+    _c("weekday", "Talks are planned for Friday, 17 March.", "2023-03-15", "Friday, 17 March", "2023-03-17"),
+    _c("weekday", "The ministers met on Monday, 13 March 2023.", "2023-03-15", "Monday, 13 March 2023", "2023-03-13"),
+    _c("weekday", "The forum opened on Tuesday, May 13.", "2025-05-14", "Tuesday, May 13", "2025-05-13"),
+    _c("weekday", "The delegation will arrive on Thursday, July 11.", P, "Thursday, July 11", "2024-07-11"),
+    # ---------------------------------------------------------------- ranges
+    _c("range", "The summit will take place on October 12-13.", "2022-09-01", "October 12-13", "2022-10-12", "2022-10-13"),
+    _c("range", "The sessions were held on 12-13 October 2022.", P, "12-13 October 2022", "2022-10-12", "2022-10-13"),
+    _c("range", "The exhibition runs from 12 to 14 May in Kazan.", "2025-05-01", "from 12 to 14 May", "2025-05-12", "2025-05-14"),
+    _c("range", "The forum will be held May 13 to 18.", "2025-04-01", "May 13 to 18", "2025-05-13", "2025-05-18"),
+    _c("range", "The visit is planned between June 3 and June 5.", "2024-05-20", "between June 3 and June 5", "2024-06-03", "2024-06-05"),
+    _c("range", "The games will be held May 30 - June 2.", "2024-05-01", "May 30 - June 2", "2024-05-30", "2024-06-02"),
+    _c("range", "The talks lasted from May 30 to June 2, 2023.", P, "from May 30 to June 2, 2023", "2023-05-30", "2023-06-02"),
+    _c("range", "Joint drills took place on 30 May - 2 June 2023.", P, "30 May - 2 June 2023", "2023-05-30", "2023-06-02"),
+    _c("range", "The fair runs on 12–13 October in Almaty.", "2022-09-01", "12–13 October", "2022-10-12", "2022-10-13"),
+    _c("range", "The congress was held on October 12 – 14, 2021.", P, "October 12 – 14, 2021", "2021-10-12", "2021-10-14"),
+    _c("range", "The commission met between 3 and 5 June 2024 in Bishkek.", P, "between 3 and 5 June 2024", "2024-06-03", "2024-06-05"),
+    _c("range", "Meetings were held on 12 and 13 October 2022.", P, "12 and 13 October 2022", "2022-10-12", "2022-10-13"),
+    _c("range", "The holiday season lasts from December 30 to January 8.", "2023-12-15", "from December 30 to January 8", "2023-12-30", "2024-01-08"),
+    _c("range", "The programme covers 2021-2023.", P, "2021-2023", "2021-01-01", "2023-12-31", "year"),
+    _c("range", "Trade doubled from 2019 to 2023.", P, "from 2019 to 2023", "2019-01-01", "2023-12-31", "year"),
+    _c("range", "Reforms were carried out between 2015 and 2018.", P, "between 2015 and 2018", "2015-01-01", "2018-12-31", "year"),
+    _c("range", "The pilot phase ran from March to June 2023.", P, "from March to June 2023", "2023-03-01", "2023-06-30", "month"),
+    _c("range", "Works are scheduled for May-July 2025.", P, "May-July 2025", "2025-05-01", "2025-07-31", "month"),
+    _c("range", "The festival ran on Sept. 8-10, 2023 in Khiva.", P, "Sept. 8-10, 2023", "2023-09-08", "2023-09-10"),
+    _c("range", "The delegation stayed from 28 December 2023 to 3 January 2024.", P, "from 28 December 2023 to 3 January 2024", "2023-12-28", "2024-01-03"),
+    # ---------------------------------------------------------------- relative days and weeks
+    _c("relative", "The Kazakh president arrived in Moscow yesterday.", P, "yesterday", "2024-07-03"),
+    _c("relative", "The two leaders are holding talks today.", P, "today", "2024-07-04"),
+    _c("relative", "The ministers will sign the plan tomorrow.", P, "tomorrow", "2024-07-05"),
+    _c("relative", "The envoy left for Baku the day before yesterday.", P, "the day before yesterday", "2024-07-02"),
+    _c("relative", "Consultations will continue the day after tomorrow.", P, "the day after tomorrow", "2024-07-06"),
+    _c("relative", "The premiers met in Minsk last week.", P, "last week", "2024-06-24", "2024-06-30", "week"),
+    _c("relative", "A trade mission will visit Tashkent next week.", P, "next week", "2024-07-08", "2024-07-14", "week"),
+    _c("relative", "Several agreements are to be signed this week.", P, "this week", "2024-07-01", "2024-07-07", "week"),
+    _c("relative", "The forum closed this month after three days.", P, "this month", "2024-07-01", "2024-07-31", "month"),
+    _c("relative", "Turnover rose by a fifth last month.", P, "last month", "2024-06-01", "2024-06-30", "month"),
+    _c("relative", "The council will convene next month.", P, "next month", "2024-08-01", "2024-08-31", "month"),
+    _c("relative", "The sides signed a roadmap last year.", P, "last year", "2023-01-01", "2023-12-31", "year"),
+    _c("relative", "The next summit will be hosted next year by Kyrgyzstan.", P, "next year", "2025-01-01", "2025-12-31", "year"),
+    _c("relative", "Trade grew by 12 percent this year.", P, "this year", "2024-01-01", "2024-12-31", "year"),
+    _c("relative", "The office opened three years ago.", P, "three years ago", "2021-01-01", "2021-12-31", "year"),
+    _c("relative", "The envoy presented his credentials two days ago.", P, "two days ago", "2024-07-02"),
+    _c("relative", "The plan was drafted a month ago.", P, "a month ago", "2024-06-01", "2024-06-30", "month"),
+    _c("relative", "Prices rose in the current year.", P, "the current year", "2024-01-01", "2024-12-31", "year"),
+    _c("relative", "The ministers met in Baku last week.", "2023-11-20", "last week", "2023-11-13", "2023-11-19", "week"),
+    _c("relative", "The commission convened yesterday in Minsk.", "2023-03-15", "yesterday", "2023-03-14"),
+    _c("relative", "The ministry said on Tuesday the talks went well.", "2023-03-15", "Tuesday", "2023-03-14"),
+    _c("relative", "Experts gathered this morning in Astana.", P, "this morning", "2024-07-04"),
+    _c("relative", "The exchange rate was fixed last quarter.", P, "last quarter", "2024-04-01", "2024-06-30", "quarter"),
+    # ---------------------------------------------------------------- weekdays
+    _c("weekday_rel", "The president met the delegation on Monday.", P, "Monday", "2024-07-01"),
+    _c("weekday_rel", "The foreign minister will visit Ankara on Monday.", P, "Monday", "2024-07-08"),
+    _c("weekday_rel", "The two sides will resume talks on Friday.", P, "Friday", "2024-07-05"),
+    _c("weekday_rel", "The delegation arrived in Tbilisi on Sunday.", P, "Sunday", "2024-06-30"),
+    _c("weekday_rel", "On Tuesday, the ministers discussed energy supplies.", P, "Tuesday", "2024-07-02"),
+    _c("weekday_rel", "The premier flew to Astana last Friday.", P, "last Friday", "2024-06-28"),
+    _c("weekday_rel", "Consultations are scheduled for next Tuesday.", P, "next Tuesday", "2024-07-09"),
+    _c("weekday_rel", "Talks were held on Saturday in Samarkand.", "2023-03-15", "Saturday", "2023-03-11"),
+    _c("weekday_rel", "The leaders will meet on Friday in Baku.", "2023-03-15", "Friday", "2023-03-17"),
+    _c("weekday_rel", "The summit opened on Monday in Astana.", "2023-11-20", "Monday", "2023-11-20"),
+    _c("weekday_rel", "A new round of talks will start on Wednesday.", "2023-11-20", "Wednesday", "2023-11-22"),
+    _c("weekday_rel", "The premier said on Thursday that the road will open soon.", P, "Thursday", "2024-07-04"),
+    # ---------------------------------------------------------------- anaphora
+    _c("anaphora", "The leaders met on 12 October 2022. The day before, the ministers agreed on the text.", P, "The day before", "2022-10-11"),
+    _c("anaphora", "The forum opened on 5 June 2023. The following day, a memorandum was signed.", P, "The following day", "2023-06-06"),
+    _c("anaphora", "The talks ended on March 3, 2021; the next day the delegation left.", P, "the next day", "2021-03-04"),
+    _c("anaphora", "The summit took place on 16 September 2022. A day later, the leaders issued a statement.", P, "A day later", "2022-09-17"),
+    _c("anaphora", "The visit began on 10 May 2023. Two days later, the sides signed a treaty.", P, "Two days later", "2023-05-12"),
+    _c("anaphora", "The envoy arrived on 4 April 2022 and met the minister the same day.", P, "the same day", "2022-04-04"),
+    _c("anaphora", "The railway opened on 1 July 2021. The previous day, the premiers inspected it.", P, "The previous day", "2021-06-30"),
+    _c("anaphora", "The plan was adopted in 2019. The following year, the first projects started.", P, "The following year", "2020-01-01", "2020-12-31", "year"),
+    _c("anaphora", "The summit ended on October 13, 2022. The following week, experts met in Almaty.", P, "The following week", "2022-10-17", "2022-10-23", "week"),
+    _c("anaphora", "The ministers met yesterday. The day before, their deputies met.", P, "The day before", "2024-07-02"),
+    # ---------------------------------------------------------------- months
+    _c("month", "The leaders met in Baku in June.", P, "June", "2024-06-01", "2024-06-30", "month"),
+    _c("month", "The next round of talks will take place in September.", P, "September", "2024-09-01", "2024-09-30", "month"),
+    _c("month", "The agreement was signed in September.", P, "September", "2023-09-01", "2023-09-30", "month"),
+    _c("month", "A new border crossing will open in February.", P, "February", "2025-02-01", "2025-02-28", "month"),
+    _c("month", "The forum was held in Kazan in May 2024.", P, "May 2024", "2024-05-01", "2024-05-31", "month"),
+    _c("month", "The pipeline reached full capacity in October 2021.", P, "October 2021", "2021-10-01", "2021-10-31", "month"),
+    _c("month", "The council held its session in December.", "2024-01-10", "December", "2023-12-01", "2023-12-31", "month"),
+    _c("month", "The delegation will visit Ashgabat in March.", "2024-01-10", "March", "2024-03-01", "2024-03-31", "month"),
+    _c("month", "The sides met last October in Tashkent.", P, "last October", "2023-10-01", "2023-10-31", "month"),
+    _c("month", "Construction will begin next March.", P, "next March", "2025-03-01", "2025-03-31", "month"),
+    _c("month", "The visit is expected to take place this September.", P, "this September", "2024-09-01", "2024-09-30", "month"),
+    _c("month", "The commission was set up in March of 2019.", P, "March of 2019", "2019-03-01", "2019-03-31", "month"),
+    _c("month", "Since May, the sides have met three times.", P, "Since May", "2024-05-01", None, "month", "since"),
+    _c("month", "The road will be finished by November.", P, "by November", None, "2024-11-30", "month", "until"),
+    _c("month", "The talks will continue in July.", P, "July", "2024-07-01", "2024-07-31", "month"),
+    _c("month", "Exports to China rose in April, the agency reported.", P, "April", "2024-04-01", "2024-04-30", "month"),
+    # ---------------------------------------------------------------- quarters and halves
+    _c("quarter_half", "Trade grew by 8 percent in the first quarter.", P, "first quarter", "2024-01-01", "2024-03-31", "quarter"),
+    _c("quarter_half", "The line will be launched in the fourth quarter.", P, "fourth quarter", "2024-10-01", "2024-12-31", "quarter"),
+    _c("quarter_half", "Output fell in the third quarter of 2023.", P, "third quarter of 2023", "2023-07-01", "2023-09-30", "quarter"),
+    _c("quarter_half", "Deliveries are due in Q3 2025.", P, "Q3 2025", "2025-07-01", "2025-09-30", "quarter"),
+    _c("quarter_half", "The plant will open in the second half of the year.", P, "second half of the year", "2024-07-01", "2024-12-31", "half"),
+    _c("quarter_half", "Investment doubled in the first half of 2023.", P, "first half of 2023", "2023-01-01", "2023-06-30", "half"),
+    _c("quarter_half", "The corridor is to start operating in the first half of next year.", P, "first half of next year", "2025-01-01", "2025-06-30", "half"),
+    _c("quarter_half", "Freight volumes grew in H1 2024.", P, "H1 2024", "2024-01-01", "2024-06-30", "half"),
+    _c("quarter_half", "Exports rose in the second quarter of this year.", P, "second quarter of this year", "2024-04-01", "2024-06-30", "quarter"),
+    _c("quarter_half", "The bank expects growth in the last quarter of 2024.", P, "last quarter of 2024", "2024-10-01", "2024-12-31", "quarter"),
+    _c("quarter_half", "Tariffs were cut in the second half of last year.", P, "second half of last year", "2023-07-01", "2023-12-31", "half"),
+    # ---------------------------------------------------------------- seasons
+    _c("season", "The leaders will meet again this summer.", P, "this summer", "2024-06-01", "2024-08-31", "season"),
+    _c("season", "The corridor will open in autumn 2024.", P, "autumn 2024", "2024-09-01", "2024-11-30", "season"),
+    _c("season", "Gas supplies were interrupted last winter.", P, "last winter", "2023-12-01", "2024-02-29", "season"),
+    _c("season", "The next forum is scheduled for spring 2025.", P, "spring 2025", "2025-03-01", "2025-05-31", "season"),
+    _c("season", "The parliament will ratify the treaty in the autumn.", P, "autumn", "2024-09-01", "2024-11-30", "season"),
+    _c("season", "The sides agreed to meet next spring in Bishkek.", P, "next spring", "2025-03-01", "2025-05-31", "season"),
+    _c("season", "The railway was opened in the summer of 2022.", P, "summer of 2022", "2022-06-01", "2022-08-31", "season"),
+    _c("season", "Tourist flows grew last summer.", P, "last summer", "2023-06-01", "2023-08-31", "season"),
+    _c("season", "Heating tariffs will rise this winter.", P, "this winter", "2024-12-01", "2025-02-28", "season"),
+    _c("season", "A new round is planned for the fall.", P, "fall", "2024-09-01", "2024-11-30", "season"),
+    _c("season", "The drought of winter 2023-2024 hit the region.", P, "winter 2023-2024", "2023-12-01", "2024-02-29", "season"),
+    _c("season", "Talks resumed in early spring 2023.", P, "early spring 2023", "2023-03-01", "2023-05-31", "season", "early"),
+    # ---------------------------------------------------------------- years
+    _c("year", "The treaty entered into force in 2021.", P, "2021", "2021-01-01", "2021-12-31", "year"),
+    _c("year", "The organization was founded in 1992.", P, "1992", "1992-01-01", "1992-12-31", "year"),
+    _c("year", "The target is to be reached by 2030.", P, "by 2030", None, "2030-12-31", "year", "until"),
+    _c("year", "The bank has invested in 14 projects during 2023.", P, "2023", "2023-01-01", "2023-12-31", "year"),
+    _c("year", "The plan for 2025 was approved by the council.", P, "2025", "2025-01-01", "2025-12-31", "year"),
+    _c("year", "The agreement remains valid until 2030.", P, "until 2030", None, "2030-12-31", "year", "until"),
+    _c("year", "Exports doubled in 2022 and 2023.", P, "2023", "2023-01-01", "2023-12-31", "year"),
+    _c("year", "The 2022 summit was held in Samarkand.", P, "2022", "2022-01-01", "2022-12-31", "year"),
+    # ---------------------------------------------------------------- modifiers
+    _c("modifier", "The corridor will open in early 2024.", "2023-06-01", "early 2024", "2024-01-01", "2024-12-31", "year", "early"),
+    _c("modifier", "The summit is planned for mid-October.", P, "mid-October", "2024-10-01", "2024-10-31", "month", "mid"),
+    _c("modifier", "The line was completed in late 2021.", P, "late 2021", "2021-01-01", "2021-12-31", "year", "late"),
+    _c("modifier", "A decision is expected by mid-2025.", P, "by mid-2025", None, "2025-12-31", "year", "until"),
+    _c("modifier", "The plant will be built by the end of 2026.", P, "by the end of 2026", None, "2026-12-31", "year", "until"),
+    _c("modifier", "The talks started at the beginning of March 2023.", P, "the beginning of March 2023", "2023-03-01", "2023-03-31", "month", "early"),
+    _c("modifier", "The ministers met in mid-2023 in Baku.", P, "mid-2023", "2023-01-01", "2023-12-31", "year", "mid"),
+    _c("modifier", "The council will meet at the end of the year.", P, "the end of the year", "2024-01-01", "2024-12-31", "year", "late"),
+    _c("modifier", "Shipments began in late September.", P, "late September", "2023-09-01", "2023-09-30", "month", "late"),
+    _c("modifier", "The parties will sign the deal before 2026.", P, "before 2026", None, "2025-12-31", "year", "before"),
+    _c("modifier", "The company was founded around 2010.", P, "around 2010", "2010-01-01", "2010-12-31", "year", "approx"),
+    _c("modifier", "The road will be repaired early next year.", P, "early next year", "2025-01-01", "2025-12-31", "year", "early"),
+    _c("modifier", "Visa rules will change after 2025.", P, "after 2025", "2026-01-01", None, "year", "after"),
+    # ---------------------------------------------------------------- open periods
+    _c("open", "Since 2020, trade has tripled.", P, "Since 2020", "2020-01-01", None, "year", "since"),
+    _c("open", "The regime has applied since March 2022.", P, "since March 2022", "2022-03-01", None, "month", "since"),
+    _c("open", "The office has worked since 1 January 2019.", P, "since 1 January 2019", "2019-01-01", None, "day", "since"),
+    _c("open", "Flights have been suspended since last year.", P, "since last year", "2023-01-01", None, "year", "since"),
+    _c("open", "New tariffs apply from 1 July 2024.", P, "from 1 July 2024", "2024-07-01", None, "day", "since"),
+    _c("open", "The moratorium stays in force until 31 December 2025.", P, "until 31 December 2025", None, "2025-12-31", "day", "until"),
+    # ---------------------------------------------------------------- discourse anchoring
+    _c("discourse", "Trade reached a record in 2023. In September, the sides signed a new roadmap.", P, "September", "2023-09-01", "2023-09-30", "month"),
+    _c("discourse", "The first summit took place on 12 October 2022. On October 14, the ministers met again.", P, "October 14", "2022-10-14"),
+    _c("discourse", "In 2019 the leaders launched the format. In March, they met in Astana.", P, "March", "2019-03-01", "2019-03-31", "month"),
+    _c("discourse", "Talks began in 2021. In the second quarter, a draft was prepared.", P, "second quarter", "2021-04-01", "2021-06-30", "quarter"),
+    _c("discourse", "In 2018 the leaders met in Astana. The next summit will be held in October.", P, "October", "2024-10-01", "2024-10-31", "month"),
+    _c("discourse", "Last year the ministers signed a plan. In May, they agreed on tariffs.", P, "May", "2023-05-01", "2023-05-31", "month"),
+    _c("discourse", "The road opened on 5 June 2023. On June 9, the first trucks crossed.", P, "June 9", "2023-06-09"),
+    _c("discourse", "The council met in 2020. In the summer, it adopted a plan.", P, "summer", "2020-06-01", "2020-08-31", "season"),
+    # ---------------------------------------------------------------- datelines
+    _c("dateline", "ASTANA, April 29. /TASS/. The forum opened on Monday.", "2024-04-29", "April 29", "2024-04-29"),
+    _c("dateline", "MOSCOW, Oct 12 (Reuters) - The ministers met in the capital.", "2022-10-12", "Oct 12", "2022-10-12"),
+    _c("dateline", "12 October 2022, 14:30\nThe leaders met in Astana yesterday.", None, "yesterday", "2022-10-11"),
+    _c("dateline", "BAKU, 12 October 2022 - The talks will continue tomorrow.", None, "tomorrow", "2022-10-13"),
+    _c("dateline", "TASHKENT, May 3, 2023. The forum closed on Wednesday.", None, "Wednesday", "2023-05-03"),
+    _c("dateline", "MINSK, March 1, 2024 (BelTA) - The premiers met last week.", None, "last week", "2024-02-19", "2024-02-25", "week"),
+    _c("dateline", "ALMATY, 5 June 2023. /Kazinform/ The council will meet in September.", None, "September", "2023-09-01", "2023-09-30", "month"),
+    # ---------------------------------------------------------------- no year known
+    _c("no_year", "The talks were held on October 12.", None, "October 12", None, None, "day"),
+    _c("no_year", "The ministers will meet in September.", None, "September", None, None, "month"),
+    _c("no_year", "The envoy arrived yesterday.", None, "yesterday", None, None, "day"),
+    _c("no_year", "The forum will open next week.", None, "next week", None, None, "week"),
+    _c("no_year", "The road will open this summer.", None, "this summer", None, None, "season"),
+    _c("no_year", "ASTANA, April 29. /TASS/. The forum opened today.", None, "April 29", None, None, "day"),
+    # ---------------------------------------------------------------- negatives
+    _n("The event coincided with the 30th anniversary of the initiative.", "30th anniversary"),
+    _n("The leaders praised 20 years of cooperation.", "20 years"),
+    _n("The ministers discussed the 2021-2023 concept of partnership.", "2021-2023"),
+    _n("The sides may sign the document later.", "may"),
+    _n("Former prime minister Theresa May visited the capital.", "May"),
+    _n("Thousands joined the March for Peace in the city centre.", "March"),
+    _n("The envoy referred to Resolution 2758 of the General Assembly.", "2758"),
+    _n("Ministers met in the C5+1 format.", "C5+1"),
+    _n("The countries agreed on a 10-year partnership.", "10-year"),
+    _n("The ministers sat at the round table.", "sat"),
+    _n("The Sun reported on the visit.", "Sun"),
+    _n("The forum brought together 1,200 delegates.", "1,200"),
+    _n("The bank lent 2500 million dollars.", "2500"),
+    _n("The delegation included 150 experts from 12 countries.", "12 countries"),
+    _n("The Astana process has many observers.", "Astana"),
+    _n("The sides signed the Kazakhstan 2050 Strategy annex.", "2050"),
+    _n("May God bless the friendship of our nations, he said.", "May"),
+    _n("The fall in prices worried the ministers.", "fall"),
+    _n("The Arab Spring changed the region.", "Spring"),
+    _n("About 3 percent of trade goes by rail.", "3 percent"),
+    _n("The ministry issued Order No. 2021 on customs.", "2021"),
+    _n("Rail freight grew 15 percent in the period.", "15 percent"),
+]
+
+CATEGORIES = sorted({c.category for c in CASES})
