@@ -1,0 +1,902 @@
+"""Stable event ids and cross-article linking of records of the same real-world event.
+
+:func:`event_id` gives a record a deterministic id from its normalized content;
+:func:`link` groups records from different articles that describe the same real-world
+event into :class:`EventCluster` objects, each with a merged best-evidence record, the
+reasons why its members were linked and the event's status over time. The rules are in
+``docs/linking.md``.
+
+Example:
+    >>> import datetime
+    >>> from eurasia_events.events import Meeting, Participant, Place, DateSpan
+    >>> lav = Participant.person("Sergey Lavrov", country="RUS")
+    >>> fid = Participant.person("Hakan Fidan", country="TUR")
+    >>> a = Meeting(participants=[lav, fid], place=Place("Antalya", "TUR"),
+    ...             date=DateSpan.day(datetime.date(2024, 3, 2)), source="a.txt")
+    >>> b = Meeting(participants=[Participant.person("Lavrov", country="RUS")],
+    ...             date=DateSpan(datetime.date(2024, 3, 1), datetime.date(2024, 3, 31), "month"),
+    ...             status="planned", source="b.txt")
+    >>> [c.sources for c in link([a, b])]
+    [('a.txt', 'b.txt')]
+    >>> a.id == Meeting(participants=[fid, lav], place=Place("Antalya", "TUR"),
+    ...                 date=DateSpan.day(datetime.date(2024, 3, 2)), source="c.txt").id
+    True
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
+
+import attrs
+
+from .errors import InputTypeError, InputValueError
+from .events import GRANULARITIES, ROLES, DateSpan, Event, Participant, Place
+
+__all__ = [
+    "ID_VERSION",
+    "event_id",
+    "link",
+    "EventCluster",
+    "LinkReason",
+    "TimelineEntry",
+]
+
+#: Bumped whenever the content that :func:`event_id` hashes changes.
+ID_VERSION = 1
+
+#: Words that say what kind of event or document a name is, not which one; they do not
+#: count when comparing names ("SCO Summit" and "Astana Summit" share nothing).
+_GENERIC_NAME_WORDS = frozenset(
+    """the of and on in for a an at to with between by from
+    summit summits forum meeting meetings visit talks session council conference congress
+    roundtable expo international official state working heads head government governments
+    memorandum memorandums memoranda understanding cooperation agreement agreements treaty
+    protocol declaration joint document documents contract roadmap intergovernmental
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split()
+)
+_ROMAN_OR_ORDINAL = re.compile(r"^(?:[ivxl]{1,6}|\d+(?:st|nd|rd|th)?)$")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+_STATUS_RANK = {"planned": 0, "ongoing": 1, "past": 2}
+_ROLE_RANK = {role: i for i, role in enumerate(ROLES)}  # host first, participant last
+_GRAN_RANK = {g: i for i, g in enumerate(GRANULARITIES)}
+#: Types whose sides (countries / organizations represented) must agree: one record's sides
+#: a subset of the other's. Summits and forums are many-sided; outlets name different subsets.
+_SIDED_DEFAULT = frozenset({"Meeting", "Visit", "MemorandumSigned", "AgreementSigned"})
+_SIGNING_DEFAULT = frozenset({"MemorandumSigned", "AgreementSigned"})
+#: Types where two records naming different persons for the same country are different
+#: events (the presidents' talks and the foreign ministers' talks of one day).
+_PERSON_SIDED = frozenset({"Meeting", "Visit"})
+
+_FINE_MAX_DAYS = 31  # a day/week-granularity span up to this long is blocked by day
+_COARSE_MAX_DAYS = 400  # a longer or open span is as weak as no date
+_NULL_POSTING_CAP = 200  # an undated record is not compared through an anchor this common
+
+
+# --------------------------------------------------------------------------- normalizing
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm(text: str | None) -> str:
+    """Lower-case ASCII words separated by single spaces ("Türkiye's" -> "turkiye s")."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    return frozenset(
+        w for w in _norm(name).split() if w not in _GENERIC_NAME_WORDS and not _ROMAN_OR_ORDINAL.match(w)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _norm(name).split() if len(t) > 1)
+
+
+def _participant_id(p: Participant) -> tuple[str, str, str]:
+    if p.kind == "country":
+        ident = p.code or ""
+    elif p.kind == "person":
+        ident = _norm(p.name) + ("|" + p.country if p.country else "")
+    else:
+        ident = _norm(p.name)
+    return (p.kind, ident, p.role)
+
+
+def _id_payload(event: Event) -> dict[str, Any]:
+    date = event.date
+    place = event.place
+    return {
+        "v": ID_VERSION,
+        "type": event.event_type,
+        "name": _norm(event.name) or None,
+        "edition": event.edition,
+        "organizations": sorted({_norm(o) for o in event.organizations}),
+        "date": None
+        if date is None
+        else [
+            date.start.isoformat() if date.start else None,
+            date.end.isoformat() if date.end else None,
+            date.granularity,
+            date.mod,
+        ],
+        "place": None if place is None else [_norm(place.city) or None, place.country],
+        "participants": sorted({_participant_id(p) for p in event.participants}),
+    }
+
+
+def event_id(event: Event) -> str:
+    """A deterministic id of the record from its normalized content.
+
+    The id is ``<type in lower case>-<16 hex digits>``: a 64-bit BLAKE2b digest of the
+    record's type, name, edition, organizations, date (start, end, granularity, modifier),
+    place (city, country) and participants (kind, canonical id, role), each normalized
+    (case, accents, punctuation, order and duplicates do not matter). Evidence, source,
+    trigger, status, the date's text, titles and geonames ids are left out, so the same
+    event extracted twice, from one article or from two, has the same id.
+
+    Args:
+        event: any :class:`~eurasia_events.events.Event`.
+
+    Returns:
+        The id, e.g. ``"summit-3f0c9a1d2b7e4c55"``.
+
+    Raises:
+        InputTypeError: ``event`` is not an Event.
+
+    Example:
+        >>> from eurasia_events.events import Forum
+        >>> event_id(Forum(name="Astana  International Forum")) == event_id(Forum(name="astana international forum", source="x"))
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(event, Event):
+        raise InputTypeError(f"event_id() needs an Event record, got {type(event).__name__}: {event!r:.80}")
+    text = json.dumps(_id_payload(event), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    digest = hashlib.blake2b(text.encode("ascii"), digest_size=8).hexdigest()
+    return f"{event.event_type.lower()}-{digest}"
+
+
+# --------------------------------------------------------------------------- public results
+
+
+class LinkReason(NamedTuple):
+    """Why two members of a cluster were linked: indexes into ``EventCluster.records``."""
+
+    i: int
+    j: int
+    reasons: tuple[str, ...]
+
+
+class TimelineEntry(NamedTuple):
+    """One article's view of the event: its source, the status it reports and its date."""
+
+    source: str | None
+    status: str
+    date: DateSpan | None
+    published: datetime.date | None = None
+
+
+def _date_dict(date: DateSpan | None) -> dict[str, Any] | None:
+    return date.to_dict() if date is not None else None
+
+
+@attrs.frozen
+class EventCluster:
+    """Records of one real-world event from one or more articles.
+
+    Attributes:
+        event: the merged best-evidence record (see ``docs/linking.md``, "Merging").
+        records: the members, in a deterministic order (by id, then source).
+        reasons: for each link used, the two members (indexes into ``records``) and why.
+        timeline: each member's source, status and date, planned reports first (or by
+            publication date when :func:`link` was given them).
+
+    Example:
+        >>> from eurasia_events.events import Forum
+        >>> c = link([Forum(name="Caspian Forum", source="a"), Forum(name="Caspian Forum", source="b")])[0]
+        >>> c.sources, c.reasons[0].reasons[0]
+        (('a', 'b'), 'same type Forum')
+    """
+
+    event: Event
+    records: tuple[Event, ...]
+    reasons: tuple[LinkReason, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources of the members, sorted (records without a source left out)."""
+        return tuple(sorted({r.source for r in self.records if r.source is not None}))
+
+    @property
+    def id(self) -> str:
+        """The merged record's :func:`event_id`."""
+        return event_id(self.event)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: id, merged event, members (id, source, status, date),
+        sources, reasons and timeline."""
+        return {
+            "id": self.id,
+            "event": self.event.to_dict(),
+            "members": [
+                {"id": r.id, "source": r.source, "status": r.status, "date": _date_dict(r.date)}
+                for r in self.records
+            ],
+            "sources": list(self.sources),
+            "reasons": [{"a": r.i, "b": r.j, "reasons": list(r.reasons)} for r in self.reasons],
+            "timeline": [
+                {
+                    "source": t.source,
+                    "status": t.status,
+                    "date": _date_dict(t.date),
+                    "published": t.published.isoformat() if t.published else None,
+                }
+                for t in self.timeline
+            ],
+        }
+
+
+# --------------------------------------------------------------------------- features
+
+
+class _Person(NamedTuple):
+    tokens: frozenset[str]
+    last: str
+    country: str | None
+    label: str
+
+
+@attrs.define(slots=True)
+class _Feat:
+    """What linking looks at, for one record or (merged) for a cluster."""
+
+    group: str
+    lo: int | None  # date ordinals; None: no bounded date
+    hi: int | None
+    fine: bool
+    city: str | None
+    country: str | None
+    edition: int | None
+    orgs: frozenset[str]
+    sides: frozenset[str]
+    parties: frozenset[str]
+    words: frozenset[str]
+    keys: frozenset[tuple[str, str]]
+    persons: tuple[_Person, ...]
+
+
+def _features(event: Event, group: str, signing: bool) -> _Feat:
+    lo = hi = None
+    fine = False
+    date = event.date
+    if date is not None and date.start is not None and date.end is not None:
+        span = (date.end - date.start).days
+        if span <= _COARSE_MAX_DAYS:
+            lo, hi = date.start.toordinal(), date.end.toordinal()
+            fine = date.granularity in ("day", "week") and span <= _FINE_MAX_DAYS and date.mod is None
+    place = event.place
+    orgs = {_norm(o) for o in event.organizations}
+    sides: set[str] = set()
+    parties: set[str] = set()
+    keys: set[tuple[str, str]] = set()
+    persons: list[_Person] = []
+    for p in event.participants:
+        side = None
+        if p.kind == "country":
+            side = p.code
+            keys.add(("country", p.code or ""))
+        elif p.kind == "organization":
+            side = "org:" + _norm(p.name)
+            orgs.add(_norm(p.name))
+            keys.add(("organization", _norm(p.name)))
+        else:
+            tokens = _person_tokens(p.name)
+            if tokens:
+                persons.append(_Person(frozenset(tokens), tokens[-1], p.country, p.name))
+            side = p.country
+        if side:
+            sides.add(side)
+            if p.role in ("party", "signatory") and signing:
+                parties.add(side)
+    return _Feat(
+        group=group,
+        lo=lo,
+        hi=hi,
+        fine=fine,
+        city=_norm(place.city) or None if place else None,
+        country=place.country if place else None,
+        edition=event.edition,
+        orgs=frozenset(orgs),
+        sides=frozenset(sides),
+        parties=frozenset(parties),
+        words=_name_words(event.name),
+        keys=frozenset(keys),
+        persons=tuple(persons),
+    )
+
+
+def _merge_feat(a: _Feat, b: _Feat) -> _Feat:
+    if a.lo is None:
+        lo, hi = b.lo, b.hi
+    elif b.lo is None:
+        lo, hi = a.lo, a.hi
+    else:
+        lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)  # type: ignore[type-var]
+    return _Feat(
+        group=a.group,
+        lo=lo,
+        hi=hi,
+        fine=a.fine or b.fine,
+        city=a.city or b.city,
+        country=a.country or b.country,
+        edition=a.edition if a.edition is not None else b.edition,
+        orgs=a.orgs | b.orgs,
+        sides=a.sides | b.sides,
+        parties=a.parties | b.parties,
+        words=a.words | b.words,
+        keys=a.keys | b.keys,
+        persons=a.persons + b.persons,
+    )
+
+
+def _same_person(a: _Person, b: _Person) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    return a.last == b.last or a.tokens <= b.tokens or b.tokens <= a.tokens
+
+
+def _sides_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or a <= b or b <= a:
+        return True
+    return min(len(a), len(b)) >= 3 and len(a & b) * 2 >= len(a | b)
+
+
+def _ignore(_reason: str) -> None:
+    return None
+
+
+class _Rules:
+    """The linking rules for one call of :func:`link` (its keyword options)."""
+
+    def __init__(self, tolerance_days: int, sided: frozenset[str], signing: frozenset[str]) -> None:
+        self.tol = tolerance_days
+        self.sided = sided
+        self.signing = signing
+
+    def conflict(self, a: _Feat, b: _Feat, group_types: Iterable[str]) -> str | None:
+        """Why ``a`` and ``b`` cannot be the same event, or None."""
+        if a.lo is not None and b.lo is not None and max(a.lo, b.lo) > min(a.hi, b.hi) + self.tol:  # type: ignore[type-var]
+            return "dates do not overlap"
+        if a.city and b.city and a.city != b.city:
+            return "different cities"
+        if a.country and b.country and a.country != b.country:
+            return "different countries"
+        if a.edition is not None and b.edition is not None and a.edition != b.edition:
+            return "different editions"
+        if a.orgs and b.orgs and not (a.orgs & b.orgs):
+            return "different organizations"
+        types = set(group_types)
+        if types & self.sided and not _sides_agree(a.sides, b.sides):
+            return "different sides"
+        if types & _PERSON_SIDED and a.persons and b.persons:
+            for side in a.sides & b.sides:
+                pa = [p for p in a.persons if p.country == side]
+                pb = [p for p in b.persons if p.country == side]
+                if pa and pb and not any(_same_person(x, y) for x in pa for y in pb):
+                    return f"different persons for {side}"
+        if types & self.signing:
+            if a.parties and b.parties and not (a.parties <= b.parties or b.parties <= a.parties):
+                return "different parties"
+            if a.words and b.words and not (a.words & b.words):
+                return "different document titles"
+        return None
+
+    def specific(self, f: _Feat) -> bool:
+        """Whether a record is precise enough to link with its best match directly: a
+        day-level date and, by type, two or more sides (meetings, visits), a title
+        (signings) or a name, organization or edition (summits, forums, others)."""
+        if not f.fine:
+            return False
+        if f.group in self.signing and not f.words:
+            return False
+        if f.group in self.sided or f.group in self.signing:
+            return len(f.sides) >= 2
+        return bool(f.words or f.orgs or f.edition is not None)
+
+    def evidence(self, a: _Feat, b: _Feat, explain: bool) -> tuple[int, list[str]] | None:
+        """The link score and reasons of two compatible records, or None if too weak."""
+        why: list[str] = []
+        note = why.append if explain else _ignore
+        score = 0
+        shared = 0
+        if a.lo is not None and b.lo is not None:
+            lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)  # type: ignore[type-var]
+            if a.fine and b.fine:
+                score += 4
+            else:
+                score += 1
+            if explain:
+                if lo <= hi:
+                    span = datetime.date.fromordinal(lo).isoformat()
+                    if hi > lo:
+                        span += "/" + datetime.date.fromordinal(hi).isoformat()
+                    note(f"dates overlap: {span}")
+                else:
+                    note(f"dates within {self.tol} day(s)")
+        else:
+            note("no date on one side (weak)")
+        same_city = bool(a.city and a.city == b.city)
+        if same_city:
+            score += 3
+            note(f"same city: {a.city}")
+        elif a.country and a.country == b.country:
+            score += 1
+            note(f"same country: {a.country}")
+        common_keys = a.keys & b.keys
+        people: list[str] = []
+        for pa in a.persons:
+            for pb in b.persons:
+                if _same_person(pa, pb):
+                    people.append(pa.last)
+                    break
+        n_actors = len(common_keys) + len(people)
+        if n_actors:
+            shared += n_actors
+            score += 2 * min(n_actors, 3)
+            if explain:
+                names = sorted(f"{k}:{v}" for k, v in common_keys) + sorted(f"person:{p}" for p in set(people))
+                why.append("shared participants: " + ", ".join(names))
+        common_sides = a.sides & b.sides
+        if not n_actors and (len(common_sides) >= 2 or (common_sides and same_city and a.fine and b.fine)):
+            shared += 1
+            score += 1
+            note("shared sides: " + ", ".join(sorted(common_sides)))
+        common_orgs = a.orgs & b.orgs
+        if common_orgs:
+            shared += 1
+            score += 2
+            note("shared organizations: " + ", ".join(sorted(common_orgs)))
+        names_match = False
+        if a.words and b.words:
+            common = a.words & b.words
+            if common and 2 * len(common) >= min(len(a.words), len(b.words)):
+                names_match = True
+                score += 3
+                note("names share: " + " ".join(sorted(common)))
+        if a.edition is not None and a.edition == b.edition:
+            score += 2
+            note(f"same edition: {a.edition}")
+        if not shared and not names_match:
+            return None
+        if (a.lo is None or b.lo is None) and not (names_match or (same_city and n_actors)):
+            return None
+        return score, why
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+def _anchors(f: _Feat) -> set[str]:
+    out = {"s:" + s for s in f.sides}
+    out.update("o:" + o for o in f.orgs)
+    out.update("w:" + w for w in f.words)
+    for p in f.persons:
+        out.update("p:" + t for t in p.tokens)
+    return out
+
+
+def _null_anchors(f: _Feat) -> set[str]:
+    """Anchors an undated record is looked up by: name words, or city with an actor."""
+    out = {"w:" + w for w in f.words}
+    if f.city:
+        out.update(f"c:{f.city}|{a}" for a in _anchors(f) if not a.startswith("w:"))
+    return out
+
+
+def _months(lo: int, hi: int) -> list[tuple[int, int]]:
+    a, b = datetime.date.fromordinal(lo), datetime.date.fromordinal(hi)
+    out = []
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
+    """Pairs of record indexes that share a type group, a time block and an anchor."""
+    day: dict[tuple, list[int]] = defaultdict(list)
+    month_fine: dict[tuple, list[int]] = defaultdict(list)
+    month_coarse: dict[tuple, list[int]] = defaultdict(list)
+    null_index: dict[tuple, list[int]] = defaultdict(list)
+    undated: list[int] = []
+    for i, f in enumerate(feats):
+        for a in _null_anchors(f):
+            null_index[(f.group, a)].append(i)
+        if f.lo is None:
+            undated.append(i)
+            continue
+        anchors = _anchors(f)
+        hi = f.hi + tol  # type: ignore[operator]
+        months = _months(f.lo, hi)
+        if f.fine:
+            for d in range(f.lo, hi + 1):
+                for a in anchors:
+                    day[(f.group, d, a)].append(i)
+            target = month_fine
+        else:
+            target = month_coarse
+        for ym in months:
+            for a in anchors:
+                target[(f.group, ym, a)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in day.values():
+        if len(members) > 1:
+            for x in range(len(members)):
+                mx = members[x]
+                for y in range(x + 1, len(members)):
+                    my = members[y]
+                    pairs.add((mx, my) if mx < my else (my, mx))
+    for key, coarse in month_coarse.items():
+        others = coarse + month_fine.get(key, [])
+        for x, cx in enumerate(coarse):
+            for y in range(x + 1, len(others)):
+                oy = others[y]
+                if oy != cx:
+                    pairs.add((cx, oy) if cx < oy else (oy, cx))
+    for i in undated:
+        f = feats[i]
+        for a in _null_anchors(f):
+            posting = null_index[(f.group, a)]
+            if len(posting) > _NULL_POSTING_CAP:
+                continue
+            for j in posting:
+                if j != i:
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _informativeness(e: Event) -> tuple:
+    gran = _GRAN_RANK.get(e.date.granularity, 9) if e.date and e.date.start else 99
+    return (
+        e.name is None,
+        e.edition is None,
+        gran,
+        not (e.place and e.place.city),
+        not (e.place and e.place.country),
+        -len(e.participants),
+        -len(e.organizations),
+    )
+
+
+def _best_date(members: Sequence[Event]) -> DateSpan | None:
+    dated = [m.date for m in members if m.date is not None and m.date.start is not None]
+    if not dated:
+        return next((m.date for m in members if m.date is not None), None)
+    votes = Counter((d.start, d.end, d.granularity, d.mod) for d in dated)
+
+    def rank(d: DateSpan) -> tuple:
+        return (
+            _GRAN_RANK.get(d.granularity, 9),
+            d.mod is not None,
+            -votes[(d.start, d.end, d.granularity, d.mod)],
+            -((d.end or d.start) - d.start).days,  # type: ignore[operator]
+            d.start,
+        )
+
+    return min(dated, key=rank)
+
+
+def _best_place(members: Sequence[Event]) -> Place | None:
+    places = [m.place for m in members if m.place is not None and (m.place.city or m.place.country)]
+    if not places:
+        return None
+    votes = Counter((_norm(p.city), p.country) for p in places)
+    return min(places, key=lambda p: (p.city is None, p.country is None, -votes[(_norm(p.city), p.country)], _norm(p.city)))
+
+
+def _merge_participants(ordered: Sequence[Event]) -> tuple[Participant, ...]:
+    groups: list[list[Participant]] = []
+    index: dict[tuple[str, str], int] = {}
+    person_groups: list[tuple[_Person, int]] = []
+    for e in ordered:
+        for p in e.participants:
+            if p.kind == "person":
+                tokens = _person_tokens(p.name)
+                me = _Person(frozenset(tokens), tokens[-1] if tokens else _norm(p.name), p.country, p.name)
+                for other, g in person_groups:
+                    if _same_person(me, other):
+                        groups[g].append(p)
+                        break
+                else:
+                    person_groups.append((me, len(groups)))
+                    groups.append([p])
+                continue
+            key = p.key if p.kind == "country" else (p.kind, _norm(p.name))
+            if key in index:
+                groups[index[key]].append(p)
+            else:
+                index[key] = len(groups)
+                groups.append([p])
+    merged = []
+    for g in groups:
+        roles = Counter(p.role for p in g if p.role != "participant")
+        role = min(roles, key=lambda r: (-roles[r], _ROLE_RANK[r])) if roles else "participant"
+        first = g[0]
+        if first.kind == "person":
+            name = max((p.name for p in g), key=lambda n: (len(_person_tokens(n)), len(n)))
+            titles = Counter(p.title for p in g if p.title)
+            countries = Counter(p.country for p in g if p.country)
+            merged.append(
+                Participant.person(
+                    name,
+                    title=min(titles, key=lambda t: (-titles[t], t)) if titles else None,
+                    country=min(countries, key=lambda c: (-countries[c], c)) if countries else None,
+                    role=role,
+                )
+            )
+        else:
+            merged.append(attrs.evolve(first, role=role))
+    return tuple(merged)
+
+
+def _merge(members: Sequence[Event], published: Mapping[str, datetime.date]) -> Event:
+    types = Counter(m.event_type for m in members)
+    top = max(types.values())
+    ordered = sorted(members, key=_informativeness)  # stable: members are already sorted
+    main_type = next(m.event_type for m in ordered if types[m.event_type] == top)
+    best = next(m for m in ordered if m.event_type == main_type)
+    named = next((m for m in ordered if m.name), None)
+    edition = next((m.edition for m in ordered if m.edition is not None), None)
+    orgs = sorted({o for m in members for o in m.organizations})
+    if published and any(m.source in published for m in members):
+        latest = max(
+            members,
+            key=lambda m: (published.get(m.source or "", datetime.date.min), _STATUS_RANK[m.status]),
+        )
+        status = latest.status
+    else:
+        status = max((m.status for m in members), key=_STATUS_RANK.__getitem__)
+    evidence = tuple(ev for m in members for ev in m.evidence)
+    return attrs.evolve(
+        best,
+        name=named.name if named else None,
+        edition=edition,
+        organizations=orgs,
+        participants=_merge_participants([best] + [m for m in ordered if m is not best]),
+        place=_best_place(ordered),
+        date=_best_date(ordered),
+        status=status,
+        evidence=evidence,
+        source=None,
+    )
+
+
+# --------------------------------------------------------------------------- link
+
+
+def _as_date(value: Any, source: str) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise InputValueError(f"published[{source!r}] must be a date or an ISO date string, got {value!r}")
+
+
+def link(
+    records: Iterable[Event],
+    *,
+    explain: bool = True,
+    published: Mapping[str, datetime.date | str] | None = None,
+    compatible: Iterable[Iterable[str]] = (),
+    tolerance_days: int = 0,
+) -> list[EventCluster]:
+    """Group records of the same real-world event, from different articles, into clusters.
+
+    Two records are linked when nothing rules it out (same type or a declared compatible
+    one; overlapping dates, or a coarse date containing the other; no different city,
+    country, edition or organizations; for meetings, visits and signings one side's
+    countries a subset of the other's; for signings no different parties or document
+    titles) and something ties them (a shared participant, person by surname, side or
+    organization, or names sharing half their words; an undated record needs shared name
+    words, or the same city and a shared participant). Links are applied strongest first
+    and only when the two clusters stay compatible as wholes, so a month-level record
+    never joins two different day-level events. Every record is in exactly one cluster.
+
+    Records are blocked by type group, day (day/week dates) or month (coarser dates, up
+    to 13 months) and a shared anchor (country, organization, person name token, name
+    word); undated records by name word or city plus actor. The work grows with the
+    number of records that share a block, not with all pairs.
+
+    Args:
+        records: :class:`~eurasia_events.events.Event` records, with ``source`` set.
+        explain: record the reasons of each link in ``EventCluster.reasons``.
+        published: publication date per source; with it the timeline is in publication
+            order and the merged status is that of the latest-published member.
+        compatible: groups of type names that may describe the same event, e.g.
+            ``[("Summit", "Meeting")]``; by default every type links only with itself.
+        tolerance_days: how many days apart two dates may be and still overlap.
+
+    Returns:
+        The clusters, sorted by date, type and id.
+
+    Raises:
+        InputTypeError: a record is not an Event.
+        InputValueError: a negative ``tolerance_days`` or an unreadable publication date.
+
+    Example:
+        >>> from eurasia_events.events import Forum
+        >>> [len(c.records) for c in link([Forum(name="Baku Energy Forum", source="x"),
+        ...                                Forum(name="Baku Energy Week Forum", source="y"),
+        ...                                Forum(name="Tashkent Investment Forum", source="z")])]
+        [2, 1]
+
+    .. versionadded:: 0.1.0
+    """
+    records = list(records)
+    for n, r in enumerate(records):
+        if not isinstance(r, Event):
+            raise InputTypeError(f"link() needs Event records; item {n} is a {type(r).__name__}: {r!r:.80}")
+    if not isinstance(tolerance_days, int) or tolerance_days < 0:
+        raise InputValueError(f"tolerance_days must be an integer >= 0, got {tolerance_days!r}")
+    pub = {str(k): _as_date(v, str(k)) for k, v in (published or {}).items()}
+    group_of: dict[str, str] = {}
+    group_types: dict[str, list[str]] = defaultdict(list)
+    for names in compatible:
+        names = sorted(set(names))
+        for name in names:
+            group_of[name] = names[0]
+    for name, g in group_of.items():
+        group_types[g].append(name)
+    rules = _Rules(tolerance_days, _SIDED_DEFAULT, _SIGNING_DEFAULT)
+
+    ids = [r.id for r in records]
+    order = sorted(
+        range(len(records)),
+        key=lambda k: (
+            ids[k],
+            records[k].source or "",
+            records[k].status,
+            [(e.start, e.end) for e in records[k].evidence],
+            [(p.title or "", p.name) for p in records[k].participants],
+        ),
+    )
+    recs = [records[k] for k in order]
+    feats = []
+    for r in recs:
+        g = group_of.get(r.event_type, r.event_type)
+        feats.append(_features(r, g, r.event_type in rules.signing))
+    types_in = {g: group_types.get(g) or [g] for g in {f.group for f in feats}}
+
+    strong: list[tuple[int, int, int]] = []
+    weak: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    specific = [rules.specific(f) for f in feats]
+    for i, j in _candidate_pairs(feats, tolerance_days):
+        a, b = feats[i], feats[j]
+        if rules.conflict(a, b, types_in[a.group]) is not None:
+            continue
+        ev = rules.evidence(a, b, False)
+        if ev is None:
+            continue
+        if specific[i] and specific[j]:
+            strong.append((-ev[0], i, j))
+        else:
+            if not specific[i]:
+                weak[i].append((ev[0], j))
+            if not specific[j]:
+                weak[j].append((ev[0], i))
+    strong.sort()
+
+    parent = list(range(len(recs)))
+    summary: dict[int, _Feat] = {}
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(i: int, j: int) -> bool:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            return False
+        si, sj = summary.get(ri, feats[ri]), summary.get(rj, feats[rj])
+        if rules.conflict(si, sj, types_in[si.group]) is not None:
+            return False
+        root, other = (ri, rj) if ri < rj else (rj, ri)
+        parent[other] = root
+        summary[root] = _merge_feat(si, sj)
+        summary.pop(other, None)
+        links[root].extend(links.pop(other, []))
+        links[root].append((min(i, j), max(i, j)))
+        return True
+
+    # 1. Links between specific records, strongest first.
+    for _neg, i, j in strong:
+        union(i, j)
+    # 2. A vague record (no day-level date, one side only, an untitled signing...) joins
+    #    a cluster that holds a specific record only when all its candidates of that kind
+    #    are in that one cluster; with no such candidate, it joins its vague partners.
+    anchored = {find(k) for k in range(len(recs)) if specific[k]}
+    for _pass in range(3):
+        changed = False
+        for v in sorted(weak):
+            here = find(v)
+            by_root: dict[int, tuple[int, int]] = {}
+            for score, o in weak[v]:
+                r = find(o)
+                if r != here and (r not in by_root or (-score, o) < (-by_root[r][0], by_root[r][1])):
+                    by_root[r] = (score, o)
+            strong_roots = [r for r in by_root if r in anchored]
+            if here in anchored or len(strong_roots) > 1:
+                targets = [by_root[r] for r in strong_roots] if here not in anchored else []
+                if len(targets) != 1:
+                    continue
+            elif strong_roots:
+                targets = [by_root[strong_roots[0]]]
+            else:
+                targets = sorted(by_root.values(), key=lambda t: (-t[0], t[1]))
+            for _score, o in targets:
+                was = find(o) in anchored or find(v) in anchored
+                if union(v, o):
+                    changed = True
+                    if was:
+                        anchored.add(find(v))
+        if not changed:
+            break
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(recs)):
+        members[find(k)].append(k)
+    clusters = []
+    for root, ks in members.items():
+        ms = [recs[k] for k in ks]  # already in the deterministic order
+        pos = {k: n for n, k in enumerate(ks)}
+        reasons: tuple[LinkReason, ...] = ()
+        if explain:
+            out = []
+            for i, j in sorted(links.get(root, []), key=lambda p: (pos[p[0]], pos[p[1]])):
+                ev = rules.evidence(feats[i], feats[j], True)
+                why = [f"same type {recs[i].event_type}" if recs[i].event_type == recs[j].event_type
+                       else f"compatible types {recs[i].event_type}, {recs[j].event_type}"]
+                out.append(LinkReason(pos[i], pos[j], tuple(why + (ev[1] if ev else []))))
+            reasons = tuple(out)
+        timeline = [TimelineEntry(m.source, m.status, m.date, pub.get(m.source or "")) for m in ms]
+        if pub:
+            timeline.sort(key=lambda t: (t.published or datetime.date.max, _STATUS_RANK[t.status], t.source or ""))
+        else:
+            timeline.sort(key=lambda t: (_STATUS_RANK[t.status], t.source or ""))
+        event = _merge(ms, pub) if len(ms) > 1 else ms[0]
+        clusters.append(EventCluster(event=event, records=tuple(ms), reasons=reasons, timeline=tuple(timeline)))
+
+    def cluster_key(c: EventCluster) -> tuple:
+        d = c.event.date
+        return (d is None or d.start is None, d.start if d and d.start else datetime.date.min, c.event.event_type, c.id)
+
+    clusters.sort(key=cluster_key)
+    return clusters
