@@ -34,6 +34,13 @@ _FRAME = re.compile(
     r"\bat|\bduring|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
 )
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
+# a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
+_MODIFIED = frozenset([
+    "'s", "’s", "platform", "platforms", "format", "formats", "mechanism", "process", "member", "members",
+    "countries", "states", "nations", "framework", "secretariat", "organizer", "organizers", "agenda",
+    "participants", "chairmanship", "venue", "hall", "host", "hosts", "season", "diplomacy", "site",
+])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any"])
 _NAME_HEADS = frozenset(["summit", "forum", "conference", "congress", "roundtable", "expo", "meeting", "council", "symposium", "session", "table"])
 
 
@@ -85,6 +92,7 @@ class Candidate:
     anaphoric: bool = False
     framed: bool = False  # "on the sidelines of the summit": a frame for another event
     distinct: bool = False  # "the next summit": never the antecedent of "the summit"
+    reference_only: bool = False  # "the summit's", "summit platform", plural "visits": joins, never starts
     document: str | None = None
     evidence: list[tuple[int, int]] = attrs.Factory(list)
 
@@ -117,7 +125,7 @@ def _clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int
     return left, right
 
 
-def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span) -> tuple[int, int]:
+def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int] = frozenset()) -> tuple[int, int]:
     """The capitalised phrase that names the event around a noun trigger."""
     orgs = {i: m for m in mentions.actors if m.kind in ("organization", "country", "demonym") for i in range(m.start, m.end)}
     start, end = trig.start, trig.end
@@ -129,7 +137,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span) -> tup
             i = start - 1
             continue
         tok = doc[i]
-        if tok.lower_ in ("the", "a", "an"):
+        if tok.lower_ in _DETERMINERS:
             break
         capital = tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or "-" in tok.text)
         dash = tok.text in ("-", "–") and i - 1 >= sent.start and doc[i - 1].text[:1].isupper()
@@ -142,6 +150,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span) -> tup
     j = end
     while j < sent.end:
         tok = doc[j]
+        if j in trigger_starts and j != trig.start:
+            break
         if j in orgs:
             j = orgs[j].end
             end = j
@@ -161,9 +171,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span) -> tup
             continue
         if tok.text in ('"', "“", "«", "'") and trig.end == end:
             k = j + 1
-            while k < sent.end and doc[k].text not in ('"', "”", "»", "'") and k - j < 25:
+            while k < len(doc) and doc[k].text not in ('"', "”", "»", "'") and k - j < 25:
                 k += 1
-            if k < sent.end and k > j + 1:
+            if k < len(doc) and k > j + 1:
                 end = k + 1
             break
         break
@@ -279,6 +289,11 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "organizer" if candidate.type == "Forum" else "host"
     if re.search(r"(its host,|the host,|host country)$", prev) or doc[actor.end : actor.end + 3].text.lower().startswith(", the host"):
         return "host"
+    if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
+        lo, hi = sorted((actor.end, candidate.trigger.start))
+        between = " ".join(t.lower_ for t in doc[lo:hi]) if hi - lo <= 12 else ""
+        if _SPEECH.search(between) or _SPEECH.search(" ".join(t.lower_ for t in doc[actor.end : actor.end + 3])):
+            return "speaker"
     if candidate.document:
         if actor.kind == "person":
             return "signatory"
@@ -298,16 +313,18 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     for si, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = si
-    dateline_end = mentions.dateline.end_char if mentions.dateline is not None else -1
+    dateline = _dateline_range(mentions)
     triggers_by_sent: dict[int, list[Mention]] = {}
     for trig in mentions.triggers:
         triggers_by_sent.setdefault(sent_of.get(trig.start, 0), []).append(trig)
+    quoted = _quoted_tokens(doc)
+    trigger_starts = {t.start for t in mentions.triggers}
     candidates: list[Candidate] = []
     for si, trigs in sorted(triggers_by_sent.items()):
         sent = sents[si]
         sent_cands: list[Candidate] = []
         for trig in trigs:
-            if trig.start_char < dateline_end:
+            if dateline[0] <= trig.start_char < dateline[1]:
                 continue
             if _filtered(doc, sent, trig, mentions):
                 continue
@@ -315,13 +332,13 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             p_start, p_end = (trig.start, trig.end)
             name, edition, orgs = None, None, []
             if rule.anchor == "noun":
-                p_start, p_end = _expand_name(doc, trig, mentions, sent)
+                p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts)
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
             if _is_generic(doc, sent, trig, name):
                 continue
-            prev = doc[p_start - 1].lower_ if p_start > sent.start else ""
-            anaphoric = rule.anchor == "noun" and name is None and not orgs and prev in lexicon()["anaphor_words"]
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
+            nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
+            plural = rule.anchor == "noun" and trig.text.lower().endswith("s") and not trig.text.lower().endswith("ss") and rule.document is None
             cand = Candidate(
                 type=rule.type,
                 trigger=trig,
@@ -334,17 +351,48 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 edition=edition,
                 organizations=orgs,
                 tense=_tense(doc, sent, trig),
-                anaphoric=anaphoric,
                 framed=bool(_FRAME.search(before)),
                 distinct=bool(_DISTINCT.search(before)),
+                reference_only=rule.anchor == "noun" and name is None and (nxt in _MODIFIED or (plural and not orgs)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
             )
             sent_cands.append(cand)
         sent_cands = _drop_nested(doc, sent_cands)
-        _attach_arguments(doc, sent, sent_cands, mentions)
+        _attach_arguments(doc, sent, sent_cands, mentions, quoted)
+        for cand in sent_cands:
+            prev = doc[cand.phrase_start - 1].lower_ if cand.phrase_start > sent.start else ""
+            persons = [a for a, _ in cand.participants if a.kind == "person"]
+            cand.anaphoric = (
+                cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
+                and not persons and prev in lexicon()["anaphor_words"]
+            )
+            after = doc[cand.trigger.end].lower_ if cand.trigger.end < len(doc) else ""
+            if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
+                cand.reference_only = False  # "the meetings with A and B"
         candidates.extend(sent_cands)
     return candidates
+
+
+def _dateline_range(mentions: Mentions) -> tuple[int, int]:
+    d = mentions.dateline
+    return (d.start_char, d.end_char) if d is not None else (-1, -1)
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (speech, titles)."""
+    inside: set[int] = set()
+    open_at = None
+    for tok in doc:
+        t = tok.text
+        if t in ("“", "«") or (t == '"' and open_at is None):
+            open_at = tok.i
+        elif t in ("”", "»", '"') and open_at is not None:
+            inside.update(range(open_at, tok.i + 1))
+            open_at = None
+        elif "\n\n" in tok.whitespace_ or "\n\n" in tok.text:
+            open_at = None  # a quotation does not run over a paragraph break unclosed
+    return inside
 
 
 def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -369,39 +417,126 @@ def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions) -> None:
+_REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
+                        "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says"])
+_SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
+                         "chairmanship", "presidency", "authorities", "counterparts"])
+_SPEECH = re.compile(
+    r"\b(said|says|stated|spoke|speaks|speaking|addressing|addressed|remarks|speech|told|delivered|emphasi[sz]ed|stressed)\b"
+)
+_NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
+
+
+def _title_tokens(mentions: Mentions) -> set[int]:
+    """Tokens of persons' titles ("Secretary General of CICA" before a name)."""
+    out: set[int] = set()
+    for m in mentions.actors:
+        if m.kind == "person" and isinstance(m.value, dict) and m.value.get("title_span"):
+            a, b = m.value["title_span"]
+            if b == m.start or a == m.end + 1 or (a, b) == (m.start, m.end):
+                out.update(range(a, b))
+    return out
+
+
+def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
+    """The actor is the source of a report about the event ("X reported that ... signed")."""
+    if actor.start >= cand.trigger.start:
+        return False
+    words = [t.lower_ for t in doc[actor.end : cand.trigger.start]]
+    for k, w in enumerate(words):
+        if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
+            return True
+    return False
+
+
+def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions, quoted: set[int] = frozenset()) -> None:
     if not cands:
         return
-    actors = [m for m in mentions.actors if sent.start <= m.start < sent.end]
-    places = [m for m in mentions.places if sent.start <= m.start < sent.end and m.start_char >= _dateline_end(mentions)]
-    dates = [m for m in mentions.dates if sent.start <= m.start < sent.end and m.start_char >= _dateline_end(mentions)]
+    lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
+    dl = _dateline_range(mentions)
+    actors = [m for m in mentions.actors if lo <= m.start < hi and m.start not in quoted]
+    places = [m for m in mentions.places if lo <= m.start < hi and not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
+    dates = [
+        m for m in mentions.dates
+        if lo <= m.start < hi and not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
+    ]
+    titles = _title_tokens(mentions)
     heads = [c for c in cands if not c.framed] or cands
     first = min(c.trigger.start for c in heads)
     for actor in actors:
+        if actor.kind != "person" and actor.start in titles:
+            for cand in cands:
+                if cand.type == "Visit" and actor.kind == "organization" and actor.start < cand.trigger.start and actor.id not in cand.organizations:
+                    cand.organizations.append(actor.id)  # "the CICA Secretary General ... paid a visit"
+            continue
         if actor.kind == "demonym":
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not
             nxt = doc[actor.end].lower_ if actor.end < len(doc) else ""
-            if nxt not in ("side", "delegation", "delegations", "government", "party", "parties", "leadership", "chairmanship", "presidency"):
+            if nxt not in _SIDE_NOUNS:
                 continue
-        owners = _owners(actor, heads, first)
-        for cand in owners:
+        for cand in _owners(actor, heads, first):
             if cand.phrase_start <= actor.start and actor.end <= cand.phrase_end:
                 continue  # part of the event's own name: a framework organization
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
             if actor.kind == "organization" and _framework_context(doc, actor):
-                if actor.id not in cand.organizations:
-                    cand.organizations.append(actor.id)
+                cand.organizations.append(actor.id)
+                continue
+            if _reported(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
             cand.participants.append((actor, _role_for(cand, actor, side, doc)))
+    # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
+    for framer in (c for c in cands if c.framed):
+        for cand in heads:
+            if cand is not framer:
+                cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations)
+    _assign_dates(cands, heads, dates)
+    _assign_places(doc, cands, heads, places, actors)
+
+
+def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention]) -> None:
+    """Each date goes to its nearest event trigger; events left without one take a date
+    that stands before every trigger of the sentence ("events in 2023, namely A, B, C")."""
+    owned: dict[int, list[Mention]] = {}
+    for m in items:
+        best = min(heads, key=lambda c: (abs(m.start - c.trigger.start), c.trigger.start))
+        owned.setdefault(id(best), []).append(m)
+    first = min(c.trigger.start for c in cands)
+    umbrella = [m for m in items if m.end <= first]
     for cand in cands:
-        cand.place, cand.place_country = _place_for(doc, cand, places, actors, mentions)
-        cand.date = _nearest(cand, dates)
+        mine = owned.get(id(cand))
+        if mine:
+            cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
+        elif umbrella:
+            cand.date = umbrella[-1]
 
 
-def _dateline_end(mentions: Mentions) -> int:
-    return mentions.dateline.end_char if mentions.dateline is not None else -1
+def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
+    """Each "in/at/to <city or country>" goes to the nearest trigger before it (else the
+    nearest one); events without one share the place of the sentence's head event."""
+    preps = lexicon()["place_prepositions"]
+
+    def after_prep(m: Mention) -> bool:
+        return m.start > 0 and doc[m.start - 1].lower_ in preps
+
+    spots = [m for m in places if after_prep(m)] + [m for m in actors if m.kind == "country" and after_prep(m)]
+    owned: dict[int, list[Mention]] = {}
+    for m in spots:
+        before = [c for c in heads if c.trigger.start < m.start]
+        best = max(before, key=lambda c: c.trigger.start) if before else min(heads, key=lambda c: c.trigger.start)
+        owned.setdefault(id(best), []).append(m)
+    for cand in cands:
+        mine = owned.get(id(cand), [])
+        cities = [m for m in mine if m.kind == "city"]
+        if cities:
+            cand.place = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
+        elif mine:
+            cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
+    shared = next((c for c in heads if c.place is not None), None)
+    for cand in cands:
+        if cand.place is None and cand.place_country is None and shared is not None and not cand.distinct:
+            cand.place = shared.place
 
 
 def _owners(actor: Mention, cands: list[Candidate], first: int) -> list[Candidate]:
@@ -418,22 +553,3 @@ def _framework_context(doc: Doc, actor: Mention) -> bool:
     return bool(re.search(r"(within|framework of|sidelines of|margins of|auspices of|under)( the)?$", prev))
 
 
-def _place_for(doc: Doc, cand: Candidate, places: list[Mention], actors: list[Mention], mentions: Mentions) -> tuple[Mention | None, str | None]:
-    preps = lexicon()["place_prepositions"]
-    def ok(m: Mention) -> bool:
-        return m.start > 0 and doc[m.start - 1].lower_ in preps
-    cities = [m for m in places if ok(m)]
-    if cities:
-        best = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
-        return best, None
-    countries = [m for m in actors if m.kind == "country" and ok(m) and m.start > cand.trigger.start]
-    if countries:
-        best = min(countries, key=lambda m: abs(m.start - cand.trigger.start))
-        return None, best.id
-    return None, None
-
-
-def _nearest(cand: Candidate, items: list[Mention]) -> Mention | None:
-    if not items:
-        return None
-    return min(items, key=lambda m: (abs(m.start - cand.trigger.start), m.start))

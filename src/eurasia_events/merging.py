@@ -117,6 +117,10 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return False
     if _dates_conflict(cand.date, draft.date):
         return False
+    if cand.edition and draft.edition:
+        return cand.edition == draft.edition and not (
+            cand.organizations and draft.organizations and not set(cand.organizations) & set(draft.organizations)
+        )
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
@@ -148,19 +152,44 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
     drafts: list[Draft] = []
     for cand in candidates:
         target = next((d for d in reversed(drafts) if _refers_to(cand, d)), None)
-        if target is None and cand.anaphoric:
-            if not (cand.participants or cand.date or cand.place or cand.place_country):
+        if target is None:
+            target = _enclosing_summit(cand, drafts)
+        if target is None and (cand.anaphoric or cand.reference_only):
+            if cand.anaphoric and not (cand.participants or cand.date or cand.place or cand.place_country):
                 target = next(
                     (d for d in reversed(drafts) if d.type in ("Summit", "Forum") and not d.first.distinct), None
                 )
                 if target is not None and cand.type in ("Summit", "Forum"):
                     target.candidates.append(cand)
                 continue
+            if cand.reference_only:
+                continue
         if target is None:
             target = Draft(type=cand.type)
             drafts.append(target)
         target.absorb(cand)
     return drafts
+
+
+def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
+    """A meeting that is the summit itself: "the leaders of A, B and C met" right after the
+    summit is mentioned, or "the meeting of the <organization's> council" of that summit."""
+    if cand.type != "Meeting" or cand.name:
+        return None
+    summits = [d for d in drafts if d.type == "Summit" and not d.first.distinct]
+    if not summits:
+        return None
+    last = summits[-1]
+    kinds = {a.kind for a, _ in cand.participants}
+    countries = [a for a, _ in cand.participants if a.kind == "country"]
+    recent = cand.sent_index - max(c.sent_index for c in last.candidates) <= 1
+    if recent and kinds == {"country"} and len(countries) >= 2:
+        return last
+    if cand.organizations:
+        for d in reversed(summits):
+            if set(cand.organizations) <= set(d.organizations) and "person" not in kinds:
+                return d
+    return None
 
 
 def describe(draft: Draft) -> dict[str, Any]:

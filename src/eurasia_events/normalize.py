@@ -122,6 +122,11 @@ def to_events(
         if parent is None:
             continue
         j = drafts.index(parent)
+        if parent.type == "Visit" and d.type == "Meeting":
+            # talks during a visit: the visitor takes part in them
+            for key, (actor, role) in parent.participants.items():
+                if role == "visitor" and key not in d.participants:
+                    d.participants[key] = (actor, "participant")
         if places[i] is None:
             places[i] = places[j]
         if spans[i] is None and spans[j] is not None:

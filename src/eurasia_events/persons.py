@@ -193,10 +193,13 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
                 continue
         title = None
         country = None
+        title_span = (start, start)
         if has_left:
+            title_span = (left, start)
             title = _clean_title(doc, left, start, actors_at, lex)
             country = _country_in(range(max(0, left - 2), start), actors_at)
         elif has_right:
+            title_span = (end + 1, right)
             title = _clean_title(doc, end + 1, right, actors_at, lex)
             country = _country_in(range(end + 1, right), actors_at)
         name = doc[start:end].text
@@ -215,7 +218,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         span = doc[start:end]
         mention = Mention(
             "person", start, end, span.start_char, span.end_char, span.text, name,
-            {"name": name, "title": title, "country": country},
+            {"name": name, "title": title, "country": country, "title_span": title_span},
         )
         persons.append(mention)
         for t in words[-1:]:
@@ -236,8 +239,41 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             persons.append(
                 Mention("person", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.text, earlier.id, earlier.value)
             )
+    persons.extend(_title_anaphors(doc, persons, taken, actors_at, lex))
     persons.sort(key=lambda m: m.start)
     return persons
+
+
+def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_at: dict[int, Mention], lex) -> list[Mention]:
+    """"the Secretary General", "the Russian minister" with no name: the last person
+    mentioned before whose title has that head word."""
+    out: list[Mention] = []
+    if not persons:
+        return out
+    n = len(doc)
+    i = 0
+    while i < n:
+        if doc[i].lower_ != "the" or taken[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j in actors_at and actors_at[j].kind in ("organization", "demonym", "country"):
+            j = actors_at[j].end
+        k = j
+        while k < n and doc[k].lower_ in lex["title_words"] and not taken[k]:
+            k += 1
+        if k == j or (k < n and _is_name_token(doc[k], lex)) or (k < n and doc[k].lower_ in ("of", "'s")):
+            i += 1
+            continue
+        head = doc[k - 1].lower_
+        for p in reversed(persons):
+            title = (p.value or {}).get("title") or ""
+            if p.start < i and head in title.lower().replace("-", " ").split():
+                span = doc[i:k]
+                out.append(Mention("person", i, k, span.start_char, span.end_char, span.text, p.id, dict(p.value, title_span=(i, k))))
+                break
+        i = k
+    return out
 
 
 def _looks_like_name(words: list[Any]) -> bool:

