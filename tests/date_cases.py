@@ -236,6 +236,18 @@ CASES: list[Case] = [
     _c("no_year", "The forum will open next week.", None, "next week", None, None, "week"),
     _c("no_year", "The road will open this summer.", None, "this summer", None, None, "season"),
     _c("no_year", "ASTANA, April 29. /TASS/. The forum opened today.", None, "April 29", None, None, "day"),
+    # ---------------------------------------------------------------- written after the first version
+    _c("explicit", "The ministers met on the sidelines on 3 July.", P, "3 July", "2024-07-03"),
+    _c("range", "The commission will hold its next meeting on 15-16 August in Cholpon-Ata.", P, "15-16 August", "2024-08-15", "2024-08-16"),
+    _c("range", "The sides will meet in Tashkent on July 10 and 11.", P, "July 10 and 11", "2024-07-10", "2024-07-11"),
+    _c("modifier", "The programme runs through December 2025.", P, "through December 2025", None, "2025-12-31", "month", "until"),
+    _c("modifier", "The drills are planned for the second half of September.", P, "the second half of September", "2024-09-01", "2024-09-30", "month", "late"),
+    _c("modifier", "The plan was adopted at the end of last year.", P, "the end of last year", "2023-01-01", "2023-12-31", "year", "late"),
+    _c("open", "Exports have grown steadily since the beginning of the year.", P, "since the beginning of the year", "2024-01-01", None, "year", "since"),
+    _c("dateline", "SAMARKAND, September 16 (Xinhua) -- The leaders signed a declaration.", "2022-09-16", "September 16", "2022-09-16"),
+    _c("relative", "The parties met earlier this month in Minsk.", P, "this month", "2024-07-01", "2024-07-31", "month"),
+    _c("explicit", "Putin and Tokayev met on 28 November.", P, "28 November", "2023-11-28"),
+    _c("year", "Over 2,000 people attended the 2023 forum.", P, "2023", "2023-01-01", "2023-12-31", "year"),
     # ---------------------------------------------------------------- negatives
     _n("The event coincided with the 30th anniversary of the initiative.", "30th anniversary"),
     _n("The leaders praised 20 years of cooperation.", "20 years"),

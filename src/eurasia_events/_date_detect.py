@@ -311,6 +311,8 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
                 if prev in ("-",) and _lower(doc, i - 2) not in _INNER_MODS:
                     return None
         else:
+            if y is None and rel is None and _lower(doc, j) == "of" and _lower(doc, j + 1) in w["months"]:
+                return None  # "the second half of September" is a month
             ordinal = w["ordinals"][first.lower_]
             if ordinal < 0 and _lower(doc, i - 1) != "the" and y is None and rel is None:
                 return None  # "last quarter" is the one before this one
@@ -394,6 +396,11 @@ def _widen(doc, cand: _Cand, taken: bytearray) -> None:
         elif free(k - 2) and doc[k - 1].text in _DASHES and doc[k - 2].lower_ in _INNER_MODS:
             cand.mod = _INNER_MODS[doc[k - 2].lower_]
             k -= 2
+        elif free(k - 3) and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "half" and doc[k - 3].lower_ in ("first", "second"):
+            cand.mod = "early" if doc[k - 3].lower_ == "first" else "late"
+            k -= 3
+            if free(k - 1) and doc[k - 1].lower_ == "the":
+                k -= 1
         elif free(k - 2) and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _EDGE_MODS:
             cand.mod = _EDGE_MODS[doc[k - 2].lower_]
             k -= 2
