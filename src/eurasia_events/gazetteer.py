@@ -32,7 +32,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import attrs
 
-from ._gazetteer_index import Layer, build_base_layer, build_city_layer, city_alias_list, read_jsonl
+from ._gazetteer_index import Layer, best_rank, build_base_layer, build_city_layer, city_alias_list, read_jsonl
 from ._gazetteer_text import city_key, is_acronym, key
 from .errors import GazetteerError
 
@@ -250,14 +250,10 @@ class Gazetteer:
         k = city_key(text)
         cities = self._cities()
         candidates = self._own.city_keys.get(k, []) + cities.city_keys.get(k, [])
-        best = None
-        for rank in candidates:
-            city = self.city_by_id(rank[2])
-            if city is None or (code is not None and city.country != code):
-                continue
-            if best is None or rank < best[0]:
-                best = (rank, city)
-        return best[1] if best else None
+        if code is not None:
+            candidates = [r for r in candidates if (c := self.city_by_id(r[2])) is not None and c.country == code]
+        best = best_rank(candidates)
+        return self.city_by_id(best[2]) if best else None
 
     def city_by_id(self, geonameid: int | str) -> City | None:
         """The city with this GeoNames id."""
@@ -373,11 +369,16 @@ class Gazetteer:
 
     def _parse_title(self, words: list[str]) -> tuple[str, str | None] | None:
         """(role, country code or organization id or None) of a title phrase, or None."""
-        roles = _titles()[0]
+        table = _titles()[0]
+        known = {slot[0] for layer in (self._own, self._base) for slot in layer.office_holders}
+
+        def role_of(phrase: str) -> str | None:
+            return table.get(phrase) or (phrase if phrase in known else None)
+
         n = len(words)
         for size in range(n, 0, -1):
             # "<place> <role>" ("uzbek president", "un secretary general", "president")
-            role = roles.get(" ".join(words[n - size :]))
+            role = role_of(" ".join(words[n - size :]))
             if role is not None:
                 place = words[: n - size]
                 if not place:
@@ -386,7 +387,7 @@ class Gazetteer:
                 if of is not None:
                     return role, of
             # "<role> of <place>" ("president of uzbekistan")
-            role = roles.get(" ".join(words[:size]))
+            role = role_of(" ".join(words[:size]))
             if role is not None and size + 1 < n and words[size] == "of":
                 of = self._place(" ".join(words[size + 1 :]))
                 if of is not None:
@@ -394,6 +395,8 @@ class Gazetteer:
         return None
 
     def _place(self, k: str) -> str | None:
+        if k.startswith("the "):
+            k = k[4:]
         for layer in (self._own, self._base):
             code = layer.country_keys.get(k) or layer.demonym_keys.get(k) or layer.country_acronyms.get(k)
             if code:
