@@ -31,7 +31,7 @@ _ORDINAL_NUM = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
-    r"\bat|\bduring|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
+    r"\bat|\bduring|part of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
 )
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
@@ -40,6 +40,8 @@ _MODIFIED = frozenset([
     "countries", "states", "nations", "framework", "secretariat", "organizer", "organizers", "agenda",
     "participants", "chairmanship", "venue", "hall", "host", "hosts", "season", "diplomacy", "site",
 ])
+_GENERIC_DOC_WORDS = frozenset(["memorandum", "memoranda", "of", "understanding", "cooperation", "agreement", "agreements",
+                                "mou", "treaty", "the", "on", "a", "an", "and", "joint", "statement", "contract", "protocol"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any"])
 _NAME_HEADS = frozenset(["summit", "forum", "conference", "congress", "roundtable", "expo", "meeting", "council", "symposium", "session", "table"])
 
@@ -128,6 +130,7 @@ def _clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int
 def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int] = frozenset()) -> tuple[int, int]:
     """The capitalised phrase that names the event around a noun trigger."""
     orgs = {i: m for m in mentions.actors if m.kind in ("organization", "country", "demonym") for i in range(m.start, m.end)}
+    places_at = {m.start for m in mentions.places} | {m.start for m in mentions.actors if m.kind == "country"}
     start, end = trig.start, trig.end
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
     i = start - 1
@@ -160,7 +163,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             j += 1
             end = j
             continue
-        if tok.lower_ in ("of", "on", "for", "the", "and", "in", "-", "–", ":") and j + 1 < sent.end and (
+        if tok.lower_ in ("in", "at") and (j + 1) in places_at:
+            break
+        if tok.lower_ in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
             doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" or (j + 1) in orgs
         ):
             j += 1
@@ -198,6 +203,10 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         trig.text[:1].isupper() and start < trig.start
     )
     quoted = any(t.text in ('"', "“", "«") for t in tokens)
+    if trig.end - trig.start > 1 and trig.text[:1].isupper() and trig.start > tokens.sent.start:
+        has_capital = True
+    if trig.value.document and all(t.lower_ in _GENERIC_DOC_WORDS for t in tokens):
+        return None, edition, org_ids
     if not has_capital and not quoted:
         return None, edition, org_ids
     if quoted:
@@ -222,8 +231,9 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     return name, edition, org_ids
 
 
-def _title(word: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in word.split())
+def _title(words: str) -> str:
+    small = ("of", "the", "and", "on", "for", "in")
+    return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in words.split())
 
 
 def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
@@ -236,6 +246,12 @@ def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
             return "ongoing"
     for phrase in lex["planned_words"]:
         if f" {phrase} " in near:
+            return "planned"
+    for phrase in lex["past_words"]:
+        if f" {phrase} " in near:
+            return "past"
+    for phrase in lex["planned_words"]:
+        if f" {phrase} " in text:
             return "planned"
     for phrase in lex["past_words"]:
         if f" {phrase} " in text:
@@ -276,6 +292,8 @@ def _is_generic(doc: Doc, sent: Span, trig: Mention, name: str | None) -> bool:
     prev = doc[trig.start - 1].lower_ if trig.start > sent.start else ""
     if prev in lex["generic_determiners"]:
         return True
+    if prev == "of" and trig.start - 2 >= sent.start and doc[trig.start - 2].lower_ in lex["generic_of"]:
+        return True
     return False
 
 
@@ -294,6 +312,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         between = " ".join(t.lower_ for t in doc[lo:hi]) if hi - lo <= 12 else ""
         if _SPEECH.search(between) or _SPEECH.search(" ".join(t.lower_ for t in doc[actor.end : actor.end + 3])):
             return "speaker"
+    if candidate.type == "Visit" and prev.endswith("by"):
+        return "visitor"
     if candidate.document:
         if actor.kind == "person":
             return "signatory"
@@ -370,6 +390,13 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             after = doc[cand.trigger.end].lower_ if cand.trigger.end < len(doc) else ""
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
+        visits = [c for c in sent_cands if c.type == "Visit"]
+        for cand in sent_cands:
+            if cand.type == "Meeting" and visits and cand.name is None:
+                persons = {a.id for a, _ in cand.participants if a.kind == "person"}
+                visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
+                if persons <= visitors:
+                    cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands)
     return candidates
 
@@ -438,6 +465,10 @@ def _title_tokens(mentions: Mentions) -> set[int]:
     return out
 
 
+def _topic_between(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
+    return any(t.text in lex["topic_words"] for t in doc[start:end])
+
+
 def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     """The actor is the source of a report about the event ("X reported that ... signed")."""
     if actor.start >= cand.trigger.start:
@@ -463,7 +494,11 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     titles = _title_tokens(mentions)
     heads = [c for c in cands if not c.framed] or cands
     first = min(c.trigger.start for c in heads)
+    phrase_of = {i: c for c in cands for i in range(c.phrase_start, c.phrase_end)}
+    lex = lexicon()
     for actor in actors:
+        if actor.kind != "person" and actor.end < len(doc) and doc[actor.end].lower_ in lex["title_words"]:
+            titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
             for cand in cands:
                 if cand.type == "Visit" and actor.kind == "organization" and actor.start < cand.trigger.start and actor.id not in cand.organizations:
@@ -474,9 +509,18 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             nxt = doc[actor.end].lower_ if actor.end < len(doc) else ""
             if nxt not in _SIDE_NOUNS:
                 continue
+        if actor.start in phrase_of:
+            continue  # part of an event's own name: a framework organization
+        if actor.kind == "country" and actor.start > 0 and doc[actor.start - 1].lower_ in ("in", "at"):
+            continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "organization" and actor.end < len(doc) and doc[actor.end].lower_ in lex["umbrella_nouns"] and actor.start < first:
+            for cand in heads:  # "the upcoming CICA events: A, B and C"
+                if actor.id not in cand.organizations:
+                    cand.organizations.append(actor.id)
+            continue
         for cand in _owners(actor, heads, first):
-            if cand.phrase_start <= actor.start and actor.end <= cand.phrase_end:
-                continue  # part of the event's own name: a framework organization
+            if actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
+                continue  # "met with X to discuss CICA's role": a topic, not a side
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
             if actor.kind == "organization" and _framework_context(doc, actor):
@@ -489,23 +533,29 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
     for framer in (c for c in cands if c.framed):
         for cand in heads:
-            if cand is not framer:
-                cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations)
+            if cand is not framer and cand.document:
+                sides = {a.id for a, _ in cand.participants}
+                cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
     _assign_dates(cands, heads, dates)
     _assign_places(doc, cands, heads, places, actors)
 
 
 def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention]) -> None:
-    """Each date goes to its nearest event trigger; events left without one take a date
-    that stands before every trigger of the sentence ("events in 2023, namely A, B, C")."""
-    owned: dict[int, list[Mention]] = {}
+    """Each date goes to the nearest event trigger before it (else the nearest after it);
+    events left without one take a date that stands before every trigger of the sentence
+    ("the events in 2023, namely A in September, B and C")."""
+    after: dict[int, list[Mention]] = {}
+    ahead: dict[int, list[Mention]] = {}
     for m in items:
-        best = min(heads, key=lambda c: (abs(m.start - c.trigger.start), c.trigger.start))
-        owned.setdefault(id(best), []).append(m)
+        before = [c for c in heads if c.trigger.start < m.start]
+        if before:
+            after.setdefault(id(max(before, key=lambda c: c.trigger.start)), []).append(m)
+        else:
+            ahead.setdefault(id(min(heads, key=lambda c: c.trigger.start)), []).append(m)
     first = min(c.trigger.start for c in cands)
     umbrella = [m for m in items if m.end <= first]
     for cand in cands:
-        mine = owned.get(id(cand))
+        mine = after.get(id(cand)) or ahead.get(id(cand))
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
         elif umbrella:
@@ -550,6 +600,6 @@ def _owners(actor: Mention, cands: list[Candidate], first: int) -> list[Candidat
 
 def _framework_context(doc: Doc, actor: Mention) -> bool:
     prev = " ".join(t.lower_ for t in doc[max(0, actor.start - 5) : actor.start])
-    return bool(re.search(r"(within|framework of|sidelines of|margins of|auspices of|under)( the)?$", prev))
+    return bool(re.search(r"(within|framework of|auspices of|under)( the)?$", prev))
 
 

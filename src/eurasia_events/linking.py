@@ -79,7 +79,8 @@ _PERSON_SIDED = frozenset({"Meeting", "Visit"})
 
 _FINE_MAX_DAYS = 31  # a day/week-granularity span up to this long is blocked by day
 _COARSE_MAX_DAYS = 400  # a longer or open span is as weak as no date
-_NULL_POSTING_CAP = 200  # an undated record is not compared through an anchor this common
+_NULL_POSTING_CAP = 200
+_MARGIN = 1  # a vague record picks the best of several clusters only when it leads by this  # an undated record is not compared through an anchor this common
 
 
 # --------------------------------------------------------------------------- normalizing
@@ -463,7 +464,7 @@ class _Rules:
                 names = sorted(f"{k}:{v}" for k, v in common_keys) + sorted(f"person:{p}" for p in set(people))
                 why.append("shared participants: " + ", ".join(names))
         common_sides = a.sides & b.sides
-        if not n_actors and (len(common_sides) >= 2 or (common_sides and same_city and a.fine and b.fine)):
+        if not n_actors and (len(common_sides) >= 2 or (common_sides and a.fine and b.fine and (same_city or a.group in self.sided))):
             shared += 1
             score += 1
             note("shared sides: " + ", ".join(sorted(common_sides)))
@@ -501,6 +502,19 @@ def _anchors(f: _Feat) -> set[str]:
     return out
 
 
+def _month_anchors(f: _Feat) -> set[str]:
+    """Anchors for month blocks, which are large: no single country, no first names."""
+    out = {"o:" + o for o in f.orgs}
+    out.update("w:" + w for w in f.words)
+    out.update("p:" + p.last for p in f.persons)
+    sides = sorted(f.sides)
+    if len(sides) == 1:
+        out.add("s:" + sides[0])
+    elif len(sides) <= 6:
+        out.update(f"ss:{x}|{y}" for n, x in enumerate(sides) for y in sides[n + 1 :])
+    return out
+
+
 def _null_anchors(f: _Feat) -> set[str]:
     """Anchors an undated record is looked up by: name words, or city with an actor."""
     out = {"w:" + w for w in f.words}
@@ -532,18 +546,18 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
         if f.lo is None:
             undated.append(i)
             continue
-        anchors = _anchors(f)
         hi = f.hi + tol  # type: ignore[operator]
-        months = _months(f.lo, hi)
         if f.fine:
+            anchors = _anchors(f)
             for d in range(f.lo, hi + 1):
                 for a in anchors:
                     day[(f.group, d, a)].append(i)
             target = month_fine
         else:
             target = month_coarse
-        for ym in months:
-            for a in anchors:
+        month_anchors = _month_anchors(f)
+        for ym in _months(f.lo, hi):
+            for a in month_anchors:
                 target[(f.group, ym, a)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in day.values():
@@ -852,12 +866,12 @@ def link(
                 r = find(o)
                 if r != here and (r not in by_root or (-score, o) < (-by_root[r][0], by_root[r][1])):
                     by_root[r] = (score, o)
-            strong_roots = [r for r in by_root if r in anchored]
-            if here in anchored or len(strong_roots) > 1:
-                targets = [by_root[r] for r in strong_roots] if here not in anchored else []
-                if len(targets) != 1:
-                    continue
-            elif strong_roots:
+            strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
+            if here in anchored:
+                continue
+            if len(strong_roots) > 1 and by_root[strong_roots[0]][0] - by_root[strong_roots[1]][0] < _MARGIN:
+                continue
+            if strong_roots:
                 targets = [by_root[strong_roots[0]]]
             else:
                 targets = sorted(by_root.values(), key=lambda t: (-t[0], t[1]))

@@ -136,10 +136,12 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
             return cand.anaphoric
         return bool(persons) and persons <= draft.persons
     if cand.type == "Visit":
-        return not persons or bool(persons & draft.persons)
+        return not persons or not draft.persons or bool(persons & draft.persons)
     if cand.organizations and draft.organizations:
         return True
-    return cand.anaphoric or not cand.name
+    if cand.anaphoric:
+        return True
+    return not cand.name and not cand.organizations and not draft.name and not draft.organizations
 
 
 def merge(candidates: list[Candidate]) -> list[Draft]:
@@ -182,7 +184,7 @@ def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     last = summits[-1]
     kinds = {a.kind for a, _ in cand.participants}
     countries = [a for a, _ in cand.participants if a.kind == "country"]
-    recent = cand.sent_index - max(c.sent_index for c in last.candidates) <= 1
+    recent = cand.sent_index - max(c.sent_index for c in last.candidates) <= 2
     if recent and kinds == {"country"} and len(countries) >= 2:
         return last
     if cand.organizations:
