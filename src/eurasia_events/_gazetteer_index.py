@@ -329,7 +329,7 @@ def city_alias_list(base: Layer, cities: Layer) -> list[tuple[str, str]]:
                 return
             if form.isupper() and len(form) <= 4:
                 return
-        k = city_key(form)
+        k = bulk_city_key(form)
         if k in blocked and not curated:
             return
         ranks = keys.get(k)
@@ -341,9 +341,10 @@ def city_alias_list(base: Layer, cities: Layer) -> list[tuple[str, str]]:
 
     for form, gid in cities.surfaces["city"]:
         offer(form, int(gid), True)
-    for city in sorted(cities.cities.all(), key=lambda c: -c.population):
-        offer(city.name, city.geonameid, False)
-        for alt in cities.alternates.get(city.geonameid, ()):
-            offer(alt, city.geonameid, False)
+    rows = cities.cities.rows
+    for gid in sorted(rows, key=lambda g: -rows[g][4]):
+        offer(rows[gid][0], gid, False)
+        for alt in cities.alternates.get(gid, ()):
+            offer(alt, gid, False)
     cities.city_aliases = out
     return out
