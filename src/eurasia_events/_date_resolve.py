@@ -239,8 +239,11 @@ def _resolve(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None, Date
             return (rng[0], rng[1], gran) if rng else (None, None, gran)
         rel = data.get("rel")
         if rel is None and st.anchor_year is not None:
-            ok = pub is None or not (
-                (tense == "future" and st.anchor_year < pub.year) or (tense == "past" and st.anchor_year > pub.year)
+            # with a publication date, an earlier year carries over only into a past-tense
+            # (or a later one into a future-tense) sentence: "in 2023 ... In September, they
+            # signed"; a present-tense "runs from May 13" is about the publication year
+            ok = pub is None or (tense == "past" and st.anchor_year <= pub.year) or (
+                tense == "future" and st.anchor_year >= pub.year
             )
             if ok:
                 rng = make(st.anchor_year)

@@ -33,6 +33,7 @@ _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
     r"\bat|\bduring|part of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
 )
+_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|within|framework of|course of)( the| this| that)?$")
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _MODIFIED = frozenset([
@@ -93,6 +94,7 @@ class Candidate:
     tense: str | None = None  # "planned", "ongoing", "past" or None
     anaphoric: bool = False
     framed: bool = False  # "on the sidelines of the summit": a frame for another event
+    contains: bool = False  # "at the summit", "during the visit": the others happen inside it
     distinct: bool = False  # "the next summit": never the antecedent of "the summit"
     reference_only: bool = False  # "the summit's", "summit platform", plural "visits": joins, never starts
     document: str | None = None
@@ -105,7 +107,7 @@ class Candidate:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    return list(doc.sents)
+    return [s for s in doc.sents if s.text.strip()]
 
 
 def _window(doc: Doc, start: int, end: int) -> list[str]:
@@ -154,6 +156,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
     while j < sent.end:
         tok = doc[j]
         if j in trigger_starts and j != trig.start:
+            other = next((m for m in mentions.triggers if m.start == j), None)
+            if other is not None and other.value.type == trig.value.type and doc[j - 1].text in (":", "-", "–"):
+                end = other.end  # "Forum Russia - Islamic World: KazanForum"
             break
         if j in orgs:
             j = orgs[j].end
@@ -217,15 +222,26 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     if orgs and not any(t.text[:1].isupper() and t.i not in range(trig.start, trig.end) and not any(o.start <= t.i < o.end for o in orgs) and edition_of(t.text) is None for t in tokens):
         # "the VI Summit of the Conference on ... (CICA)" -> "VI CICA Summit"
         ordinal = next((t.text for t in tokens if edition_of(t.text) is not None), None)
-        parts = ([ordinal] if ordinal else []) + [org_ids[0] if org_ids else orgs[0].text] + [_title(head)]
+        org_name = org_ids[0] if org_ids else orgs[0].text
+        parts = ([ordinal] if ordinal else []) + ([] if org_name in head.split() else [org_name]) + [_title(head)]
         return " ".join(parts), edition, org_ids
     text_tokens = [t for t in tokens if t.lower_ not in ("the",)]
     if text_tokens and edition_of(text_tokens[0].text) is not None and text_tokens[0].text[:1].isdigit():
         text_tokens = text_tokens[1:]
-    if not text_tokens:
+    if not text_tokens or not (text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted):
         return None, edition, org_ids
-    name = doc[text_tokens[0].i : text_tokens[-1].i + 1].text
-    name = re.sub(r"\s*\(([A-Z]{2,8})\)", "", name)
+    pieces = []
+    k = text_tokens[0].i
+    while k <= text_tokens[-1].i:
+        org = next((o for o in orgs if o.start == k), None)
+        if org is not None:
+            pieces.append(org.id or org.text)
+            k = org.end
+            continue
+        pieces.append(doc[k].text + doc[k].whitespace_)
+        k += 1
+    name = " ".join("".join(p if p.endswith((" ", "\n")) or p is pieces[-1] else p + " " for p in pieces).split())
+    name = re.sub(r"\s*\(\s*[A-Z]{2,8}\s*\)", "", name).replace(" : ", ": ").replace(" , ", ", ")
     if name.lower() == head.lower():
         return None, edition, org_ids
     return name, edition, org_ids
@@ -310,7 +326,10 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
         lo, hi = sorted((actor.end, candidate.trigger.start))
         between = " ".join(t.lower_ for t in doc[lo:hi]) if hi - lo <= 12 else ""
-        if _SPEECH.search(between) or _SPEECH.search(" ".join(t.lower_ for t in doc[actor.end : actor.end + 3])):
+        around = " ".join(t.lower_ for t in doc[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
+            t.lower_ for t in doc[actor.end : actor.end + 3]
+        )
+        if _SPEECH.search(between) or _SPEECH.search(around):
             return "speaker"
     if candidate.type == "Visit" and prev.endswith("by"):
         return "visitor"
@@ -372,8 +391,9 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 organizations=orgs,
                 tense=_tense(doc, sent, trig),
                 framed=bool(_FRAME.search(before)),
+                contains=bool(_CONTAINS.search(before)),
                 distinct=bool(_DISTINCT.search(before)),
-                reference_only=rule.anchor == "noun" and name is None and (nxt in _MODIFIED or (plural and not orgs)),
+                reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
             )
@@ -382,7 +402,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         _attach_arguments(doc, sent, sent_cands, mentions, quoted)
         for cand in sent_cands:
             prev = doc[cand.phrase_start - 1].lower_ if cand.phrase_start > sent.start else ""
-            persons = [a for a, _ in cand.participants if a.kind == "person"]
+            persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             cand.anaphoric = (
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
                 and not persons and prev in lexicon()["anaphor_words"]
@@ -519,6 +539,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                     cand.organizations.append(actor.id)
             continue
         for cand in _owners(actor, heads, first):
+            if cand.framed and actor.kind != "person":
+                continue  # "X said ... during the forum": only people attend a frame
             if actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
             if actor.kind == "organization" and actor.id in cand.organizations:
@@ -570,11 +592,14 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     def after_prep(m: Mention) -> bool:
         return m.start > 0 and doc[m.start - 1].lower_ in preps
 
-    spots = [m for m in places if after_prep(m)] + [m for m in actors if m.kind == "country" and after_prep(m)]
+    def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
+        return any(0 <= m.start - c.phrase_end <= 3 and all(t.text in ",()" for t in doc[c.phrase_end : m.start]) for c in cands)
+
+    spots = [m for m in places if after_prep(m) or after_phrase(m)] + [m for m in actors if m.kind == "country" and after_prep(m)]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
-        before = [c for c in heads if c.trigger.start < m.start]
-        best = max(before, key=lambda c: c.trigger.start) if before else min(heads, key=lambda c: c.trigger.start)
+        before = [c for c in cands if c.trigger.start < m.start]
+        best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
         owned.setdefault(id(best), []).append(m)
     for cand in cands:
         mine = owned.get(id(cand), [])
@@ -583,10 +608,10 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
         elif mine:
             cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
-    shared = next((c for c in heads if c.place is not None), None)
+    shared = next((c for c in cands if c.place is not None and not c.distinct), None)
     for cand in cands:
-        if cand.place is None and cand.place_country is None and shared is not None and not cand.distinct:
-            cand.place = shared.place
+        if cand.document and cand.place is None and cand.place_country is None and shared is not None:
+            cand.place = shared.place  # "held talks in Astana and signed a memorandum"
 
 
 def _owners(actor: Mention, cands: list[Candidate], first: int) -> list[Candidate]:

@@ -48,9 +48,16 @@ class Draft:
         """Canonical names of the persons taking part."""
         return {k[1] for k in self.participants if k[0] == "person"}
 
+    @property
+    def last_start(self) -> int:
+        """Token position of the latest mention."""
+        return max(c.trigger.start for c in self.candidates)
+
     def absorb(self, cand: Candidate) -> None:
-        """Add one candidate's evidence and arguments."""
+        """Add one candidate's evidence and arguments (a reference-only mention adds evidence)."""
         self.candidates.append(cand)
+        if cand.reference_only:
+            return
         if cand.name and (self.name is None or _better_name(cand, self)):
             self.name = cand.name
         if cand.edition and not self.edition:
@@ -153,14 +160,20 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
     """
     drafts: list[Draft] = []
     for cand in candidates:
-        target = next((d for d in reversed(drafts) if _refers_to(cand, d)), None)
+        recent = sorted(drafts, key=lambda d: d.last_start, reverse=True)
+        if cand.type == "Event":
+            # "the event", "the ceremony": the event just mentioned, whatever its type
+            near = [d for d in recent if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2]
+            if near:
+                near[0].absorb(cand)
+            continue
+        target = next((d for d in recent if _refers_to(cand, d)), None)
         if target is None:
             target = _enclosing_summit(cand, drafts)
         if target is None and (cand.anaphoric or cand.reference_only):
-            if cand.anaphoric and not (cand.participants or cand.date or cand.place or cand.place_country):
-                target = next(
-                    (d for d in reversed(drafts) if d.type in ("Summit", "Forum") and not d.first.distinct), None
-                )
+            if cand.anaphoric and not (cand.date or cand.place or cand.place_country):
+                # "the forum" with no forum before it: the summit or forum just mentioned
+                target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct), None)
                 if target is not None and cand.type in ("Summit", "Forum"):
                     target.candidates.append(cand)
                 continue

@@ -90,7 +90,7 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
         for other in drafts:
             if other is d or other.type not in _CONTAINERS or other.type == d.type:
                 continue
-            if sents & {c.sent_index for c in other.candidates}:
+            if sents & {c.sent_index for c in other.candidates if c.contains}:
                 out[i] = other
                 break
         if i not in out and d.type == "Meeting":
