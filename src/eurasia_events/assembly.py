@@ -93,6 +93,7 @@ class Candidate:
     date: Mention | None = None
     tense: str | None = None  # "planned", "ongoing", "past" or None
     anaphoric: bool = False
+    definite: bool = False  # "the summit" with no name: refers back when a summit was named before
     framed: bool = False  # "on the sidelines of the summit": a frame for another event
     contains: bool = False  # "at the summit", "during the visit": the others happen inside it
     distinct: bool = False  # "the next summit": never the antecedent of "the summit"
@@ -403,13 +404,15 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         for cand in sent_cands:
             prev = doc[cand.phrase_start - 1].lower_ if cand.phrase_start > sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
-            cand.anaphoric = (
+            cand.definite = (
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
-                and not persons and prev in lexicon()["anaphor_words"]
+                and prev in lexicon()["anaphor_words"]
             )
+            cand.anaphoric = cand.definite and not persons
             after = doc[cand.trigger.end].lower_ if cand.trigger.end < len(doc) else ""
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
+        sent_cands = _fold_into_summit(sent_cands)
         visits = [c for c in sent_cands if c.type == "Visit"]
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
@@ -419,6 +422,27 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands)
     return candidates
+
+
+def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
+    """"Leaders met in Astana for the SCO Summit": a meeting verb without named persons in
+    a sentence that names a summit is that summit; its place and date go to the summit."""
+    summits = [c for c in cands if c.type in ("Summit", "Forum") and not c.framed and not c.distinct]
+    if not summits:
+        return cands
+    out = []
+    for c in cands:
+        if c.type == "Meeting" and c.rule.anchor == "verb" and not any(a.kind == "person" for a, _ in c.participants):
+            target = summits[0]
+            target.place = target.place or c.place
+            target.place_country = target.place_country or c.place_country
+            target.date = target.date or c.date
+            for actor, role in c.participants:
+                if actor.kind == "country":
+                    target.participants.append((actor, role))
+            continue
+        out.append(c)
+    return out
 
 
 def _dateline_range(mentions: Mentions) -> tuple[int, int]:

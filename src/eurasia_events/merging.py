@@ -146,7 +146,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return not persons or not draft.persons or bool(persons & draft.persons)
     if cand.organizations and draft.organizations:
         return True
-    if cand.anaphoric:
+    if cand.anaphoric or cand.definite:
         return True
     return not cand.name and not cand.organizations and not draft.name and not draft.organizations
 
