@@ -209,11 +209,11 @@ def _variant(world: World, event: Event, rng: random.Random, source: str) -> Eve
     )
 
 
-def make_records(n: int, seed: int) -> tuple[list[Event], list[int]]:
+def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[int]]:
     """``n`` records and the index of the true event of each."""
     rng = random.Random(seed)
     world = World(rng)
-    events = make_events(world, rng, datetime.date(2022, 1, 1), 3 * 365, n // 2 + 1)
+    events = make_events(world, rng, datetime.date(2022, 1, 1), years * 365, n // 2 + 1)
     records: list[Event] = []
     truth: list[int] = []
     article = 0
@@ -243,9 +243,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=100_000, help="number of records (default 100,000)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--years", type=int, default=3, help="span of the true events (default 3; more years, fewer events a day)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    records, truth = make_records(args.n, args.seed)
+    records, truth = make_records(args.n, args.seed, args.years)
     t1 = time.perf_counter()
     clusters = link(records)
     t2 = time.perf_counter()
@@ -255,7 +256,8 @@ def main(argv: list[str] | None = None) -> None:
             label[id(r)] = c_index
     predicted = [label[id(r)] for r in records]
     precision, recall = pairwise_scores(predicted, truth)
-    print(f"records: {len(records):,}  true events: {len(set(truth)):,}  clusters: {len(clusters):,}")
+    events = len(set(truth))
+    print(f"records: {len(records):,}  true events: {events:,} over {args.years} years ({events / (args.years * 365):.0f} a day)  clusters: {len(clusters):,}")
     print(f"generate: {t1 - t0:.1f} s   link: {t2 - t1:.1f} s")
     print(f"pairwise precision: {precision:.4f}   recall: {recall:.4f}")
 

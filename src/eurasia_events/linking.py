@@ -80,7 +80,8 @@ _PERSON_SIDED = frozenset({"Meeting", "Visit"})
 _FINE_MAX_DAYS = 31  # a day/week-granularity span up to this long is blocked by day
 _COARSE_MAX_DAYS = 400  # a longer or open span is as weak as no date
 _NULL_POSTING_CAP = 200
-_MARGIN = 1  # a vague record picks the best of several clusters only when it leads by this  # an undated record is not compared through an anchor this common
+_MARGIN = 2
+_MAX_JOINT = 8  # a vague record joins at most this many compatible clusters together  # a vague record picks the best of several clusters only when it leads by this  # an undated record is not compared through an anchor this common
 
 
 # --------------------------------------------------------------------------- normalizing
@@ -519,7 +520,7 @@ def _null_anchors(f: _Feat) -> set[str]:
     """Anchors an undated record is looked up by: name words, or city with an actor."""
     out = {"w:" + w for w in f.words}
     if f.city:
-        out.update(f"c:{f.city}|{a}" for a in _anchors(f) if not a.startswith("w:"))
+        out.update(f"c:{f.city}|{a}" for a in _anchors(f) if not a.startswith(("w:", "s:")))
     return out
 
 
@@ -850,6 +851,16 @@ def link(
         links[root].append((min(i, j), max(i, j)))
         return True
 
+    def joinable(roots: list[int]) -> bool:
+        """Whether clusters could all be one event (no two of them conflict)."""
+        merged = summary.get(roots[0], feats[roots[0]])
+        for r in roots[1:]:
+            other = summary.get(r, feats[r])
+            if rules.conflict(merged, other, types_in[merged.group]) is not None:
+                return False
+            merged = _merge_feat(merged, other)
+        return True
+
     # 1. Links between specific records, strongest first.
     for _neg, i, j in strong:
         union(i, j)
@@ -869,12 +880,16 @@ def link(
             strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
             if here in anchored:
                 continue
-            if len(strong_roots) > 1 and by_root[strong_roots[0]][0] - by_root[strong_roots[1]][0] < _MARGIN:
+            ranked = strong_roots or sorted(by_root, key=lambda r: (-by_root[r][0], by_root[r][1]))
+            if not ranked:
                 continue
-            if strong_roots:
-                targets = [by_root[strong_roots[0]]]
+            margin = _MARGIN if feats[v].words or feats[v].group not in rules.signing else 10**6
+            if len(ranked) == 1 or by_root[ranked[0]][0] - by_root[ranked[1]][0] >= margin:
+                targets = [by_root[ranked[0]]]
+            elif len(ranked) <= _MAX_JOINT and joinable(ranked):
+                targets = [by_root[r] for r in ranked]
             else:
-                targets = sorted(by_root.values(), key=lambda t: (-t[0], t[1]))
+                continue
             for _score, o in targets:
                 was = find(o) in anchored or find(v) in anchored
                 if union(v, o):
