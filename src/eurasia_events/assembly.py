@@ -314,13 +314,42 @@ def _is_generic(doc: Doc, sent: Span, trig: Mention, name: str | None) -> bool:
     return False
 
 
+def _people_from(doc: Doc, actor: Mention) -> bool:
+    """"scholars from Russia and Kazakhstan": a country after "from" that is not a delegation's."""
+    i = actor.start - 1
+    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", ",", "the")):
+        i -= 1
+    if doc[i].lower_ != "from":
+        return False
+    before = {t.lower_ for t in doc[max(0, i - 4) : i]}
+    return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
+
+
+def _cue_before(doc: Doc, start: int) -> str | None:
+    """The verb of "<verb> by" before a (possibly coordinated) actor: "organized by the A and the B"."""
+    i = start - 1
+    steps = 0
+    while i > 0 and steps < 25:
+        tok = doc[i]
+        if tok.lower_ == "by":
+            return doc[i - 1].lower_
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "of", "for", "on", "&", "-") or tok.text in ('"', "“", "”")):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
 def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     """Role of an actor from the rule's hints and the words right before the actor."""
     rule = candidate.rule
     prev = " ".join(t.lower_ for t in doc[max(0, actor.start - 3) : actor.start])
     if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc[actor.end : actor.end + 2].text.lower():
         return "chair"
-    if re.search(r"(organi[sz]ed by|hosted by|convened by)$", prev):
+    cue = _cue_before(doc, actor.start)
+    if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
+        return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
+    if cue == "hosted":
         return "organizer" if candidate.type == "Forum" else "host"
     if re.search(r"(its host,|the host,|host country)$", prev) or doc[actor.end : actor.end + 3].text.lower().startswith(", the host"):
         return "host"
@@ -557,6 +586,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             continue  # part of an event's own name: a framework organization
         if actor.kind == "country" and actor.start > 0 and doc[actor.start - 1].lower_ in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "country" and _people_from(doc, actor):
+            continue  # "experts from Russia and Kazakhstan" are not the states
         if actor.kind == "organization" and actor.end < len(doc) and doc[actor.end].lower_ in lex["umbrella_nouns"] and actor.start < first:
             for cand in heads:  # "the upcoming CICA events: A, B and C"
                 if actor.id not in cand.organizations:

@@ -89,7 +89,11 @@ class Extractor:
         exclude: Iterable[str | type[Event]] = (),
         plugins: Iterable[Any] | str | None = None,
     ) -> None:
-        self.nlp = make_nlp(model)
+        # Sentences and tokens always come from blank English with the library's sentence
+        # rules; a trained pipeline, when given, adds its named entities (PERSON, ORG...) by
+        # character offsets. So the trained mode can only add evidence, never lose any.
+        self.nlp = make_nlp(None)
+        self.model = None if model is None else make_nlp(model)
         if gazetteer is None:
             from .gazetteer import Gazetteer
 
@@ -177,6 +181,8 @@ class Extractor:
         if not text.strip():
             return []
         doc = self.nlp(text)
+        if self.model is not None:
+            _copy_entities(self.model(text), doc)
         return self.events_from_doc(doc, day, source=source)
 
     __call__ = extract
@@ -233,9 +239,10 @@ class Extractor:
                     error, text = err, ""
                 yield text, (index, context, day, source, error)
 
-        for doc, (index, context, day, source, error) in self.nlp.pipe(
-            prepare(), as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+        docs = self.nlp.pipe(prepare(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        if self.model is not None:
+            docs = self._with_model(docs, batch_size)
+        for doc, (index, context, day, source, error) in docs:
             result: Any
             if error is None:
                 try:
@@ -247,6 +254,17 @@ class Extractor:
             if error is not None:
                 result = [] if on_error == "skip" else ExtractionError(index, error, context)
             yield (result, context) if as_tuples else result
+
+    def _with_model(self, docs: Iterator[tuple[Doc, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+        import itertools
+
+        while True:
+            batch = list(itertools.islice(docs, batch_size))
+            if not batch:
+                return
+            for (doc, ctx), tdoc in zip(batch, self.model.pipe((d.text for d, _ in batch), batch_size=batch_size)):
+                _copy_entities(tdoc, doc)
+                yield doc, ctx
 
     def extract_many(self, texts: Iterable[str], published: datetime.date | datetime.datetime | str | None = None, **kwargs: Any) -> list[list[Event]]:
         """:meth:`pipe` as a list."""
@@ -262,6 +280,16 @@ class Extractor:
     def mentions(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
         """Stage 1 alone: the trigger, actor, place and date mentions of a Doc."""
         return self.finder.find(doc, published)
+
+
+def _copy_entities(source: Doc, target: Doc) -> None:
+    """Put the entities of a trained pipeline's Doc on the blank Doc of the same text."""
+    spans = []
+    for ent in source.ents:
+        span = target.char_span(ent.start_char, ent.end_char, label=ent.label_, alignment_mode="expand")
+        if span is not None and (not spans or span.start >= spans[-1].end):
+            spans.append(span)
+    target.set_ents(spans)
 
 
 def _type_name(value: str | type[Event]) -> str:

@@ -182,6 +182,7 @@ class MentionFinder:
         for m in names:
             (mentions.places if m.kind == "city" else mentions.actors).append(m)
         mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
+        mentions.actors.extend(_unknown_organizations(doc, mentions.actors + mentions.places))
         mentions.actors.sort(key=lambda m: m.start)
         for dm in self.date_finder(doc, published):
             span = doc.char_span(dm.start_char, dm.end_char, alignment_mode="expand")
@@ -191,6 +192,60 @@ class MentionFinder:
         mentions.dateline = _dateline(doc.text)
         _write_spans(doc, mentions)
         return mentions
+
+
+def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Organizations the gazetteer does not know, where the text says who organized, hosted
+    or signed: "organized by the Gorchakov Public Diplomacy Fund and the ... Center".
+
+    A run of capitalised words (with "of", "for", "the"...) after such a cue is an
+    organization when it contains a head word such as Fund, Institute or Ministry; with a
+    trained pipeline, its ORG entities there count too.
+    """
+    from ._lexicon import lexicon
+
+    lex = lexicon()
+    covered = {i for m in known for i in range(m.start, m.end)}
+    ents = {e.start: e for e in doc.ents if e.label_ == "ORG"} if doc.has_annotation("ENT_IOB") else {}
+    lowered = [t.lower_ for t in doc]
+    out: list[Mention] = []
+    n = len(doc)
+    for i in range(n):
+        cue_len = 0
+        for cue in lex["org_cues"]:
+            words = cue.split()
+            if lowered[i : i + len(words)] == words:
+                cue_len = len(words)
+                break
+        if not cue_len:
+            continue
+        j = i + cue_len
+        while j < n and j - i < 40:
+            tok = doc[j]
+            if tok.lower_ in ("the", "and", ",", "as", "well") or tok.text in ('"', "“", "”"):
+                j += 1
+                continue
+            if j in covered:
+                j = next(m.end for m in known if m.start <= j < m.end)
+                continue
+            if not tok.text[:1].isupper():
+                break
+            k = j
+            while k < n and k not in covered and (
+                doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "for", "on", "the", "&", "-") or doc[k].text in ('"', "“", "”")
+            ):
+                k += 1
+            while k > j and (doc[k - 1].lower_ in ("of", "for", "on", "the", "&", "-") or doc[k - 1].text in ('"', "“", "”")):
+                k -= 1
+            words = [t.lower_ for t in doc[j:k]]
+            if k > j and (any(w in lex["org_heads"] for w in words) or j in ents):
+                span = doc[j:k]
+                name = " ".join(t.text for t in span if t.text not in ('"', "“", "”") and t.text.strip())
+                name = name.replace(" - ", "-")
+                out.append(Mention("organization", j, k, span.start_char, span.end_char, span.text, name))
+                covered.update(range(j, k))
+            j = max(k, j + 1)
+    return out
 
 
 def _needs_tokens(surface: str) -> bool:
