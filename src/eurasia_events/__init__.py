@@ -24,6 +24,9 @@ from .events import (
 )
 from .extractor import ExtractionError, Extractor, extract
 from .gazetteer import Gazetteer
+from .linking import EventCluster, link
+from .records import from_jsonl, to_csv, to_dataframe, to_jsonl
+from .render import render
 from .rules import Rule, load_rules
 
 try:
@@ -44,6 +47,13 @@ __all__ = [
     "Gazetteer",
     "evaluate",
     "Report",
+    "link",
+    "EventCluster",
+    "to_jsonl",
+    "from_jsonl",
+    "to_csv",
+    "to_dataframe",
+    "render",
     "Event",
     "Summit",
     "Visit",
