@@ -160,7 +160,7 @@ def _coarse(date: DateSpan, rng: random.Random) -> DateSpan:
     return DateSpan(day.replace(day=1), day.replace(day=1) + datetime.timedelta(days=27), "month")
 
 
-def _variant(world: World, event: Event, rng: random.Random, source: str) -> Event:
+def _variant(world: World, event: Event, rng: random.Random, source: str, keep_rate: float = 0.7) -> Event:
     """One article's record of ``event``."""
     date = event.date
     status = "past"
@@ -178,7 +178,7 @@ def _variant(world: World, event: Event, rng: random.Random, source: str) -> Eve
     elif r < 0.3:
         place = Place(None, place.country)
     parts = list(event.participants)
-    keep = [p for p in parts if rng.random() < 0.7] or [rng.choice(parts)]
+    keep = [p for p in parts if rng.random() < keep_rate] or [rng.choice(parts)]
     varied = []
     for p in keep:
         if p.kind == "person" and rng.random() < 0.3:
@@ -209,7 +209,7 @@ def _variant(world: World, event: Event, rng: random.Random, source: str) -> Eve
     )
 
 
-def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[int]]:
+def make_records(n: int, seed: int, years: int = 3, keep_rate: float = 0.7) -> tuple[list[Event], list[int]]:
     """``n`` records and the index of the true event of each."""
     rng = random.Random(seed)
     world = World(rng)
@@ -220,7 +220,7 @@ def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[i
     for k, e in enumerate(events):
         for _ in range(rng.choice([1, 1, 2, 2, 3, 3, 4, 5, 6])):
             article += 1
-            records.append(_variant(world, e, rng, f"article-{article:07d}"))
+            records.append(_variant(world, e, rng, f"article-{article:07d}", keep_rate))
             truth.append(k)
             if len(records) == n:
                 return records, truth
@@ -243,10 +243,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=100_000, help="number of records (default 100,000)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", type=float, default=0.7, help="chance that a record keeps each participant (default 0.7)")
     parser.add_argument("--years", type=int, default=3, help="span of the true events (default 3; more years, fewer events a day)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    records, truth = make_records(args.n, args.seed, args.years)
+    records, truth = make_records(args.n, args.seed, args.years, args.keep)
     t1 = time.perf_counter()
     clusters = link(records)
     t2 = time.perf_counter()
