@@ -31,9 +31,10 @@ _ORDINAL_NUM = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
-    r"\bat|\bduring|part of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
+    r"\bat|\bduring|part of|day of|days of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
 )
-_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|within|framework of|course of)( the| this| that)?$")
+_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|within|framework of|course of)( the| this| that)?$")
+_STARTED_TODAY = re.compile(r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced)\b[^|]{0,30}\btoday\b")
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _MODIFIED = frozenset([
@@ -227,9 +228,11 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         parts = ([ordinal] if ordinal else []) + ([] if org_name in head.split() else [org_name]) + [_title(head)]
         return " ".join(parts), edition, org_ids
     text_tokens = [t for t in tokens if t.lower_ not in ("the",)]
-    if text_tokens and edition_of(text_tokens[0].text) is not None and text_tokens[0].text[:1].isdigit():
-        text_tokens = text_tokens[1:]
-    if not text_tokens or not (text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted):
+    if text_tokens and edition_of(text_tokens[0].text) is not None and not text_tokens[0].text[:1].isupper():
+        text_tokens = text_tokens[1:]  # "the 16th ... Forum", "the third ... Forum": the edition, not the name
+    if not text_tokens or not (
+        text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted or edition_of(text_tokens[0].text)
+    ):
         return None, edition, org_ids
     pieces = []
     k = text_tokens[0].i
@@ -255,9 +258,11 @@ def _title(words: str) -> str:
 
 def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
     lex = lexicon()
-    words = [t.lower_ for t in sent]
+    words = [t.lower_ for t in sent if not trig.start <= t.i < trig.end]
     text = " " + " ".join(words) + " "
-    near = " " + " ".join(_window(doc, trig.start - 8, trig.end + 8)) + " "
+    near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, trig.end, min(sent.end, trig.end + 8))) + " "
+    if _STARTED_TODAY.search(near):
+        return "ongoing"
     for phrase in lex["ongoing_words"]:
         if f" {phrase} " in near:
             return "ongoing"
@@ -333,7 +338,7 @@ def _cue_before(doc: Doc, start: int) -> str | None:
         tok = doc[i]
         if tok.lower_ == "by":
             return doc[i - 1].lower_
-        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "of", "for", "on", "&", "-") or tok.text in ('"', "“", "”")):
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "of", "for", "on", "&", "-", "together", "with", "jointly") or tok.text in ('"', "“", "”")):
             return None
         i -= 1
         steps += 1
@@ -346,6 +351,14 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     prev = " ".join(t.lower_ for t in doc[max(0, actor.start - 3) : actor.start])
     if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc[actor.end : actor.end + 2].text.lower():
         return "chair"
+    if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
+        verbs = {t.lower_ for t in doc[actor.end : candidate.trigger.start]}
+        if verbs & {"chaired", "chairs", "chairing", "presided", "co-chaired"}:
+            return "chair"
+        if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
+            return "organizer" if candidate.type == "Forum" else "host"
+        if verbs & {"organized", "organised", "organizes", "convened"}:
+            return "organizer"
     cue = _cue_before(doc, actor.start)
     if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
@@ -519,6 +532,7 @@ def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
                         "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says"])
+_AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "speaking", "speech", "opening", "closing", "chaired", "attending"])
 _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
                          "chairmanship", "presidency", "authorities", "counterparts"])
 _SPEECH = re.compile(
@@ -550,6 +564,9 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     for k, w in enumerate(words):
         if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
             return True
+    # "Tokayev said the next summit would be held in China": a report, not attendance
+    if any(w in _REPORTING for w in words) and not set(words) & _AT_EVENT:
+        return True
     return False
 
 
@@ -613,11 +630,12 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             if cand is not framer and cand.document:
                 sides = {a.id for a, _ in cand.participants}
                 cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
-    _assign_dates(cands, heads, dates)
+    untils = [m for m in mentions.dates if lo <= m.start < hi and getattr(m.value, "mod", None) == "until"]
+    _assign_dates(cands, heads, dates, untils)
     _assign_places(doc, cands, heads, places, actors)
 
 
-def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention]) -> None:
+def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = ()) -> None:
     """Each date goes to the nearest event trigger before it (else the nearest after it);
     events left without one take a date that stands before every trigger of the sentence
     ("the events in 2023, namely A in September, B and C")."""
@@ -635,8 +653,24 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         mine = after.get(id(cand)) or ahead.get(id(cand))
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
+            cand.date = _until(cand.date, [m for m in untils if m.start > cand.date.start])
         elif umbrella:
             cand.date = umbrella[-1]
+
+
+def _until(date: Mention, later: list[Mention]) -> Mention:
+    """"opened today and will run until May 29": a start day and a later "until" day make a range."""
+    dm = date.value
+    nxt = next((m for m in later if getattr(m.value, "mod", None) == "until"), None)
+    if nxt is None or dm.granularity != "day" or getattr(dm, "mod", None) or nxt.value.granularity != "day":
+        return date
+    end = nxt.value.end
+    if dm.start is None or end is None or end < dm.start:
+        return date
+    import attrs
+
+    merged = attrs.evolve(dm, end=end, end_char=nxt.value.end_char, text=f"{dm.text} ... {nxt.value.text}")
+    return Mention("date", date.start, nxt.end, date.start_char, nxt.end_char, merged.text, None, merged)
 
 
 def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
@@ -680,6 +714,6 @@ def _owners(actor: Mention, cands: list[Candidate], first: int) -> list[Candidat
 
 def _framework_context(doc: Doc, actor: Mention) -> bool:
     prev = " ".join(t.lower_ for t in doc[max(0, actor.start - 5) : actor.start])
-    return bool(re.search(r"(within|framework of|auspices of|under)( the)?$", prev))
+    return bool(re.search(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$", prev))
 
 

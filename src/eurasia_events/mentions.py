@@ -210,6 +210,24 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
     lowered = [t.lower_ for t in doc]
     out: list[Mention] = []
     n = len(doc)
+    # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
+    for i, low in enumerate(lowered):
+        if low in lex["sign_words"] and i > 0:
+            sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else max(0, i - 30)
+            j = i - 1
+            while j >= sent_start and lowered[j] not in (";",):
+                k = j + 1
+                while j >= sent_start and j not in covered and (doc[j].text[:1].isupper() or lowered[j] in ("of", "for", "on", "&")):
+                    j -= 1
+                start = j + 1
+                while start < k and lowered[start] in ("of", "for", "on", "&"):
+                    start += 1
+                words = lowered[start:k]
+                if k - start >= 2 and any(w in lex["org_heads"] for w in words) and doc[k - 1].lower_ in lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}:
+                    span = doc[start:k]
+                    out.append(Mention("organization", start, k, span.start_char, span.end_char, span.text, span.text))
+                    covered.update(range(start, k))
+                j -= 1
     for i in range(n):
         cue_len = 0
         for cue in lex["org_cues"]:

@@ -93,7 +93,7 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             if sents & {c.sent_index for c in other.candidates if c.contains}:
                 out[i] = other
                 break
-        if i not in out and d.type == "Meeting":
+        if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < start]
             if visits:
                 out[i] = visits[-1]

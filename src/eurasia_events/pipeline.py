@@ -53,6 +53,10 @@ def line_breaks(doc: Doc) -> Doc:
                 word = last_word if tok.is_space else tok
                 blank_line = (tok.text + tok.whitespace_).count("\n") >= 2
                 goes_on = word is not None and word.lower_ in _CONTINUES or doc[nxt].text[:1].islower()
+                if not blank_line and word is not None and word.text not in (".", "!", "?", ":"):
+                    # a hard-wrapped paragraph: a long line that stops mid-sentence goes on
+                    line_start = doc.text.rfind("\n", 0, word.idx) + 1
+                    goes_on = goes_on or word.idx + len(word.text) - line_start >= 60
                 if blank_line or not goes_on:
                     doc[nxt].is_sent_start = True
                 elif doc[nxt].is_sent_start and not blank_line:
