@@ -413,7 +413,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             rule = trig.value
             p_start, p_end = (trig.start, trig.end)
             name, edition, orgs = None, None, []
-            if rule.anchor == "noun":
+            if rule.name:  # an organization that is an event: its name is the event's
+                name = rule.name
+                edition = next((edition_of(t.text) for t in doc[max(sent.start, trig.start - 2) : trig.start] if edition_of(t.text)), None)
+            elif rule.anchor == "noun":
                 p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts)
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
             if _is_generic(doc, sent, trig, name):
@@ -536,7 +539,7 @@ _AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "sp
 _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
                          "chairmanship", "presidency", "authorities", "counterparts"])
 _SPEECH = re.compile(
-    r"\b(said|says|stated|spoke|speaks|speaking|addressing|addressed|remarks|speech|told|delivered|emphasi[sz]ed|stressed)\b"
+    r"\b(said|says|stated|speak|spoke|speaks|speaking|addressing|addressed|remarks|speech|told|delivered|emphasi[sz]ed|stressed)\b"
 )
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 

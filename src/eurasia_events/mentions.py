@@ -163,6 +163,21 @@ class MentionFinder:
                 i += 1
         return out
 
+    def _event_organizations(self, orgs: list[Mention]) -> list[Mention]:
+        """Organizations that are events ("St. Petersburg International Economic Forum")."""
+        from ._lexicon import lexicon
+
+        kinds = dict(item.split("=", 1) for item in lexicon()["event_organizations"])
+        out = []
+        for m in orgs:
+            event_type = kinds.get(m.id or "")
+            if event_type is None or not any(r.type == event_type for r in self.rules):
+                continue
+            entry = self.gazetteer.organization_by_id(m.id)
+            rule = Rule(type=event_type, pattern=m.text, id=f"organization-{m.id}", name=entry.name if entry else m.text)
+            out.append(Mention("trigger", m.start, m.end, m.start_char, m.end_char, m.text, event_type, rule))
+        return out
+
     # -- the whole stage ---------------------------------------------------------
     def find(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
         """Find every mention on ``doc``; ``published`` anchors relative dates."""
@@ -178,6 +193,7 @@ class MentionFinder:
                 continue
             span = doc[start:end]
             mentions.triggers.append(Mention("trigger", start, end, span.start_char, span.end_char, span.text, rule.type, rule))
+        mentions.triggers.extend(self._event_organizations(orgs))
         mentions.triggers = _longest_first(mentions.triggers)
         for m in names:
             (mentions.places if m.kind == "city" else mentions.actors).append(m)
