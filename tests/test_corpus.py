@@ -59,3 +59,54 @@ def test_cli_jsonl_on_corpus_article(capsys):
         record = json.loads(line)
         assert record["source"] == str(path)
         ee.Event.from_dict(record)
+
+
+def _fold(text):
+    from eurasia_events._text import fold
+
+    return fold(text)
+
+
+def test_every_annotated_date_is_found(corpus):
+    """Every annotated event date with a text is found by find_dates (or is the dateline) and
+    resolved as annotated: same start, end and granularity."""
+    from eurasia_events.dates import find_dateline, find_dates
+
+    for cid, text, gold in corpus:
+        found = list(find_dates(text, gold["published"]))
+        dateline = find_dateline(text, gold["published"])
+        if dateline is not None:
+            found.append(dateline)
+        for event in gold["events"]:
+            date = event.get("date")
+            if not date or not date.get("text"):
+                continue
+            hits = [
+                m for m in found
+                if _fold(m.text) in _fold(date["text"]) or _fold(date["text"]) in _fold(m.text)
+            ]
+            assert hits, f"{cid}: date {date['text']!r} not found"
+            resolved = {(str(m.start) if m.start else None, str(m.end) if m.end else None, m.granularity) for m in hits}
+            assert (date["start"], date["end"], date["granularity"]) in resolved, (cid, date, resolved)
+
+
+def test_every_annotated_actor_and_place_is_recognised(corpus, extractor):
+    """Every annotated participant and place of the corpus is recognised with its canonical id
+    by the mention stage (gazetteer, person patterns, organization cues)."""
+    for cid, text, gold in corpus:
+        doc = extractor.nlp(text)
+        mentions = extractor.mentions(doc, None)
+        ids = {(m.kind if m.kind != "demonym" else "country", m.id) for m in mentions.actors}
+        persons = {_fold(m.id) for m in mentions.actors if m.kind == "person"}
+        cities = {extractor.gazetteer.city_by_id(m.id).name for m in mentions.places}
+        for event in gold["events"]:
+            for p in event["participants"]:
+                if p["kind"] == "person":
+                    assert _fold(p["name"]) in persons, (cid, p)
+                elif p["kind"] == "country":
+                    assert ("country", p["code"]) in ids, (cid, p)
+                else:
+                    assert ("organization", p["name"]) in ids, (cid, p)
+            place = event.get("place")
+            if place and place.get("city"):
+                assert place["city"] in cities, (cid, place)

@@ -211,8 +211,8 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         else:
             entry = gazetteer.person(name, on=published)
             if entry is not None:
-                if len(words) == 1 or how == "gazetteer":
-                    name = entry.name
+                if len(words) == 1:
+                    name = entry.name  # "President Tokayev": the full name; else the text's own spelling
                 country = country or entry.country
                 title = title or entry.title
         span = doc[start:end]
