@@ -120,7 +120,11 @@ def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
 
 
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
-    if cand.type != draft.type or cand.distinct or any(c.distinct for c in draft.candidates):
+    if cand.distinct or any(c.distinct for c in draft.candidates):
+        return False
+    if cand.document and cand.definite and draft.document and cand.trigger.text.lower().startswith("document"):
+        return True  # "the document was signed by ...": the signing just reported, memorandum or not
+    if cand.type != draft.type:
         return False
     if _dates_conflict(cand.date, draft.date):
         return False
@@ -131,7 +135,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
-        if cand.anaphoric:
+        if cand.anaphoric or cand.definite:
             return True
         parties = {actor_key(a) for a, _ in cand.participants}
         return bool(parties) and parties <= set(draft.participants)

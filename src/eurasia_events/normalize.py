@@ -117,6 +117,14 @@ def to_events(
     for i, d in enumerate(drafts):
         spans[i] = d.date.value.to_span() if d.date is not None else None
         places[i] = _place(d, gazetteer)
+    undated_news = [i for i, d in enumerate(drafts) if spans[i] is None and _tense(d) != "planned"]
+    for i in undated_news:
+        d = drafts[i]
+        if d.first.sent_index <= 2 or len(undated_news) == 1:
+            if dateline is not None:
+                spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
+            elif published is not None:
+                spans[i] = DateSpan(published, published, "day", None)
     for i, d in enumerate(drafts):
         parent = containers.get(i)
         if parent is None:
@@ -131,14 +139,6 @@ def to_events(
             places[i] = places[j]
         if spans[i] is None and spans[j] is not None:
             spans[i] = spans[j]
-    undated_news = [i for i, d in enumerate(drafts) if spans[i] is None and _tense(d) != "planned"]
-    for i in undated_news:
-        d = drafts[i]
-        if d.first.sent_index <= 2 or len(undated_news) == 1:
-            if dateline is not None:
-                spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
-            elif published is not None:
-                spans[i] = DateSpan(published, published, "day", None)
     events: list[Event] = []
     for i, d in enumerate(drafts):
         participants: dict[tuple[str, str], Participant] = {}
