@@ -33,16 +33,12 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc
 
-from .errors import EurasiaEventsError
+from .errors import ExtensionConflictError
 
 __all__ = ["EXTENSIONS", "ExtensionConflictError", "register_extensions"]
 
 _EVENTS_KEY = ("eurasia_events", "events")
 _PUBLISHED_KEY = ("eurasia_events", "published")
-
-
-class ExtensionConflictError(EurasiaEventsError, RuntimeError):
-    """A ``Doc._`` attribute we need is already registered by someone else."""
 
 
 def _get_events(doc: Doc) -> list[Any] | None:

@@ -423,7 +423,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 continue
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
             nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
-            plural = rule.anchor == "noun" and trig.text.lower().endswith("s") and not trig.text.lower().endswith("ss") and rule.document is None
+            plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
             cand = Candidate(
                 type=rule.type,
                 trigger=trig,

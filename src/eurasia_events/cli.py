@@ -22,7 +22,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, Callable, Iterator, Sequence
 
 from . import __version__
 from .errors import EurasiaEventsError

@@ -34,9 +34,8 @@ Example:
 # No ``from __future__ import annotations`` here: spaCy validates the factory's
 # keyword arguments against their (evaluated) type hints.
 
-import datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Union
+from typing import Any, Iterable, List, Mapping, Optional, Union
 
 import srsly
 from spacy.language import Language

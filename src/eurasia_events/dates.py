@@ -46,7 +46,7 @@ Date = datetime.date
 class DateMention:
     """One date expression of a text and the range of days it stands for.
 
-    Args:
+    Attributes:
         start_char: offset of the first character in the text.
         end_char: offset after the last character (exclusive).
         text: ``text[start_char:end_char]``.

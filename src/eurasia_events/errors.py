@@ -23,6 +23,8 @@ __all__ = [
     "RecordError",
     "RuleError",
     "GazetteerError",
+    "PluginError",
+    "ExtensionConflictError",
     "EurasiaEventsWarning",
 ]
 
@@ -53,6 +55,14 @@ class RuleError(EurasiaEventsError, ValueError):
 
 class GazetteerError(EurasiaEventsError, ValueError):
     """A gazetteer entry or gazetteer file is invalid."""
+
+
+class PluginError(EurasiaEventsError, ValueError):
+    """A plugin cannot be found, loaded or applied; the message names it."""
+
+
+class ExtensionConflictError(EurasiaEventsError, RuntimeError):
+    """A ``Doc._`` attribute we need is already registered by someone else."""
 
 
 class EurasiaEventsWarning(UserWarning):

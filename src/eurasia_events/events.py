@@ -88,7 +88,7 @@ def _require_keys(data: Mapping[str, Any], what: str, keys: Iterable[str]) -> No
 class Participant:
     """An actor tied to an event: a person, a country or an organization, with its role.
 
-    Args:
+    Attributes:
         kind: ``"person"``, ``"country"`` or ``"organization"``.
         name: the fullest name in the text (persons), the country's short English name
             (countries), the organization's canonical id (organizations).
@@ -299,7 +299,7 @@ class Event:
     fields of its own (JSON-compatible types, or attrs classes), which ``to_dict``
     writes after the spec's fields.
 
-    Args:
+    Attributes:
         name: the event's proper name in canonical short form, or None.
         edition: the ordinal of the event as an integer ("VI Summit" gives 6), or None.
         organizations: canonical ids of the organizations in whose framework it happens.

@@ -71,6 +71,8 @@ class Extractor:
         exclude: event types not to extract.
         plugins: plugin names or objects to load (entry-point group
             ``eurasia_events.plugins``), or ``"all"`` for every installed plugin.
+        postprocess: callables ``(event, doc) -> event | None`` applied to every
+            record, in order (fill a custom type's extra fields; return None to drop).
 
     Example:
         >>> ex = Extractor()
@@ -88,6 +90,7 @@ class Extractor:
         types: Iterable[str | type[Event]] | None = None,
         exclude: Iterable[str | type[Event]] = (),
         plugins: Iterable[Any] | str | None = None,
+        postprocess: Callable[[Event, Doc], Event | None] | Iterable[Callable[[Event, Doc], Event | None]] | None = None,
     ) -> None:
         # Sentences and tokens always come from blank English with the library's sentence
         # rules; a trained pipeline, when given, adds its named entities (PERSON, ORG...) by
@@ -99,6 +102,7 @@ class Extractor:
 
             gazetteer = Gazetteer.default().copy()
         self.gazetteer = gazetteer
+        self.postprocess = [] if postprocess is None else [postprocess] if callable(postprocess) else list(postprocess)
         self.types = None if types is None else frozenset(_type_name(t) for t in types)
         self.exclude = frozenset(_type_name(t) for t in exclude)
         self.finder = MentionFinder(self.nlp.vocab, self._allowed(builtin_rules()), gazetteer, date_finder)
@@ -275,7 +279,10 @@ class Extractor:
         mentions = self.mentions(doc, published)
         candidates = assemble(doc, mentions)
         drafts = merge(candidates)
-        return to_events(drafts, mentions, doc.text, published, self.gazetteer, source=source)
+        events = to_events(drafts, mentions, doc.text, published, self.gazetteer, source=source)
+        for hook in self.postprocess:
+            events = [e for e in (hook(x, doc) for x in events) if e is not None]
+        return events
 
     def mentions(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
         """Stage 1 alone: the trigger, actor, place and date mentions of a Doc."""

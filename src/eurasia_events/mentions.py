@@ -13,7 +13,9 @@ import datetime
 from typing import Any, Callable, Iterable, Sequence
 
 import attrs
-from spacy.matcher import Matcher
+import itertools
+
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ._text import fold
@@ -89,6 +91,8 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.rules: list[Rule] = []
         self.matcher = Matcher(vocab)
+        # phrase rules go to a PhraseMatcher: its cost does not grow with the number of phrases
+        self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self._names: dict[str, tuple[str, str]] | None = None
         self._first: dict[str, int] = {}
         if date_finder is None:
@@ -104,7 +108,15 @@ class MentionFinder:
         for rule in rules:
             key = f"R{len(self.rules)}"
             self.rules.append(rule)
-            self.matcher.add(key, [rule.token_pattern])
+            if rule.is_phrase:
+                words = [tok["LOWER"] for tok in rule.token_pattern]
+                self.phrase_matcher.add(key, [Doc(self.vocab, words=words)])
+            else:
+                self.matcher.add(key, [rule.token_pattern])
+
+    def refresh(self) -> None:
+        """Rebuild the gazetteer name index (after entries were added to the gazetteer)."""
+        self._names = None
 
     # -- gazetteer names ---------------------------------------------------------
     def _name_index(self) -> dict[str, tuple[str, str]]:
@@ -187,7 +199,7 @@ class MentionFinder:
         names = self._find_names(doc)
         orgs = [m for m in names if m.kind == "organization"]
         # triggers: drop those inside an organization's name ("Conference on Interaction...")
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in sorted(itertools.chain(self.matcher(doc), self.phrase_matcher(doc)), key=lambda m: (m[1], m[2])):
             rule = self.rules[int(self.vocab.strings[match_id][1:])]
             if any(o.start <= start and end <= o.end for o in orgs):
                 continue

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 import attrs
 
-from .errors import EurasiaEventsError, GazetteerError
+from .errors import GazetteerError, PluginError
 from .events import Event
 from .rules import Rule, load_rules
 
@@ -58,10 +58,6 @@ _GAZETTEER_METHODS = {
     "organization": "add_organization",
     "person": "add_person",
 }
-
-
-class PluginError(EurasiaEventsError, ValueError):
-    """A plugin cannot be found, loaded or applied; the message names it."""
 
 
 def _as_path(source: Any) -> Path | None:
@@ -168,7 +164,7 @@ class Plugin:
                     raise PluginError(f"plugin {self.name!r}: gazetteer entry {dict(entry)!r}: {err}") from None
         finder = getattr(extractor, "finder", None)
         if finder is not None and hasattr(finder, "_names"):
-            finder._names = None  # rebuild the name index with the new entries
+            finder.refresh()  # rebuild the name index with the new entries
         if self.setup is not None:
             self.setup(extractor)
 
