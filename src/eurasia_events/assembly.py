@@ -278,6 +278,8 @@ def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
     for phrase in lex["past_words"]:
         if f" {phrase} " in text:
             return "past"
+    if trig.text.lower() in lex["past_words"] or trig.text.lower().endswith("ed"):
+        return "past"  # "met", "visited"
     return None
 
 
@@ -634,6 +636,11 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                 sides = {a.id for a, _ in cand.participants}
                 cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
     untils = [m for m in mentions.dates if lo <= m.start < hi and getattr(m.value, "mod", None) == "until"]
+    for cand in cands:
+        if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
+            validity = {m.start for m in dates if m.start > 0 and doc[m.start - 1].lower_ in ("for", "through", "till") and m.value.granularity == "year"}
+            if validity:
+                dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, heads, dates, untils)
     _assign_places(doc, cands, heads, places, actors)
 

@@ -217,7 +217,7 @@ class MentionFinder:
             if span is None:
                 continue
             mentions.dates.append(Mention("date", span.start, span.end, dm.start_char, dm.end_char, dm.text, None, dm))
-        mentions.dateline = _dateline(doc.text)
+        mentions.dateline = _dateline(doc.text, published)
         _write_spans(doc, mentions)
         return mentions
 
@@ -315,12 +315,10 @@ def _longest_first(triggers: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _dateline(text: str) -> Any:
-    try:
-        from .dates import find_dateline
-    except ImportError:  # pragma: no cover
-        return None
-    return find_dateline(text)
+def _dateline(text: str, published: datetime.date | None) -> Any:
+    from .dates import find_dateline
+
+    return find_dateline(text, published)
 
 
 def _write_spans(doc: Doc, mentions: Mentions) -> None:

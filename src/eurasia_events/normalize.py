@@ -117,7 +117,10 @@ def to_events(
     for i, d in enumerate(drafts):
         spans[i] = d.date.value.to_span() if d.date is not None else None
         places[i] = _place(d, gazetteer)
-    undated_news = [i for i, d in enumerate(drafts) if spans[i] is None and _tense(d) != "planned"]
+    undated_news = [
+        i for i, d in enumerate(drafts)
+        if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
+    ]
     for i in undated_news:
         d = drafts[i]
         if d.first.sent_index <= 2 or len(undated_news) == 1:
