@@ -31,10 +31,13 @@ _ORDINAL_NUM = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
-    r"\bat|\bduring|part of|day of|days of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
+    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
 )
-_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|within|framework of|course of)( the| this| that)?$")
-_STARTED_TODAY = re.compile(r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced)\b[^|]{0,30}\btoday\b")
+_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)( the| this| that)?$")
+_STARTED_TODAY = re.compile(
+    r"(\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,30}\b(today|this morning|earlier in the day)\b)"
+    r"|(\b(opened|began|started|kicked off|commenced)\b)"
+)
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _MODIFIED = frozenset([
@@ -100,6 +103,9 @@ class Candidate:
     distinct: bool = False  # "the next summit": never the antecedent of "the summit"
     reference_only: bool = False  # "the summit's", "summit platform", plural "visits": joins, never starts
     document: str | None = None
+    until: Mention | None = None  # "which will continue until October 24"
+    sentence_text: str = ""
+    attendance: bool = False  # a sentence with no trigger that says who attended
     evidence: list[tuple[int, int]] = attrs.Factory(list)
 
     @property
@@ -144,7 +150,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             i = start - 1
             continue
         tok = doc[i]
-        if tok.lower_ in _DETERMINERS:
+        if tok.lower_ in _DETERMINERS or tok.lower_ in lexicon()["generic_determiners"]:
             break
         capital = tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or "-" in tok.text)
         dash = tok.text in ("-", "–") and i - 1 >= sent.start and doc[i - 1].text[:1].isupper()
@@ -221,7 +227,11 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         if inner:
             return doc[inner[0].i : inner[-1].i + 1].text, edition, org_ids
     head = doc[trig.start : trig.end].text
-    if orgs and not any(t.text[:1].isupper() and t.i not in range(trig.start, trig.end) and not any(o.start <= t.i < o.end for o in orgs) and edition_of(t.text) is None for t in tokens):
+    inside_org = any(o.start <= trig.start and trig.end <= o.end for o in orgs)
+    if inside_org:  # "the Eurasian Intergovernmental Council": the body's own name
+        org = next(o for o in orgs if o.start <= trig.start and trig.end <= o.end)
+        return org.text, edition, org_ids
+    if orgs and any(o.start >= trig.end for o in orgs) and not any(t.text[:1].isupper() and t.i not in range(trig.start, trig.end) and not any(o.start <= t.i < o.end for o in orgs) and edition_of(t.text) is None for t in tokens):
         # "the VI Summit of the Conference on ... (CICA)" -> "VI CICA Summit"
         ordinal = next((t.text for t in tokens if edition_of(t.text) is not None), None)
         org_name = org_ids[0] if org_ids else orgs[0].text
@@ -234,17 +244,14 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted or edition_of(text_tokens[0].text)
     ):
         return None, edition, org_ids
-    pieces = []
-    k = text_tokens[0].i
-    while k <= text_tokens[-1].i:
-        org = next((o for o in orgs if o.start == k), None)
-        if org is not None:
-            pieces.append(org.id or org.text)
-            k = org.end
-            continue
-        pieces.append(doc[k].text + doc[k].whitespace_)
-        k += 1
-    name = " ".join("".join(p if p.endswith((" ", "\n")) or p is pieces[-1] else p + " " for p in pieces).split())
+    first_tok, last_tok = text_tokens[0], text_tokens[-1]
+    base = first_tok.idx
+    name = doc.text[base : last_tok.idx + len(last_tok.text)]
+    for org in sorted(orgs, key=lambda o: -o.start_char):  # full names become ids: "VI CICA Summit"
+        if org.id and org.text != org.id and org.start_char >= base:
+            a, b = org.start_char - base, org.end_char - base
+            name = name[:a] + org.id + name[b:]
+    name = " ".join(name.split())
     name = re.sub(r"\s*\(\s*[A-Z]{2,8}\s*\)", "", name).replace(" : ", ": ").replace(" , ", ", ")
     if name.lower() == head.lower():
         return None, edition, org_ids
@@ -347,10 +354,20 @@ def _cue_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+def _actor_start(actor: Mention) -> int:
+    """Where an actor's mention begins, its title included ("Kazakh President Tokayev")."""
+    if actor.kind == "person" and isinstance(actor.value, dict):
+        span = actor.value.get("title_span")
+        if span and span[1] == actor.start:
+            return span[0]
+    return actor.start
+
+
 def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     """Role of an actor from the rule's hints and the words right before the actor."""
     rule = candidate.rule
-    prev = " ".join(t.lower_ for t in doc[max(0, actor.start - 3) : actor.start])
+    start = _actor_start(actor)
+    prev = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
     if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc[actor.end : actor.end + 2].text.lower():
         return "chair"
     if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
@@ -361,7 +378,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             return "organizer" if candidate.type == "Forum" else "host"
         if verbs & {"organized", "organised", "organizes", "convened"}:
             return "organizer"
-    cue = _cue_before(doc, actor.start)
+    cue = _cue_before(doc, start)
     if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
@@ -404,7 +421,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     quoted = _quoted_tokens(doc)
     trigger_starts = {t.start for t in mentions.triggers}
     candidates: list[Candidate] = []
-    for si, trigs in sorted(triggers_by_sent.items()):
+    attendance = _attendance_candidates(doc, sents, triggers_by_sent, mentions, quoted)
+    for si, trigs in sorted(list(triggers_by_sent.items()) + [(si, []) for si in attendance]):
+        if not trigs:
+            candidates.append(attendance[si])
+            continue
         sent = sents[si]
         sent_cands: list[Candidate] = []
         for trig in trigs:
@@ -444,6 +465,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
+                sentence_text=sent.text,
             )
             sent_cands.append(cand)
         sent_cands = _drop_nested(doc, sent_cands)
@@ -469,6 +491,33 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands)
     return candidates
+
+
+def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[int, list[Mention]], mentions: Mentions, quoted: set[int]) -> dict[int, Candidate]:
+    """Sentences without a trigger that say who attended ("X, Y and Z took part in the
+    talks"): their persons join the summit or forum just mentioned (see merging)."""
+    from .rules import Rule
+
+    words = lexicon()["attendance_words"]
+    out: dict[int, Candidate] = {}
+    for si, sent in enumerate(sents):
+        if si in triggers_by_sent or si == 0:
+            continue
+        low = " " + sent.text.lower() + " "
+        if not any(f" {w} " in low for w in words):
+            continue
+        persons = [m for m in mentions.actors if m.kind == "person" and sent.start <= m.start < sent.end and m.start not in quoted]
+        if not persons:
+            continue
+        first = sent[0]
+        trig = Mention("trigger", first.i, first.i + 1, first.idx, first.idx + len(first.text), first.text, "Event",
+                       Rule(type="Event", pattern=first.text, id="attendance", anchor="verb"))
+        cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
+                         phrase_start=first.i, phrase_end=first.i + 1, evidence=[(sent.start_char, sent.end_char)],
+                         sentence_text=sent.text, attendance=True)
+        cand.participants = [(p, "participant") for p in persons]
+        out[si] = cand
+    return out
 
 
 def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
@@ -538,6 +587,7 @@ def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
                         "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says"])
 _AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "speaking", "speech", "opening", "closing", "chaired", "attending"])
+_TOPIC_AFTER_ON = frozenset(["the", "issues", "ways", "prospects", "cooperation", "trade", "security", "regional", "bilateral"])
 _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
                          "chairmanship", "presidency", "authorities", "counterparts"])
 _SPEECH = re.compile(
@@ -558,7 +608,7 @@ def _title_tokens(mentions: Mentions) -> set[int]:
 
 
 def _topic_between(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
-    return any(t.text in lex["topic_words"] for t in doc[start:end])
+    return any(t.text in lex["topic_words"] for t in doc[start:end] if t.text != "on" or t.i + 1 < end and doc[t.i + 1].lower_ in _TOPIC_AFTER_ON)
 
 
 def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
@@ -573,6 +623,15 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if any(w in _REPORTING for w in words) and not set(words) & _AT_EVENT:
         return True
     return False
+
+
+def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
+    """"..., Kremlin aide Yury Ushakov told reporters": the source of a statement about the event."""
+    if actor.start <= cand.trigger.start:
+        return False
+    after = {t.lower_ for t in doc[actor.end : actor.end + 2]}
+    between = {t.lower_ for t in doc[cand.trigger.end : _actor_start(actor)]}
+    return bool(after & _REPORTING) and not between & _AT_EVENT
 
 
 def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions, quoted: set[int] = frozenset()) -> None:
@@ -590,6 +649,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     heads = [c for c in cands if not c.framed] or cands
     first = min(c.trigger.start for c in heads)
     phrase_of = {i: c for c in cands for i in range(c.phrase_start, c.phrase_end)}
+    person_ends = {m.end - 1 for m in actors if m.kind == "person"}
     lex = lexicon()
     for actor in actors:
         if actor.kind != "person" and actor.end < len(doc) and doc[actor.end].lower_ in lex["title_words"]:
@@ -608,6 +668,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             continue  # part of an event's own name: a framework organization
         if actor.kind == "country" and actor.start > 0 and doc[actor.start - 1].lower_ in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "country" and actor.start > 1 and doc[actor.start - 1].lower_ == "of" and (actor.start - 2) in person_ends:
+            continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
         if actor.kind == "organization" and actor.end < len(doc) and doc[actor.end].lower_ in lex["umbrella_nouns"] and actor.start < first:
@@ -625,7 +687,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             if actor.kind == "organization" and _framework_context(doc, actor):
                 cand.organizations.append(actor.id)
                 continue
-            if _reported(doc, actor, cand):
+            if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
             cand.participants.append((actor, _role_for(cand, actor, side, doc)))
@@ -641,7 +703,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             validity = {m.start for m in dates if m.start > 0 and doc[m.start - 1].lower_ in ("for", "through", "till") and m.value.granularity == "year"}
             if validity:
                 dates = [m for m in dates if m.start not in validity]
-    _assign_dates(cands, heads, dates, untils)
+    _assign_dates(cands, cands, dates, untils)
     _assign_places(doc, cands, heads, places, actors)
 
 
@@ -661,6 +723,9 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
     umbrella = [m for m in items if m.end <= first]
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
+        later = [m for m in untils if m.start > cand.trigger.start]
+        if later and not mine:
+            cand.until = later[0]
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
             cand.date = _until(cand.date, [m for m in untils if m.start > cand.date.start])
@@ -694,11 +759,24 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
         return any(0 <= m.start - c.phrase_end <= 3 and all(t.text in ",()" for t in doc[c.phrase_end : m.start]) for c in cands)
 
-    spots = [m for m in places if after_prep(m) or after_phrase(m)] + [m for m in actors if m.kind == "country" and after_prep(m)]
+    def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
+        words = [t.lower_ for t in doc[m.end : m.end + 3]]
+        return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and m.end < min(c.trigger.start for c in cands)
+
+    lex = lexicon()
+
+    def topical(m: Mention) -> bool:
+        owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
+        return bool(owner_starts) and _topic_between(doc, max(owner_starts), m.start, lex)
+
+    spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m)) and not topical(m)]
+    spots += [m for m in actors if m.kind == "country" and after_prep(m) and not topical(m)]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
         best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
+        if hosting(m):
+            best = min((c for c in cands if c.trigger.start > m.start), key=lambda c: c.trigger.start)
         owned.setdefault(id(best), []).append(m)
     for cand in cands:
         mine = owned.get(id(cand), [])

@@ -201,8 +201,9 @@ class MentionFinder:
         # triggers: drop those inside an organization's name ("Conference on Interaction...")
         for match_id, start, end in sorted(itertools.chain(self.matcher(doc), self.phrase_matcher(doc)), key=lambda m: (m[1], m[2])):
             rule = self.rules[int(self.vocab.strings[match_id][1:])]
-            if any(o.start <= start and end <= o.end for o in orgs):
-                continue
+            inside = [o for o in orgs if o.start <= start and end <= o.end]
+            if inside and not (rule.type == "Summit" and any(end == o.end for o in inside)):
+                continue  # "Conference on Interaction..." is an organization; "...Intergovernmental Council" meets
             span = doc[start:end]
             mentions.triggers.append(Mention("trigger", start, end, span.start_char, span.end_char, span.text, rule.type, rule))
         mentions.triggers.extend(self._event_organizations(orgs))

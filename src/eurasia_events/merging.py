@@ -36,6 +36,7 @@ class Draft:
     place: Mention | None = None
     place_country: str | None = None
     date: Mention | None = None
+    until: Mention | None = None
     document: str | None = None
 
     @property
@@ -76,6 +77,7 @@ class Draft:
             self.place_country = cand.place_country
         if cand.date is not None and (self.date is None or _finer(cand.date, self.date)):
             self.date = cand.date
+        self.until = self.until or cand.until
         self.document = self.document or cand.document
 
 
@@ -132,6 +134,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return cand.edition == draft.edition and not (
             cand.organizations and draft.organizations and not set(cand.organizations) & set(draft.organizations)
         )
+    if cand.type == "Summit" and set(cand.organizations) & set(draft.organizations) and not (cand.name and draft.name and cand.edition and draft.edition):
+        return True  # "the 24th SCO Summit" ... "the meeting of the SCO Council of Heads of State"
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
@@ -167,13 +171,22 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
         recent = sorted(drafts, key=lambda d: d.last_start, reverse=True)
         if cand.type == "Event":
             # "the event", "the ceremony": the event just mentioned, whatever its type
-            near = [d for d in recent if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2]
+            near = [
+                d for d in recent
+                if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2
+                and (not cand.attendance or d.type in ("Summit", "Forum"))
+            ]
             if near:
                 near[0].absorb(cand)
             continue
         target = next((d for d in recent if _refers_to(cand, d)), None)
         if target is None:
             target = _enclosing_summit(cand, drafts)
+        if target is None and cand.type == "Meeting" and cand.definite and not cand.name:
+            persons_after = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
+            if not persons_after:  # "took part in the talks" right after a summit: the summit
+                target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct
+                               and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
         if target is None and (cand.anaphoric or cand.reference_only):
             if cand.anaphoric and not (cand.date or cand.place or cand.place_country):
                 # "the forum" with no forum before it: the summit or forum just mentioned

@@ -97,7 +97,23 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             visits = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < start]
             if visits:
                 out[i] = visits[-1]
+        if i not in out and d.document and d.place is None and d.place_country is None:
+            # "a package of documents was signed following the session": the summit just reported
+            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < start and not o.first.distinct]
+            if frames:
+                out[i] = frames[-1]
     return out
+
+
+def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
+    """"The Astana International Forum has become an important platform": a named event
+    praised, with no time, place or participant of its own, is not an event."""
+    from ._lexicon import lexicon
+
+    if d.participants or place is not None or (span is not None and span.text) or d.type not in ("Forum", "Summit"):
+        return False
+    praise = lexicon()["praise_words"]
+    return all(any(f" {w} " in f" {c.sentence_text.lower()} " for w in praise) for c in d.candidates)
 
 
 def to_events(
@@ -133,6 +149,14 @@ def to_events(
         if parent is None:
             continue
         j = drafts.index(parent)
+        if d.document and parent.type in ("Summit", "Forum"):
+            sides = {key[1] for key in d.participants}
+            d.organizations.extend(o for o in parent.organizations if o not in d.organizations and o not in sides)
+        if parent.type in ("Summit", "Forum"):
+            # leaders who meet or sign at a summit take part in it
+            for key, (actor, role) in d.participants.items():
+                if actor.kind == "person" and key not in parent.participants:
+                    parent.participants[key] = (actor, "participant")
         if parent.type == "Visit" and d.type == "Meeting":
             # talks during a visit: the visitor takes part in them
             for key, (actor, role) in parent.participants.items():
@@ -142,8 +166,16 @@ def to_events(
             places[i] = places[j]
         if spans[i] is None and spans[j] is not None:
             spans[i] = spans[j]
+    for i, d in enumerate(drafts):
+        span = spans[i]
+        if d.until is not None and span is not None and span.granularity == "day" and span.start is not None:
+            end = d.until.value.end
+            if end is not None and end > (span.end or span.start):
+                spans[i] = DateSpan(span.start, end, "day", span.text, span.mod)
     events: list[Event] = []
     for i, d in enumerate(drafts):
+        if _praise_only(d, spans[i], places[i]):
+            continue
         participants: dict[tuple[str, str], Participant] = {}
         for actor, role in d.participants.values():
             p = _participant(actor, role, gazetteer)

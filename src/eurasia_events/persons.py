@@ -21,6 +21,7 @@ from .mentions import Mention
 __all__ = ["find_persons"]
 
 _MAX_TITLE_TOKENS = 18
+_PARTICLES = frozenset(["bin", "ibn", "bint", "al", "el", "ul", "van", "von", "de", "der", "da", "di", "du", "la", "le"])
 
 
 def _is_name_token(tok: Any, lex: dict[str, frozenset[str]]) -> bool:
@@ -45,6 +46,13 @@ def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> l
         while j < n:
             if not taken[j] and _is_name_token(doc[j], lex):
                 j += 1
+            elif (
+                doc[j].lower_ in _PARTICLES
+                and j + 1 < n
+                and not taken[j + 1]
+                and _is_name_token(doc[j + 1], lex)
+            ):
+                j += 2  # "Tamim bin Hamad Al Thani"
             elif (
                 doc[j].text == "-"
                 and not doc[j - 1].whitespace_
