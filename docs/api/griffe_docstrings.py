@@ -10,6 +10,8 @@ are not changed):
 - ``.. versionadded:: 0.1.0`` becomes the sentence "Added in version 0.1.0.".
 - Sphinx roles (``:func:`find_dates```, ``:class:`~eurasia_events.events.Event```) become
   inline code (``find_dates``, ``Event``).
+- A module constant documented by ``#:`` comment lines above it (Sphinx autodoc) gets
+  them as its docstring.
 
 Named in ``mkdocs.yml`` under ``plugins.mkdocstrings.handlers.python.options.extensions``.
 """
@@ -45,9 +47,31 @@ def convert(text: str) -> str:
     return _ROLE.sub(_role, text)
 
 
+def comment_docstring(lines: list[str], lineno: int) -> str | None:
+    """The ``#:`` comment lines just above line ``lineno`` (1-based), joined; None if none.
+
+    Example:
+        >>> comment_docstring(["#: The answer.", "#: Always.", "ANSWER = 42"], 3)
+        'The answer.\\nAlways.'
+    """
+    found: list[str] = []
+    index = lineno - 2
+    while index >= 0 and lines[index].lstrip().startswith("#:"):
+        found.insert(0, lines[index].lstrip()[2:].strip())
+        index -= 1
+    return "\n".join(found) or None
+
+
 class SphinxDocstrings(griffe.Extension):
-    """Apply :func:`convert` to every docstring griffe loads."""
+    """Apply :func:`convert` to every docstring griffe loads; read ``#:`` comments."""
 
     def on_instance(self, *, obj: griffe.Object, **kwargs: Any) -> None:
+        if obj.docstring is None and obj.is_attribute and obj.lineno:
+            try:
+                text = comment_docstring(obj.lines_collection[obj.filepath], obj.lineno)
+            except (KeyError, TypeError, AttributeError):
+                text = None
+            if text:
+                obj.docstring = griffe.Docstring(text, lineno=obj.lineno, parent=obj)
         if obj.docstring is not None:
             obj.docstring.value = convert(obj.docstring.value)

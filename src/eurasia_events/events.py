@@ -46,10 +46,15 @@ __all__ = [
     "event_from_dict",
 ]
 
+#: The values of ``DateSpan.granularity``, finest first.
 GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year")
+#: The values of ``DateSpan.mod``: open periods, then parts of a unit, then "around".
 MODIFIERS = ("since", "until", "before", "after", "early", "mid", "late", "approx")
+#: The values of ``Participant.role``.
 ROLES = ("host", "visitor", "party", "signatory", "chair", "speaker", "organizer", "participant")
+#: The values of ``Participant.kind``.
 KINDS = ("person", "country", "organization")
+#: The values of ``Event.status``, as of the publication date.
 STATUSES = ("past", "ongoing", "planned")
 
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
@@ -458,32 +463,66 @@ def _converter():
 @attrs.frozen(kw_only=True)
 class Summit(Event):
     """A meeting of heads of state or government that the text calls a summit, or a
-    session of a council of heads of state or government."""
+    session of a council of heads of state or government.
+
+    Example:
+        >>> Summit(name="SCO Summit", organizations=["SCO"], place=Place("Astana", "KAZ")).to_dict()["type"]
+        'Summit'
+    """
 
 
 @attrs.frozen(kw_only=True)
 class Visit(Event):
-    """A person or delegation travels to a country, city or organization (visitor, host)."""
+    """A person or delegation travels to a country, city or organization (visitor, host).
+
+    Example:
+        >>> visit = Visit(participants=[Participant.person("Shavkat Mirziyoyev", country="UZB", role="visitor"),
+        ...                             Participant.country_("Azerbaijan", "AZE", role="host")])
+        >>> [(p.name, p.role) for p in visit.participants]
+        [('Shavkat Mirziyoyev', 'visitor'), ('Azerbaijan', 'host')]
+    """
 
 
 @attrs.frozen(kw_only=True)
 class Meeting(Event):
-    """Talks between named sides that are neither a summit nor a forum."""
+    """Talks between named sides that are neither a summit nor a forum.
+
+    Example:
+        >>> Meeting(participants=[Participant.country_("Russia", "RUS"),
+        ...                       Participant.country_("Turkey", "TUR")]).to_cameo()
+        '040'
+    """
 
 
 @attrs.frozen(kw_only=True)
 class Forum(Event):
-    """A named forum, conference, congress, roundtable or expo open to many stakeholders."""
+    """A named forum, conference, congress, roundtable or expo open to many stakeholders.
+
+    Example:
+        >>> Forum(name="Astana International Forum", status="planned").to_dict()["status"]
+        'planned'
+    """
 
 
 @attrs.frozen(kw_only=True)
 class MemorandumSigned(Event):
-    """A memorandum (of understanding, of cooperation) signed or to be signed."""
+    """A memorandum (of understanding, of cooperation) signed or to be signed.
+
+    Example:
+        >>> MemorandumSigned(participants=[Participant.country_("Kyrgyzstan", "KGZ", role="party"),
+        ...                                Participant.country_("Tajikistan", "TJK", role="party")]).to_cameo()
+        '057'
+    """
 
 
 @attrs.frozen(kw_only=True)
 class AgreementSigned(Event):
-    """Any other document explicitly signed: agreement, treaty, contract, roadmap..."""
+    """Any other document explicitly signed: agreement, treaty, contract, roadmap...
+
+    Example:
+        >>> Event.from_dict({"type": "AgreementSigned", "name": "Treaty on Friendship"}).name
+        'Treaty on Friendship'
+    """
 
 
 def event_types() -> dict[str, type[Event]]:

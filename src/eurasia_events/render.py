@@ -476,6 +476,13 @@ def render(
         InputTypeError: ``text`` is not a str, or ``events`` holds something else than records.
         InputValueError: an evidence span does not fit the text.
 
+    Example:
+        >>> from eurasia_events import extract
+        >>> text = "Kyrgyzstan and Tajikistan signed a memorandum in Bishkek on February 18, 2025."
+        >>> page = render(text, extract(text), title="Bishkek")
+        >>> page.startswith("<!DOCTYPE html>"), "MemorandumSigned" in page
+        (True, True)
+
     .. versionadded:: 0.1.0
     """
     if not isinstance(text, str):

@@ -43,6 +43,7 @@ from .errors import RuleError
 
 __all__ = ["Rule", "load_rules", "builtin_rules", "ROLE_SIDES"]
 
+#: The keys of a rule's ``roles``: where, relative to the trigger, an actor takes the role.
 ROLE_SIDES = ("before", "after", "subject", "object")
 _ALLOWED_KEYS = ("id", "type", "pattern", "roles", "anchor", "document", "name")
 _ALLOWED_ANCHORS = ("noun", "verb")
