@@ -211,6 +211,8 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
             break
     orgs = [m for m in mentions.actors if m.kind == "organization" and m.start >= start and m.end <= end]
     org_ids = list(dict.fromkeys(m.id for m in orgs if m.id))
+    if edition is not None and trig.value.type not in ("Summit", "Forum") and not any(t.text[:1].isupper() for t in doc[start:end] if edition_of(t.text) is None):
+        edition = None  # "his first trip": not an edition
     tokens = doc[start:end]
     has_capital = any(t.text[:1].isupper() for t in tokens if t.i not in range(trig.start, trig.end)) or (
         trig.text[:1].isupper() and start < trig.start
@@ -285,8 +287,8 @@ def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
     for phrase in lex["past_words"]:
         if f" {phrase} " in text:
             return "past"
-    if trig.text.lower() in lex["past_words"] or trig.text.lower().endswith("ed"):
-        return "past"  # "met", "visited"
+    if any(t.lower_ in lex["past_words"] or (t.lower_.endswith("ed") and len(t) > 4) for t in doc[trig.start : trig.end]):
+        return "past"  # "met", "visited", "was received by"
     return None
 
 
@@ -393,8 +395,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         )
         if _SPEECH.search(between) or _SPEECH.search(around):
             return "speaker"
-    if candidate.type == "Visit" and prev.endswith("by"):
-        return "visitor"
+    if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
+        return "visitor"  # "visits by the Secretary General", "the state visit of President X"
     if candidate.document:
         if actor.kind == "person":
             return "signatory"
@@ -650,6 +652,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     first = min(c.trigger.start for c in heads)
     phrase_of = {i: c for c in cands for i in range(c.phrase_start, c.phrase_end)}
     person_ends = {m.end - 1 for m in actors if m.kind == "person"}
+    clauses = _clause_starts(doc, sent)
     lex = lexicon()
     for actor in actors:
         if actor.kind != "person" and actor.end < len(doc) and doc[actor.end].lower_ in lex["title_words"]:
@@ -677,7 +680,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
             continue
-        for cand in _owners(actor, heads, first):
+        for cand in _owners(actor, heads, first, clauses):
             if cand.framed and actor.kind != "person":
                 continue  # "X said ... during the forum": only people attend a frame
             if actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
@@ -759,6 +762,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
         return any(0 <= m.start - c.phrase_end <= 3 and all(t.text in ",()" for t in doc[c.phrase_end : m.start]) for c in cands)
 
+    def visited(m: Mention) -> bool:  # "visited Dushanbe"
+        return m.start > 0 and doc[m.start - 1].lower_ in ("visited", "visiting", "toured", "visit")
+
     def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
         words = [t.lower_ for t in doc[m.end : m.end + 3]]
         return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and m.end < min(c.trigger.start for c in cands)
@@ -769,8 +775,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
         return bool(owner_starts) and _topic_between(doc, max(owner_starts), m.start, lex)
 
-    spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m)) and not topical(m)]
-    spots += [m for m in actors if m.kind == "country" and after_prep(m) and not topical(m)]
+    spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m)]
+    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m)]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
@@ -791,7 +797,30 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = shared.place  # "held talks in Astana and signed a memorandum"
 
 
-def _owners(actor: Mention, cands: list[Candidate], first: int) -> list[Candidate]:
+def _clause_starts(doc: Doc, sent: Span) -> list[int]:
+    """Token positions where a new clause begins: after ';' and after ', and' / ', while'."""
+    lex = lexicon()
+    verbs = lex["sign_words"] | lex["past_words"] | {"will", "held", "met", "hold", "meet"}
+    starts = [sent.start]
+    for tok in sent[:-1]:
+        if tok.text == ";":
+            starts.append(tok.i + 1)
+        elif tok.text == "," and doc[tok.i + 1].lower_ in ("and", "while", "whereas", "but"):
+            # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
+            if any(t.lower_ in verbs for t in doc[tok.i + 2 : min(sent.end, tok.i + 12)]):
+                starts.append(tok.i + 1)
+    return starts
+
+
+def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[int] | None = None) -> list[Candidate]:
+    if clauses and len(clauses) > 1:
+        import bisect
+
+        k = bisect.bisect_right(clauses, actor.start) - 1
+        lo, hi = clauses[k], clauses[k + 1] if k + 1 < len(clauses) else 10**9
+        same = [c for c in cands if lo <= c.trigger.start < hi]
+        if same:
+            cands, first = same, min(c.trigger.start for c in same)
     if actor.start < first:
         return cands
     before = [c for c in cands if c.trigger.start <= actor.start]

@@ -179,6 +179,8 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     for start, end in _name_runs(doc, taken, lex):
         if any(s <= start < e or start <= s < end for s, e in known_spans):
             continue
+        if start > 0 and doc[start - 1].lower_ == "the" and end - start >= 3:
+            start = end - 2  # "the Milli Majlis Sahiba Gafarova": an institution, then the name
         candidates.append((start, end, "run"))
     persons: list[Mention] = []
     person_tokens: set[int] = set()
