@@ -285,11 +285,14 @@ def build_city_layer(base: Layer) -> Layer:
                 break
     for code, gid in _data_json("city_capitals.json")["capitals"].items():
         layer.capitals[code] = int(gid)
+    CAPITAL_IDS.update(layer.capitals.values())
     return layer
 
 
 #: an alternate name beats another city's main name when its city is this many times larger
 ALTERNATE_OVER_MAIN = 5
+#: geonameids of national capitals: their main names always win ("Islamabad", "New Delhi")
+CAPITAL_IDS: set[int] = set()
 
 
 def best_rank(ranks: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | None:
@@ -304,7 +307,12 @@ def best_rank(ranks: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | N
             best_alt = rank
     if best_main is None:
         return best_alt
-    if best_main[0] == 1 and best_alt is not None and -best_alt[1] >= ALTERNATE_OVER_MAIN * max(1, -best_main[1]):
+    if (
+        best_main[0] == 1
+        and best_alt is not None
+        and best_main[2] not in CAPITAL_IDS
+        and -best_alt[1] >= ALTERNATE_OVER_MAIN * max(1, -best_main[1])
+    ):
         return best_alt
     return best_main
 

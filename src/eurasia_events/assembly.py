@@ -771,9 +771,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     lex = lexicon()
 
-    def topical(m: Mention) -> bool:
+    def topical(m: Mention) -> bool:  # "discussed security in Afghanistan"
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
-        return bool(owner_starts) and _topic_between(doc, max(owner_starts), m.start, lex)
+        return bool(owner_starts) and any(t.text in lex["topic_words"] and t.text != "on" for t in doc[max(owner_starts) : m.start])
 
     spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m)]
     spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m)]
