@@ -683,7 +683,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
         for cand in _owners(actor, heads, first, clauses):
             if cand.framed and actor.kind != "person":
                 continue  # "X said ... during the forum": only people attend a frame
-            if actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
+            if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
@@ -694,6 +694,10 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
             cand.participants.append((actor, _role_for(cand, actor, side, doc)))
+    for framer in (c for c in cands if c.framed and c.type == "Meeting"):
+        for cand in heads:
+            if cand.document:
+                framer.participants.extend((a, "participant") for a, r in cand.participants if a.kind == "person")
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
     for framer in (c for c in cands if c.framed):
         for cand in heads:

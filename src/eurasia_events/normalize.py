@@ -10,6 +10,7 @@ where that does not decide, from the tense around the trigger.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from .events import DateSpan, Event, Evidence, Participant, Place, event_class
@@ -19,6 +20,7 @@ from .mentions import Mention, Mentions
 __all__ = ["to_events", "status_of"]
 
 _CONTAINERS = ("Visit", "Summit", "Forum")
+_TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
 _ROLE_ORDER = {"host": 0, "chair": 1, "visitor": 2, "speaker": 3, "organizer": 4, "signatory": 5, "party": 6, "participant": 7}
 
 
@@ -98,6 +100,21 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             visits = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < start]
             if visits:
                 out[i] = visits[-1]
+        if i not in out and d.type == "Meeting":
+            # "signed ... following talks": the talks share the signing's place and day
+            signings = [o for o in drafts if o.document and sents & {c.sent_index for c in o.candidates}]
+            if signings:
+                out[i] = signings[0]
+        if i not in out and d.document and d.place is None and d.place_country is None:
+            # "The two countries also signed two memoranda": the signing just before, in its place
+            earlier = [o for o in drafts if o.document and o is not d and o.last_start < start
+                       and d.first.sent_index - max(c.sent_index for c in o.candidates) <= 1]
+            if earlier:
+                out[i] = earlier[-1]
+                if not any(k[0] == "country" for k in d.participants) and _TWO_SIDES.search(d.first.sentence_text):
+                    for key, (actor, role) in earlier[-1].participants.items():
+                        if role == "party":
+                            d.participants.setdefault(key, (actor, "party"))
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "a package of documents was signed following the session": the summit just reported
             frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < start and not o.first.distinct]
