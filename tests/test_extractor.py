@@ -100,3 +100,27 @@ class TestBatch:
         """By default a bad item raises."""
         with pytest.raises(TypeError):
             list(extractor.pipe([SUMMIT, 7]))
+
+
+def test_same_records_whatever_the_hash_seed():
+    """Two interpreters with different string-hash seeds give the same records (no set order
+    leaks into the gazetteer or the rules)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import eurasia_events as ee, json, sys;"
+        "t=sys.stdin.read();"
+        "print(json.dumps([e.to_dict() for e in ee.extract(t, published='2025-06-04')], sort_keys=True))"
+    )
+    text = (
+        "ULAANBAATAR, June 4 (Montsame) - Mongolia and China concluded an agreement on a railway in "
+        "Ulaanbaatar on Wednesday. " + SUMMIT
+    )
+    outs = set()
+    for seed in ("3", "10"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outs.add(subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, env=env, check=True, timeout=300).stdout)
+    assert len(outs) == 1
+    assert "Ulan Bator" in outs.pop()

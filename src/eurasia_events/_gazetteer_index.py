@@ -250,13 +250,15 @@ def build_city_layer(base: Layer) -> Layer:
         keys.setdefault(ck(name), []).append((1, -pop, gid))
         alt_rank = (2, -pop, gid)
         done = {name}
+        kept = []  # in the data's order, so that every run gives the same aliases
         for alt in rec["alternatenames"]:
             if alt in done or not alt[:1].isupper() or not latin(alt):
                 continue
             done.add(alt)
+            kept.append(alt)
             keys.setdefault(ck(alt), []).append(alt_rank)
         if pop >= min_pop:
-            alternates[gid] = [a for a in done if a != name]
+            alternates[gid] = kept
     cities = CityTable(rows)
     layer.cities = cities
     for lineno, rec in data_lines("city_aliases.jsonl"):

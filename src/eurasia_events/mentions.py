@@ -135,11 +135,11 @@ class MentionFinder:
                     if not toks or len(toks) > _MAX_NAME_TOKENS:
                         continue
                     key = "".join(toks)
-                    if key in names:
-                        continue
-                    names[key] = (kind, str(ident))
+                    # every spelling must be findable ("Ulaan Baatar", "Ulaanbaatar"), the first id wins
                     if first.get(toks[0], 0) < len(toks):
                         first[toks[0]] = len(toks)
+                    if key not in names:
+                        names[key] = (kind, str(ident))
             self._names = names
             self._first = first
         return self._names
