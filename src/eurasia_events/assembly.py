@@ -35,8 +35,7 @@ _FRAME = re.compile(
 )
 _CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)( the| this| that)?$")
 _STARTED_TODAY = re.compile(
-    r"(\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,30}\b(today|this morning|earlier in the day)\b)"
-    r"|(\b(opened|began|started|kicked off|commenced)\b)"
+    r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,30}\b(today|this morning|earlier in the day)\b"
 )
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
@@ -240,8 +239,20 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         parts = ([ordinal] if ordinal else []) + ([] if org_name in head.split() else [org_name]) + [_title(head)]
         return " ".join(parts), edition, org_ids
     text_tokens = [t for t in tokens if t.lower_ not in ("the",)]
-    if text_tokens and edition_of(text_tokens[0].text) is not None and not text_tokens[0].text[:1].isupper():
-        text_tokens = text_tokens[1:]  # "the 16th ... Forum", "the third ... Forum": the edition, not the name
+    if (
+        len(text_tokens) > 1
+        and edition_of(text_tokens[0].text) is not None
+        and not text_tokens[0].text[:1].isupper()
+        and not any(o.start == text_tokens[1].i for o in orgs)
+    ):
+        text_tokens = text_tokens[1:]  # "the 16th ... Forum": the edition; "24th SCO Summit" keeps it
+    if text_tokens and text_tokens[0].i == trig.start and trig.text[:1].islower() and len(text_tokens) > 3:
+        # "meeting of the CSTO Council of Foreign Ministers": the body's name is the meeting's
+        k = trig.end
+        while k < end and doc[k].lower_ in ("of", "the"):
+            k += 1
+        if k > trig.end and k < end and doc[k].text[:1].isupper():
+            text_tokens = [t for t in tokens if t.i >= k]
     if not text_tokens or not (
         text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted or edition_of(text_tokens[0].text)
     ):
@@ -381,6 +392,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         if verbs & {"organized", "organised", "organizes", "convened"}:
             return "organizer"
     cue = _cue_before(doc, start)
+    if cue in ("chaired", "co-chaired", "presided", "moderated"):
+        return "chair"
     if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
@@ -470,6 +483,9 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 sentence_text=sent.text,
             )
             sent_cands.append(cand)
+        for cand in sent_cands:
+            if cand.edition and cand.name is None and cand.type not in ("Summit", "Forum"):
+                cand.edition = None  # "his second trip to Russia" is no edition
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted)
         for cand in sent_cands:
@@ -484,6 +500,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
         sent_cands = _fold_into_summit(sent_cands)
+        sent_cands = _separately(doc, sent_cands)
         visits = [c for c in sent_cands if c.type == "Visit"]
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
@@ -519,6 +536,21 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
                          sentence_text=sent.text, attendance=True)
         cand.participants = [(p, "participant") for p in persons]
         out[si] = cand
+    return out
+
+
+def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Lavrov met separately with A and B": one meeting per counterpart."""
+    out = []
+    for c in cands:
+        near = {t.lower_ for t in doc[max(0, c.trigger.start - 2) : c.trigger.end + 2]}
+        after = [(a, r) for a, r in c.participants if a.kind == "person" and a.start > c.trigger.start]
+        if c.type == "Meeting" and "separately" in near and len(after) > 1:
+            before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
+            for pair in after:
+                out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
+            continue
+        out.append(c)
     return out
 
 
@@ -593,7 +625,7 @@ _TOPIC_AFTER_ON = frozenset(["the", "issues", "ways", "prospects", "cooperation"
 _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
                          "chairmanship", "presidency", "authorities", "counterparts"])
 _SPEECH = re.compile(
-    r"\b(said|says|stated|speak|spoke|speaks|speaking|addressing|addressed|remarks|speech|told|delivered|emphasi[sz]ed|stressed)\b"
+    r"\b(said|says|stated|speak|spoke|speaks|speaking|address|addresses|addressing|addressed|remarks|speech|told|delivered|emphasi[sz]ed|stressed)\b"
 )
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 
@@ -673,6 +705,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             continue  # "a meeting in Uzbekistan": a place, not a side
         if actor.kind == "country" and actor.start > 1 and doc[actor.start - 1].lower_ == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
+        if actor.kind == "country" and actor.end + 1 < len(doc) and doc[actor.end].text in ("'s", "’s") and doc[actor.end + 1].text[:1].isupper() and doc[actor.end + 1].lower_ not in lex["title_words"]:
+            continue  # "northwest China's Xinjiang": a region, not a side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
         if actor.kind == "organization" and actor.end < len(doc) and doc[actor.end].lower_ in lex["umbrella_nouns"] and actor.start < first:
@@ -731,7 +765,7 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
         later = [m for m in untils if m.start > cand.trigger.start]
-        if later and not mine:
+        if later:
             cand.until = later[0]
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))

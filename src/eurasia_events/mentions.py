@@ -175,6 +175,20 @@ class MentionFinder:
                 i += 1
         return out
 
+    def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+        """"the Qatari capital", "the Kazakh capital": the country's capital city."""
+        out = []
+        for m in names:
+            if m.kind not in ("demonym", "country") or m.end >= len(doc) or doc[m.end].lower_ != "capital":
+                continue
+            if m.start == 0 or doc[m.start - 1].lower_ != "the":
+                continue
+            city = self.gazetteer.capital(m.id)
+            if city is not None:
+                span = doc[m.start - 1 : m.end + 1]
+                out.append(Mention("city", m.start, m.end + 1, span.start_char, span.end_char, span.text, str(city.geonameid)))
+        return out
+
     def _event_organizations(self, orgs: list[Mention]) -> list[Mention]:
         """Organizations that are events ("St. Petersburg International Economic Forum")."""
         from ._lexicon import lexicon
@@ -210,6 +224,8 @@ class MentionFinder:
         mentions.triggers = _longest_first(mentions.triggers)
         for m in names:
             (mentions.places if m.kind == "city" else mentions.actors).append(m)
+        mentions.places.extend(self._capitals(doc, names))
+        mentions.places.sort(key=lambda m: m.start)
         mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
         mentions.actors.extend(_unknown_organizations(doc, mentions.actors + mentions.places))
         mentions.actors.sort(key=lambda m: m.start)
@@ -277,6 +293,8 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
                 continue
             if not tok.text[:1].isupper():
                 break
+            if j - 1 in covered and doc[j - 1].text[:1].isupper():
+                break  # "the OSCE Programme Office": a body of the organization just named
             k = j
             while k < n and k not in covered and (
                 doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "for", "on", "the", "&", "-") or doc[k].text in ('"', "“", "”")

@@ -8,6 +8,7 @@ distinct: a meeting with a new person is a new meeting.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -17,6 +18,8 @@ from .assembly import Candidate
 from .mentions import Mention
 
 __all__ = ["Draft", "merge", "ROLE_PRECEDENCE"]
+
+_MINISTERIAL = re.compile(r"\b(ministers?|ministerial|officials|committee|commission|experts|deputies|business|youth)\b", re.I)
 
 #: When one actor gets several roles in the mentions of one event, the first listed wins.
 ROLE_PRECEDENCE = ("host", "chair", "visitor", "speaker", "organizer", "signatory", "party", "participant")
@@ -206,8 +209,10 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
 def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     """A meeting that is the summit itself: "the leaders of A, B and C met" right after the
     summit is mentioned, or "the meeting of the <organization's> council" of that summit."""
-    if cand.type != "Meeting" or cand.name:
+    if cand.type != "Meeting":
         return None
+    if cand.name and _MINISTERIAL.search(cand.name):
+        return None  # "the CSTO Council of Foreign Ministers" is not the CSTO summit
     summits = [d for d in drafts if d.type == "Summit" and not d.first.distinct]
     if not summits:
         return None
@@ -215,7 +220,7 @@ def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     kinds = {a.kind for a, _ in cand.participants}
     countries = [a for a, _ in cand.participants if a.kind == "country"]
     recent = cand.sent_index - max(c.sent_index for c in last.candidates) <= 2
-    if recent and kinds == {"country"} and len(countries) >= 2:
+    if recent and kinds == {"country"} and len(countries) >= 2 and not cand.name:
         return last
     if cand.organizations:
         for d in reversed(summits):

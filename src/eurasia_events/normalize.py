@@ -42,6 +42,8 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
             return "ongoing" if tense == "ongoing" and span.granularity == "day" and span.start == end else "past"
         if span.start > published:
             return "planned"
+        if span.start <= published < end:
+            return "ongoing"  # begun and running past the publication day
         if tense in ("planned", "past"):
             return tense
         return "ongoing"

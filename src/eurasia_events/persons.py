@@ -86,7 +86,7 @@ def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, person
         if low in lex["title_words"]:
             found = True
             first = i
-        elif low in lex["title_connectors"] or (tok.text[:1].isupper() and tok.is_alpha) or tok.text in "()":
+        elif low in lex["title_connectors"] or (tok.text[:1].isupper() and tok.is_alpha) or tok.text in ("(", ")", "-"):
             if not found and low in lex["title_connectors"] and i == start - 1:
                 break  # "met with X": a connector right before the name is no title
         else:
