@@ -79,12 +79,6 @@ class TestAnyInput:
         assert len(events) >= 3
         check_events(events, " ".join(SENTENCES))
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=ValueError,
-        reason="Extractor.extract passes the whole text to nlp(): spaCy raises E088 over nlp.max_length "
-        "(report: cut with eurasia_events.chunking, join with Doc.from_docs)",
-    )
     def test_text_over_max_length_extract(self):
         """A text longer than nlp.max_length is extracted, not refused."""
         ex = ee.Extractor()
@@ -161,12 +155,6 @@ class TestOnError:
         assert out[0] == out[2] == ex.extract(texts[0])
         assert list(ex.pipe(texts, on_error="skip"))[1] == []
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=ValueError,
-        reason="Extractor.pipe: spaCy's E088 is raised inside nlp.pipe, outside the per-item try, "
-        "so it ends the whole stream despite on_error='record' (see report)",
-    )
     def test_record_text_over_max_length(self):
         """A text over nlp.max_length is one recorded failure, not the end of the stream."""
         ex = ee.Extractor()

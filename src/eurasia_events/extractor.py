@@ -102,6 +102,8 @@ class Extractor:
 
             gazetteer = Gazetteer.default().copy()
         self.gazetteer = gazetteer
+        #: texts longer than this are extracted piece by piece (paragraph-aligned), see extract()
+        self.max_chars = 100_000
         self.postprocess = [] if postprocess is None else [postprocess] if callable(postprocess) else list(postprocess)
         self.types = None if types is None else frozenset(_type_name(t) for t in types)
         self.exclude = frozenset(_type_name(t) for t in exclude)
@@ -184,10 +186,32 @@ class Extractor:
         day = coerce_published(published)
         if not text.strip():
             return []
+        if len(text) > self._limit():
+            return self._extract_long(text, day, source)
         doc = self.nlp(text)
         if self.model is not None:
             _copy_entities(self.model(text), doc)
         return self.events_from_doc(doc, day, source=source)
+
+    def _limit(self) -> int:
+        return max(1, min(self.max_chars, self.nlp.max_length - 1))
+
+    def _extract_long(self, text: str, day: datetime.date | None, source: str | None) -> list[Event]:
+        """A text over ``max_chars``: paragraph-aligned pieces, each extracted on its own
+        (memory stays bounded), evidence offsets shifted back onto the whole text."""
+        from .chunking import chunks
+
+        events: list[Event] = []
+        for offset, piece in chunks(text, self._limit()):
+            if not piece.strip():
+                continue
+            doc = self.nlp(piece)
+            if self.model is not None:
+                _copy_entities(self.model(piece), doc)
+            for event in self.events_from_doc(doc, day, source=source):
+                shifted = tuple(attrs.evolve(ev, start=ev.start + offset, end=ev.end + offset) for ev in event.evidence)
+                events.append(attrs.evolve(event, evidence=shifted))
+        return events
 
     __call__ = extract
 
@@ -241,6 +265,8 @@ class Extractor:
                     if on_error == "raise":
                         raise
                     error, text = err, ""
+                if error is None and len(text) > self._limit():
+                    error, text = _Long(text), ""  # handled outside nlp.pipe, piece by piece
                 yield text, (index, context, day, source, error)
 
         docs = self.nlp.pipe(prepare(), as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -248,7 +274,15 @@ class Extractor:
             docs = self._with_model(docs, batch_size)
         for doc, (index, context, day, source, error) in docs:
             result: Any
-            if error is None:
+            if isinstance(error, _Long):
+                long_text, error = error.text, None
+                try:
+                    result = self._extract_long(long_text, day, source)
+                except Exception as err:  # one bad article must not kill the batch
+                    if on_error == "raise":
+                        raise
+                    error = err
+            elif error is None:
                 try:
                     result = self.events_from_doc(doc, day, source=source) if doc.text.strip() else []
                 except Exception as err:  # one bad article must not kill the batch
@@ -287,6 +321,13 @@ class Extractor:
     def mentions(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
         """Stage 1 alone: the trigger, actor, place and date mentions of a Doc."""
         return self.finder.find(doc, published)
+
+
+@attrs.frozen
+class _Long:
+    """Marks a text too long for one Doc while it passes through ``nlp.pipe``."""
+
+    text: str
 
 
 def _copy_entities(source: Doc, target: Doc) -> None:
