@@ -140,6 +140,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
     """The capitalised phrase that names the event around a noun trigger."""
     orgs = {i: m for m in mentions.actors if m.kind in ("organization", "country", "demonym") for i in range(m.start, m.end)}
     places_at = {m.start for m in mentions.places} | {m.start for m in mentions.actors if m.kind == "country"}
+    person_at = {i for m in mentions.actors if m.kind == "person" for i in range(_actor_start(m), m.end)}
     start, end = trig.start, trig.end
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
     i = start - 1
@@ -162,6 +163,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
     j = end
     while j < sent.end:
         tok = doc[j]
+        if j in person_at:
+            break  # "the state visit of Mongolian President X": a visitor, not a name
         if j in trigger_starts and j != trig.start:
             other = next((m for m in mentions.triggers if m.start == j), None)
             if other is not None and other.value.type == trig.value.type and doc[j - 1].text in (":", "-", "–"):
@@ -281,6 +284,8 @@ def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
     words = [t.lower_ for t in sent if not trig.start <= t.i < trig.end]
     text = " " + " ".join(words) + " "
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, trig.end, min(sent.end, trig.end + 8))) + " "
+    if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
+        return "past"  # "received", "met"
     if _STARTED_TODAY.search(near):
         return "ongoing"
     for phrase in lex["ongoing_words"]:
@@ -292,6 +297,8 @@ def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
     for phrase in lex["past_words"]:
         if f" {phrase} " in near:
             return "past"
+    if re.search(r"\b(continues|is under way|is underway|are under way)\b", text):
+        return "ongoing"  # "the visit, which began on Monday, continues"
     for phrase in lex["planned_words"]:
         if f" {phrase} " in text:
             return "planned"
@@ -309,7 +316,7 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
     rule = trig.value
     before = _window(doc, max(sent.start, trig.start - 6), trig.start)
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
-    if any(w in lex["negation_words"] for w in before[-4:]):
+    if any(w in lex["negation_words"] for w in before[-6:]):
         return True
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
@@ -732,6 +739,9 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
         for cand in heads:
             if cand.document:
                 framer.participants.extend((a, "participant") for a, r in cand.participants if a.kind == "person")
+    for cand in cands:
+        if cand.type == "Visit":
+            _relative_visitor(doc, sent, cand, actors)
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
     for framer in (c for c in cands if c.framed):
         for cand in heads:
@@ -746,6 +756,17 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
     _assign_places(doc, cands, heads, places, actors)
+
+
+def _relative_visitor(doc: Doc, sent: Span, cand: Candidate, actors: list[Mention]) -> None:
+    """"X received Y, who is in Ashgabat on a working visit": Y is the visitor, not X."""
+    who = [t.i for t in doc[sent.start : cand.trigger.start] if t.lower_ == "who" and t.i > 0 and doc[t.i - 1].text == ","]
+    if not who:
+        return
+    rel = who[-1]
+    kept = [(a, r) for a, r in cand.participants if a.start >= rel]
+    kept += [(a, "visitor") for a in actors if a.kind == "person" and a.end == rel - 1]
+    cand.participants = kept
 
 
 def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = ()) -> None:
@@ -794,7 +815,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     nearest one); events without one share the place of the sentence's head event."""
     preps = lexicon()["place_prepositions"]
 
-    def after_prep(m: Mention) -> bool:
+    def after_prep(m: Mention) -> bool:  # "in Astana", "to the United Arab Emirates"
+        if m.start > 1 and doc[m.start - 1].lower_ == "the":
+            return doc[m.start - 2].lower_ in preps
         return m.start > 0 and doc[m.start - 1].lower_ in preps
 
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"

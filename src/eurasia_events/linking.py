@@ -395,7 +395,10 @@ class _Rules:
             return "different organizations"
         types = set(group_types)
         if types & self.sided and not _sides_agree(a.sides, b.sides):
-            return "different sides"
+            # two one-sided reports of talks (one names the guest, the other the host) can be
+            # the two sides of one bilateral meeting or visit
+            if not (types & _PERSON_SIDED and len(a.sides) == 1 and len(b.sides) == 1):
+                return "different sides"
         if types & _PERSON_SIDED and a.persons and b.persons:
             for side in a.sides & b.sides:
                 pa = [p for p in a.persons if p.country == side]
@@ -469,6 +472,10 @@ class _Rules:
             shared += 1
             score += 1
             note("shared sides: " + ", ".join(sorted(common_sides)))
+        elif not n_actors and not common_sides and same_city and a.fine and b.fine and a.group in _PERSON_SIDED:
+            shared += 1
+            score += 1
+            note("the two sides of talks in one city on one day")
         common_orgs = a.orgs & b.orgs
         if common_orgs:
             shared += 1

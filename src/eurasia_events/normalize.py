@@ -99,7 +99,7 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
                 out[i] = other
                 break
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
-            visits = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < start]
+            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
             if visits:
                 out[i] = visits[-1]
         if i not in out and d.type == "Meeting":
@@ -153,6 +153,16 @@ def to_events(
     for i, d in enumerate(drafts):
         spans[i] = d.date.value.to_span() if d.date is not None else None
         places[i] = _place(d, gazetteer)
+    # a visit to a country whose talks are placed in one of its cities: that city
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or (places[i] is not None and places[i].city):
+            continue
+        for k, other in enumerate(drafts):
+            if other is d or containers.get(k) is not d or places[k] is None or not places[k].city:
+                continue
+            if places[i] is None or places[k].country == places[i].country:
+                places[i] = places[k]
+                break
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
