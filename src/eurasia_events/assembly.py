@@ -35,7 +35,7 @@ _FRAME = re.compile(
 )
 _CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)( the| this| that)?$")
 _STARTED_TODAY = re.compile(
-    r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,30}\b(today|this morning|earlier in the day)\b"
+    r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,60}\b(today|this morning|earlier in the day)\b"
 )
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
@@ -279,11 +279,12 @@ def _title(words: str) -> str:
     return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in words.split())
 
 
-def _tense(doc: Doc, sent: Span, trig: Mention) -> str | None:
+def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -> str | None:
     lex = lexicon()
     words = [t.lower_ for t in sent if not trig.start <= t.i < trig.end]
     text = " " + " ".join(words) + " "
-    near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, trig.end, min(sent.end, trig.end + 8))) + " "
+    after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
+    near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
         return "past"  # "received", "met"
     if _STARTED_TODAY.search(near):
@@ -333,6 +334,8 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
         return False
     if any(w in lex["hedge_words"] for w in before[-5:]):
         return True
+    if rule.type in ("Visit", "Meeting") and any(t.lower_.startswith("invit") for t in doc[sent.start : trig.start]):
+        return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
 
 
@@ -480,7 +483,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 name=name,
                 edition=edition,
                 organizations=orgs,
-                tense=_tense(doc, sent, trig),
+                tense=_tense(doc, sent, trig, p_end),
                 framed=bool(_FRAME.search(before)),
                 contains=bool(_CONTAINS.search(before)),
                 distinct=bool(_DISTINCT.search(before)),

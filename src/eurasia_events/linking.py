@@ -412,6 +412,12 @@ class _Rules:
                 return "different document titles"
         return None
 
+    def _undated_actors(self, f: _Feat) -> int:
+        """Shared actors an undated link needs besides the city: the same officials hold
+        talks in the same few cities again and again, so for meetings and visits one is
+        not enough."""
+        return 2 if f.group in _PERSON_SIDED else 1
+
     def specific(self, f: _Feat) -> bool:
         """Whether a record is precise enough to link with its best match directly: a
         day-level date and, by type, two or more sides (meetings, visits), a title
@@ -493,7 +499,7 @@ class _Rules:
             note(f"same edition: {a.edition}")
         if not shared and not names_match:
             return None
-        if (a.lo is None or b.lo is None) and not (names_match or (same_city and n_actors)):
+        if (a.lo is None or b.lo is None) and not (names_match or (same_city and n_actors >= self._undated_actors(a))):
             return None
         return score, why
 
@@ -557,6 +563,8 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
         hi = f.hi + tol  # type: ignore[operator]
         if f.fine:
             anchors = _anchors(f)
+            if f.city and f.group in _PERSON_SIDED:
+                anchors.add("c:" + f.city)  # one-sided reports of the two sides of talks
             for d in range(f.lo, hi + 1):
                 for a in anchors:
                     day[(f.group, d, a)].append(i)

@@ -130,7 +130,7 @@ def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
     praised, with no time, place or participant of its own, is not an event."""
     from ._lexicon import lexicon
 
-    if d.participants or place is not None or (span is not None and span.text) or d.type not in ("Forum", "Summit"):
+    if d.participants or place is not None or d.date is not None or d.type not in ("Forum", "Summit"):
         return False
     praise = lexicon()["praise_words"]
     return all(any(f" {w} " in f" {c.sentence_text.lower()} " for w in praise) for c in d.candidates)

@@ -34,6 +34,7 @@ def line_breaks(doc: Doc) -> Doc:
     visibly goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a
     full stop inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
     """
+    text = doc.text
     last_word = None
     open_quote = -100
     in_quote = False
@@ -55,7 +56,7 @@ def line_breaks(doc: Doc) -> Doc:
                 goes_on = word is not None and word.lower_ in _CONTINUES or doc[nxt].text[:1].islower()
                 if not blank_line and word is not None and word.text not in (".", "!", "?", ":"):
                     # a hard-wrapped paragraph: a long line that stops mid-sentence goes on
-                    line_start = doc.text.rfind("\n", 0, word.idx) + 1
+                    line_start = text.rfind("\n", 0, word.idx) + 1
                     goes_on = goes_on or word.idx + len(word.text) - line_start >= 60
                 if blank_line or not goes_on:
                     doc[nxt].is_sent_start = True
