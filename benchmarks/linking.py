@@ -157,7 +157,12 @@ def _coarse(date: DateSpan, rng: random.Random) -> DateSpan:
         return DateSpan(datetime.date(day.year, 6, 1), datetime.date(day.year, 8, 31), "season", text="summer")
     if month in (9, 10, 11):
         return DateSpan(datetime.date(day.year, 9, 1), datetime.date(day.year, 11, 30), "season", text="autumn")
-    return DateSpan(day.replace(day=1), day.replace(day=1) + datetime.timedelta(days=27), "month")
+    # winter (the season spans two years): the event's month. This used to be the first 28
+    # days of the month, which left out an event on the 29th-31st: a planned record whose
+    # date cannot contain its own true event.
+    first = day.replace(day=1)
+    last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    return DateSpan(first, last, "month", text=first.strftime("%B"))
 
 
 def _variant(world: World, event: Event, rng: random.Random, source: str, keep_rate: float = 0.7) -> Event:

@@ -221,6 +221,37 @@ class TestMeetingsApart:
         assert groups(link(self.records() + [march])) == [["m1-a", "m1-b", "plan"], ["m2-a", "m2-b"]]
 
 
+class TestOneSidedReports:
+    """Reports that name only one side of bilateral talks."""
+
+    def test_guest_and_host_reports_link(self):
+        """One article names only the guest, another only the host, same city and day: one meeting."""
+        recs = [
+            Meeting(participants=[LAV], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="guest"),
+            Meeting(participants=[FID], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="host"),
+        ]
+        (c,) = link(recs)
+        assert c.sources == ("guest", "host")
+        assert "the two sides of talks in one city on one day" in c.reasons[0].reasons
+
+    def test_third_side_does_not_join(self):
+        """A one-sided report of a third country does not join two-sided talks."""
+        recs = [
+            Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="a"),
+            Meeting(participants=[MIR], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="b"),
+        ]
+        assert groups(link(recs)) == [["a"], ["b"]]
+
+    def test_undated_meeting_needs_two_shared_actors(self):
+        """An undated report sharing the city and one official is too weak for talks (the same
+        officials meet in the same cities again and again); with both officials it links."""
+        held = Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="held")
+        one = Meeting(participants=[LAV], place=Place("Antalya", "TUR"), source="one")
+        both = Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), source="both")
+        assert groups(link([held, one])) == [["held"], ["one"]]
+        assert groups(link([held, both])) == [["both", "held"]]
+
+
 class TestSignings:
     """Documents signed the same day."""
 
