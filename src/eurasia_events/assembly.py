@@ -469,6 +469,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
             if _is_generic(doc, sent, trig, name):
                 continue
+            if rule.id == "meeting-session-of" and name is None:
+                continue  # "the plenary session of the forum": part of another event
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
             nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
@@ -725,10 +727,14 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                     cand.organizations.append(actor.id)
             continue
         for cand in _owners(actor, heads, first, clauses):
-            if cand.framed and actor.kind != "person":
-                continue  # "X said ... during the forum": only people attend a frame
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
+            if actor.kind == "organization" and _framework_context(doc, actor):
+                if actor.id not in cand.organizations:
+                    cand.organizations.append(actor.id)
+                continue
+            if cand.framed and actor.kind != "person":
+                continue  # "X said ... during the forum": only people attend a frame
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
             if actor.kind == "organization" and _framework_context(doc, actor):
