@@ -37,6 +37,10 @@ _CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part o
 _STARTED_TODAY = re.compile(
     r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,60}\b(today|this morning|earlier in the day)\b"
 )
+_BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee)$", re.I)
+_BODY_HELD = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w-]*\s+)+(?:Committee|Commission|Council|Board|Working Group))\s+(?:held|holds|will hold|is holding)\s+(?:a|an|its)(?:\s+\w+)?\s*$"
+)
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _MODIFIED = frozenset([
@@ -469,8 +473,14 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
             if _is_generic(doc, sent, trig, name):
                 continue
-            if rule.id == "meeting-session-of" and name is None:
-                continue  # "the plenary session of the forum": part of another event
+            if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
+                continue  # "the plenary session of the forum", "the session of the UN General Assembly"
+            if name is None and rule.type == "Meeting" and rule.anchor == "noun":
+                body = _BODY_HELD.search(doc[sent.start : trig.start].text)
+                if body:  # "The CICA Senior Officials Committee held a meeting": the body names it
+                    name = body.group(1)
+                    orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
+                            and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
             nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
