@@ -193,7 +193,10 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             j += 3
             end = j
             continue
-        if tok.text in ('"', "“", "«", "'") and trig.end == end:
+        if tok.lower_ in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and doc[j + 1].text in ('"', "“", "«"):
+            j += 1
+            continue
+        if tok.text in ('"', "“", "«", "'") and trig.end - end <= 0 and all(t.lower_ in ("titled", "entitled", "called", "named") for t in doc[trig.end : j]):
             k = j + 1
             while k < len(doc) and doc[k].text not in ('"', "”", "»", "'") and k - j < 25:
                 k += 1
@@ -366,6 +369,17 @@ def _people_from(doc: Doc, actor: Mention) -> bool:
     return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
 
 
+_SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked"])
+
+
+def _chain_word(doc: Doc, start: int) -> str:
+    """The word before a coordinated list of names: "between" in "between A, B and the C"."""
+    i = start - 1
+    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("the", "and", ",", "of", "'s")):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
 def _cue_before(doc: Doc, start: int) -> str | None:
     """The verb of "<verb> by" before a (possibly coordinated) actor: "organized by the A and the B"."""
     i = start - 1
@@ -420,8 +434,9 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         around = " ".join(t.lower_ for t in doc[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
             t.lower_ for t in doc[actor.end : actor.end + 3]
         )
-        if _SPEECH.search(between) or _SPEECH.search(around):
-            return "speaker"
+        after_trigger = " ".join(t.lower_ for t in doc[candidate.trigger.end : candidate.trigger.end + 5])
+        if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and re.search(r"\b(remarks|speech|address|keynote)\b", after_trigger)):
+            return "speaker"  # "opened the roundtable with welcoming remarks"
     if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
         return "visitor"  # "visits by the Secretary General", "the state visit of President X"
     if candidate.document:
@@ -556,7 +571,8 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
         cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
                          phrase_start=first.i, phrase_end=first.i + 1, evidence=[(sent.start_char, sent.end_char)],
                          sentence_text=sent.text, attendance=True)
-        cand.participants = [(p, "participant") for p in persons]
+        role = "speaker" if _SPEECH.search(sent.text.lower()) else "participant"
+        cand.participants = [(p, role) for p in persons]
         out[si] = cand
     return out
 
@@ -739,6 +755,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
         for cand in _owners(actor, heads, first, clauses):
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
+            if cand.document and actor.start > cand.trigger.end and _chain_word(doc, _actor_start(actor)) not in _SIDE_CUES:
+                continue  # "an agreement on the UN centre for Afghanistan": a topic, not a party
             if actor.kind == "organization" and _framework_context(doc, actor):
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
@@ -761,6 +779,12 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     for cand in cands:
         if cand.type == "Visit":
             _relative_visitor(doc, sent, cand, actors)
+    for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
+        if cand.document:
+            for m in places:
+                if m.start < cand.trigger.start and (m.start == sent.start or doc[m.start - 1].lower_ not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
+                    if not m.text.isupper() and m.end < len(doc) and (doc[m.end].lower_ == "and" or doc[m.end].lower_ in lexicon()["sign_words"]):
+                        cand.participants.append((m, "party"))
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
     for framer in (c for c in cands if c.framed):
         for cand in heads:

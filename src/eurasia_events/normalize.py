@@ -80,6 +80,9 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
         return Participant.country_(country.name, country.code, role)
     if actor.kind == "organization":
         return Participant.organization(actor.id or actor.text, role)
+    if actor.kind == "city":  # a city as a side of a signed document
+        city = gazetteer.city_by_id(actor.id) if actor.id else None
+        return Participant.organization(city.name if city else actor.text, role)
     return None
 
 
