@@ -235,6 +235,8 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         return None, edition, org_ids
     if quoted:
         inner = [t for t in tokens if t.i > trig.end - 1 and t.text not in ('"', "“", "”", "«", "»")]
+        while inner and inner[0].lower_ in ("titled", "entitled", "called", "named"):
+            inner = inner[1:]
         if inner:
             return doc[inner[0].i : inner[-1].i + 1].text, edition, org_ids
     head = doc[trig.start : trig.end].text
