@@ -288,6 +288,14 @@ def _title(words: str) -> str:
     return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in words.split())
 
 
+def _cue(window: str, lex: dict[str, frozenset[str]], tenses: tuple[str, ...]) -> str | None:
+    """The first tense, in the order given, whose cue phrase stands in ``window``."""
+    for tense in tenses:
+        if any(f" {phrase} " in window for phrase in lex[f"{tense}_words"]):
+            return tense
+    return None
+
+
 def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -> str | None:
     lex = lexicon()
     words = [t.lower_ for t in sent if not trig.start <= t.i < trig.end]
@@ -298,23 +306,14 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
         return "past"  # "received", "met"
     if _STARTED_TODAY.search(near):
         return "ongoing"
-    for phrase in lex["ongoing_words"]:
-        if f" {phrase} " in near:
-            return "ongoing"
-    for phrase in lex["planned_words"]:
-        if f" {phrase} " in near:
-            return "planned"
-    for phrase in lex["past_words"]:
-        if f" {phrase} " in near:
-            return "past"
+    tense = _cue(near, lex, ("ongoing", "planned", "past"))
+    if tense:
+        return tense
     if re.search(r"\b(continues|is under way|is underway|are under way)\b", text):
         return "ongoing"  # "the visit, which began on Monday, continues"
-    for phrase in lex["planned_words"]:
-        if f" {phrase} " in text:
-            return "planned"
-    for phrase in lex["past_words"]:
-        if f" {phrase} " in text:
-            return "past"
+    tense = _cue(text, lex, ("planned", "past"))
+    if tense:
+        return tense
     if any(t.lower_ in lex["past_words"] or (t.lower_.endswith("ed") and len(t) > 4) for t in doc[trig.start : trig.end]):
         return "past"  # "met", "visited", "was received by"
     return None
