@@ -304,7 +304,8 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
         return "past"  # "received", "met"
-    if _STARTED_TODAY.search(near):
+    wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
+    if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
         return "ongoing"
     tense = _cue(near, lex, ("ongoing", "planned", "past"))
     if tense:
@@ -376,7 +377,8 @@ _SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked"])
 def _chain_word(doc: Doc, start: int) -> str:
     """The word before a coordinated list of names: "between" in "between A, B and the C"."""
     i = start - 1
-    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("the", "and", ",", "of", "'s")):
+    skip = {"the", "and", ",", "of", "'s", "’s", "state", "national", "public"} | lexicon()["org_name_cues"]
+    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in skip):
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
 
@@ -744,8 +746,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             continue  # "a meeting in Uzbekistan": a place, not a side
         if actor.kind == "country" and actor.start > 1 and doc[actor.start - 1].lower_ == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
-        if actor.kind == "country" and actor.end + 1 < len(doc) and doc[actor.end].text in ("'s", "’s") and doc[actor.end + 1].text[:1].isupper() and doc[actor.end + 1].lower_ not in lex["title_words"]:
-            continue  # "northwest China's Xinjiang": a region, not a side
+        if actor.kind == "country" and actor.end + 1 < len(doc) and doc[actor.end].text in ("'s", "’s") and doc[actor.end + 1].lower_ not in lex["title_words"] | _SIDE_NOUNS:
+            continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
         if actor.kind == "organization" and actor.end < len(doc) and doc[actor.end].lower_ in lex["umbrella_nouns"] and actor.start < first:
@@ -896,6 +898,11 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
         elif mine:
             cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
+    for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
+        if m.kind == "city" and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "where":
+            for cand in cands:
+                if cand.trigger.start > m.end and cand.place is None and cand.place_country is None:
+                    cand.place = m
     shared = next((c for c in cands if c.place is not None and not c.distinct), None)
     for cand in cands:
         if cand.document and cand.place is None and cand.place_country is None and shared is not None:

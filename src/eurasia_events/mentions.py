@@ -275,7 +275,7 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
                 j -= 1
     for i in range(n):
         cue_len = 0
-        for cue in lex["org_cues"]:
+        for cue in list(lex["org_cues"]) + list(lex["org_name_cues"]):
             words = cue.split()
             if lowered[i : i + len(words)] == words:
                 cue_len = len(words)
@@ -303,7 +303,8 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
             while k > j and (doc[k - 1].lower_ in ("of", "for", "on", "the", "&", "-") or doc[k - 1].text in ('"', "“", "”")):
                 k -= 1
             words = [t.lower_ for t in doc[j:k]]
-            if k > j and (any(w in lex["org_heads"] for w in words) or j in ents):
+            named = lowered[i + cue_len - 1] in lex["org_name_cues"]  # "state corporation Rosatom"
+            if k > j and (named or any(w in lex["org_heads"] for w in words) or j in ents):
                 span = doc[j:k]
                 name = " ".join(t.text for t in span if t.text not in ('"', "“", "”") and t.text.strip())
                 name = name.replace(" - ", "-")
