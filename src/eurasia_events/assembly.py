@@ -51,7 +51,6 @@ _MODIFIED = frozenset([
 _GENERIC_DOC_WORDS = frozenset(["memorandum", "memoranda", "of", "understanding", "cooperation", "agreement", "agreements",
                                 "mou", "treaty", "the", "on", "a", "an", "and", "joint", "statement", "contract", "protocol"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any"])
-_NAME_HEADS = frozenset(["summit", "forum", "conference", "congress", "roundtable", "expo", "meeting", "council", "symposium", "session", "table"])
 
 
 def edition_of(token_text: str) -> int | None:
@@ -123,21 +122,6 @@ def _sentences(doc: Doc) -> list[Span]:
 
 def _window(doc: Doc, start: int, end: int) -> list[str]:
     return [t.lower_ for t in doc[max(0, start) : max(0, end)]]
-
-
-def _clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
-    """The clause around a trigger: sentence limits cut at ';' and at ', which'."""
-    left = sent.start
-    for i in range(start - 1, sent.start - 1, -1):
-        if doc[i].text in (";", ":"):
-            left = i + 1
-            break
-    right = sent.end
-    for i in range(end, sent.end):
-        if doc[i].text == ";":
-            right = i
-            break
-    return left, right
 
 
 def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int] = frozenset()) -> tuple[int, int]:

@@ -9,7 +9,6 @@ distinct: a meeting with a new person is a new meeting.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import attrs
 
@@ -227,14 +226,3 @@ def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
             if set(cand.organizations) <= set(d.organizations) and "person" not in kinds:
                 return d
     return None
-
-
-def describe(draft: Draft) -> dict[str, Any]:
-    """A short debugging view of a draft."""
-    return {
-        "type": draft.type,
-        "name": draft.name,
-        "organizations": draft.organizations,
-        "participants": [(k, r) for k, (_, r) in draft.participants.items()],
-        "mentions": [c.trigger.text for c in draft.candidates],
-    }
