@@ -851,7 +851,10 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         return m.start > 0 and doc[m.start - 1].lower_ in preps
 
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
-        return any(0 <= m.start - c.phrase_end <= 3 and all(t.text in ",()" for t in doc[c.phrase_end : m.start]) for c in cands)
+        return any(
+            0 <= m.start - c.phrase_end <= 4 and all(t.text in ",()" or t.is_space for t in doc[c.phrase_end : m.start])
+            for c in cands
+        )
 
     def visited(m: Mention) -> bool:  # "visited Dushanbe"
         return m.start > 0 and doc[m.start - 1].lower_ in ("visited", "visiting", "toured", "visit")
