@@ -31,9 +31,13 @@ _ORDINAL_NUM = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
-    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)( the| this| that)?$"
+    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)"
+    r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first)?$"
 )
-_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)( the| this| that)?$")
+_CONTAINS = re.compile(
+    r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)"
+    r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first)?$"
+)
 _STARTED_TODAY = re.compile(
     r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,60}\b(today|this morning|earlier in the day)\b"
 )
@@ -739,7 +743,12 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
             continue
-        for cand in _owners(actor, heads, first, clauses):
+        owners = _owners(actor, heads, first, clauses)
+        start = _actor_start(actor)
+        of_owner = [c for c in cands if start == c.trigger.end + 1 and doc[c.trigger.end].lower_ in ("of", "by")]
+        if of_owner:
+            owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
+        for cand in owners:
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
             if cand.document and actor.start > cand.trigger.end and _chain_word(doc, _actor_start(actor)) not in _SIDE_CUES:

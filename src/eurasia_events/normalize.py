@@ -106,6 +106,13 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             if visits:
                 out[i] = visits[-1]
         if i not in out and d.type == "Meeting":
+            # "Rahmon received Hakala ... The EU envoy is in Dushanbe on a visit": the visitor's talks
+            for other in drafts:
+                visitors = {k for k, (_, role) in other.participants.items() if role == "visitor" and k[0] == "person"}
+                if other.type == "Visit" and visitors & set(d.participants):
+                    out[i] = other
+                    break
+        if i not in out and d.type == "Meeting":
             # "signed ... following talks": the talks share the signing's place and day
             signings = [o for o in drafts if o.document and sents & {c.sent_index for c in o.candidates}]
             if signings:

@@ -276,9 +276,11 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
             i += 1
             continue
         head = doc[k - 1].lower_
+        synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
+        heads = set(synonyms[head].split(",")) if head in synonyms else {head}
         for p in reversed(persons):
             title = (p.value or {}).get("title") or ""
-            if p.start < i and head in title.lower().replace("-", " ").split():
+            if p.start < i and heads & set(title.lower().replace("-", " ").split()):
                 span = doc[i:k]
                 out.append(Mention("person", i, k, span.start_char, span.end_char, span.text, p.id, dict(p.value, title_span=(i, k))))
                 break
