@@ -20,6 +20,11 @@ from .mentions import Mention, Mentions
 __all__ = ["to_events", "status_of"]
 
 _CONTAINERS = ("Visit", "Summit", "Forum")
+_THE_LEADERS = re.compile(
+    r"\b(the|both) (two )?(leaders|presidents|heads of state|prime ministers|premiers|ministers|foreign ministers|sides|parties)\b"
+    r"( also)? (signed|inked|sealed|exchanged)\b",
+    re.I,
+)
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
 _ROLE_ORDER = {"host": 0, "chair": 1, "visitor": 2, "speaker": 3, "organizer": 4, "signatory": 5, "party": 6, "participant": 7}
 
@@ -117,6 +122,14 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             signings = [o for o in drafts if o.document and sents & {c.sent_index for c in o.candidates}]
             if signings:
                 out[i] = signings[0]
+        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
+            # "The leaders signed a joint statement": the people of the talks just reported
+            earlier = [o for o in drafts if not o.document and o.last_start < start and any(k[0] == "person" for k in o.participants)]
+            if earlier:
+                out[i] = earlier[-1]
+                for key, (actor, role) in earlier[-1].participants.items():
+                    if key[0] == "person":
+                        d.participants.setdefault(key, (actor, "signatory"))
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "The two countries also signed two memoranda": the signing just before, in its place
             earlier = [o for o in drafts if o.document and o is not d and o.last_start < start
