@@ -172,6 +172,10 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             continue
         if tok.lower_ in ("in", "at") and (j + 1) in places_at:
             break
+        if tok.lower_ == "and" and (j + 1) in orgs and (j - 1) in orgs:
+            j = orgs[j + 1].end  # "the Forum of Regions of Russia and Belarus"
+            end = j
+            continue
         if tok.lower_ in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
             doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" or (j + 1) in orgs
         ):
