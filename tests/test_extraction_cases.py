@@ -136,7 +136,6 @@ def accepted_names(case: Case) -> dict[str, dict[str, str]]:
 
 # Cases the extractor does not get right yet, by cause (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
-    'summit_ots_host_person_expected_declaration': "status: 'opened ... on Saturday' with 'are taking part' in a later sentence gives past, not ongoing",
     'visit_state_beijing_talks_statement_expo': "talks and a statement on the first day of a two-day visit take the whole visit's span; signatories of 'the two leaders signed' missing",
     'visit_arrived_today_until': "'will last until Wednesday' resolves to the past Wednesday (date tense picks 'said')",
     'visit_trip_with_talks_and_mou': "a meeting during a trip 'on July 11-12' reported on July 13 gets the dateline day, not the trip's dates",
@@ -146,7 +145,6 @@ KNOWN_FAILURES: dict[str, str] = {
     'forum_exhibition_planned': "'exhibition' is no trigger and 'Innoprom. Central Asia' is split at its full stop",
     'forum_past_with_agreements_count': "place from the forum's name (Tashkent International Investment Forum) is not taken",
     'forum_merge_and_next_edition': "'within the EAEU' stays a participant of the first forum and does not frame the next edition",
-    'agreement_intend_to_sign_during_visit': '"Mirziyoyev\'s state visit": possessive person not recognised as the visitor',
 }
 
 

@@ -296,6 +296,11 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
         return "past"  # "received", "met"
+    k = after
+    while k < sent.end and (doc[k].text in ("(", ")") or doc[k].text.isupper() or doc[k].like_num):
+        k += 1  # "(COP29)"
+    if k < sent.end and doc[k].lower_ in ("opened", "began", "kicked", "started", "commenced", "got"):
+        return "ongoing"  # "The forum opened in Baku on Monday": begun, not said to be over
     wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
     if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
         return "ongoing"
@@ -557,7 +562,8 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
         low = " " + sent.text.lower() + " "
         if not any(f" {w} " in low for w in words):
             continue
-        persons = [m for m in mentions.actors if m.kind == "person" and sent.start <= m.start < sent.end and m.start not in quoted]
+        kinds = ("person", "organization", "country") if re.search(r"\b(representatives|delegations|delegates)\b", low) else ("person",)
+        persons = [m for m in mentions.actors if m.kind in kinds and sent.start <= m.start < sent.end and m.start not in quoted]
         if not persons:
             continue
         first = sent[0]
@@ -711,6 +717,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     dates = [
         m for m in mentions.dates
         if lo <= m.start < hi and not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
+        and not _statement_date(doc, m)
     ]
     titles = _title_tokens(mentions)
     heads = [c for c in cands if not c.framed] or cands
@@ -752,6 +759,10 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
         of_owner = [c for c in cands if start == c.trigger.end + 1 and doc[c.trigger.end].lower_ in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
+        if actor.kind == "person" and actor.end < len(doc) and doc[actor.end].text in ("'s", "’s"):
+            poss = [c for c in cands if 0 < c.trigger.start - actor.end <= 4]
+            if poss:
+                owners = poss  # "Xi Jinping's state visit"
         for cand in owners:
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
@@ -799,6 +810,14 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
     _assign_places(doc, cands, heads, places, actors)
+
+
+def _statement_date(doc: Doc, m: Mention) -> bool:
+    """"..., the minister said on Saturday": the day of the statement, not of the event."""
+    words = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
+    if words and words[-1] == "on":
+        words = words[:-1]
+    return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
 
 
 def _relative_visitor(doc: Doc, sent: Span, cand: Candidate, actors: list[Mention]) -> None:

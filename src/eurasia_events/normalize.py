@@ -237,6 +237,9 @@ def to_events(
             old = participants.get(p.key)
             if old is None or _ROLE_ORDER[p.role] < _ROLE_ORDER[old.role]:
                 participants[p.key] = p
+        if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
+            # "Xi Jinping's state visit": the person is the visitor, not the countries around
+            participants = {k: p for k, p in participants.items() if not (p.kind == "country" and p.role == "visitor")}
         place = places[i]
         if d.type in ("Summit", "Visit") and place is not None and place.country:
             key = ("country", place.country)

@@ -272,7 +272,8 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
         k = j
         while k < n and doc[k].lower_ in lex["title_words"] and not taken[k]:
             k += 1
-        if k == j or (k < n and _is_name_token(doc[k], lex)) or (k < n and doc[k].lower_ in ("of", "'s")):
+        plural = k > j and doc[k - 1].lower_ in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
+        if plural or k == j or (k < n and _is_name_token(doc[k], lex)) or (k < n and doc[k].lower_ in ("of", "'s")):
             i += 1
             continue
         head = doc[k - 1].lower_
