@@ -269,6 +269,8 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
             a, b = org.start_char - base, org.end_char - base
             name = name[:a] + org.id + name[b:]
     name = " ".join(name.split())
+    if org_ids and trig.text.islower() and name.endswith(" " + trig.text):
+        name = name[: -len(trig.text)] + _title(trig.text)  # "the CSTO summit" -> "CSTO Summit"
     name = re.sub(r"\s*\(\s*[A-Z]{2,8}\s*\)", "", name).replace(" : ", ": ").replace(" , ", ", ")
     if name.lower() == head.lower():
         return None, edition, org_ids
