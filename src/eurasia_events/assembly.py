@@ -298,6 +298,14 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
         return "past"  # "received", "met"
+    lead = [t.lower_ for t in doc[max(sent.start, trig.start - 4) : trig.start]]
+    for k in range(len(lead) - 1, -1, -1):  # the verb that governs the noun: "held talks", "will hold a meeting"
+        if lead[k] in ("held", "conducted", "had"):
+            return "past"
+        if lead[k] in ("hold", "holds", "holding", "conduct"):
+            return "planned" if (k > 0 and lead[k - 1] in ("will", "to", "shall")) else None
+        if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
+            break
     k = after
     while k < sent.end and (doc[k].text in ("(", ")") or doc[k].text.isupper() or doc[k].like_num):
         k += 1  # "(COP29)"
@@ -673,8 +681,13 @@ _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 
 def _title_tokens(mentions: Mentions) -> set[int]:
     """Tokens of persons' titles ("Secretary General of CICA" before a name)."""
+    return _title_tokens_of(mentions.actors)
+
+
+def _title_tokens_of(actors: list[Mention]) -> set[int]:
+    """Tokens of the titles of these person mentions."""
     out: set[int] = set()
-    for m in mentions.actors:
+    for m in actors:
         if m.kind == "person" and isinstance(m.value, dict) and m.value.get("title_span"):
             a, b = m.value["title_span"]
             if b == m.start or a == m.end + 1 or (a, b) == (m.start, m.end):
@@ -903,8 +916,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
         return bool(owner_starts) and any(t.text in lex["topic_words"] and t.text != "on" for t in doc[max(owner_starts) : m.start])
 
-    spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m)]
-    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m)]
+    titled = _title_tokens_of(actors)
+    spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]
+    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and m.start not in titled]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]

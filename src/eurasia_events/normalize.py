@@ -197,6 +197,13 @@ def to_events(
                 spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
             elif published is not None:
                 spans[i] = DateSpan(published, published, "day", None)
+    news = [i for i in undated_news if spans[i] is not None]
+    for i in undated_news:  # "X also met with Y": the same person's other talks of the day's news
+        if spans[i] is None and drafts[i].type in ("Meeting", "Visit"):
+            mine = {k for k in drafts[i].participants if k[0] == "person"}
+            same = next((j for j in news if mine & {k for k in drafts[j].participants if k[0] == "person"}), None)
+            if same is not None:
+                spans[i] = spans[same]
     for i, d in enumerate(drafts):
         parent = containers.get(i)
         if parent is None:
