@@ -189,3 +189,13 @@ class TestProperties:
             m.to_span()
         assert all(a.end_char <= b.start_char for a, b in zip(ms, ms[1:]))
         assert find_dates(text, published) == ms
+
+
+def test_will_last_until_weekday_is_ahead():
+    """"will last until Wednesday" is the coming Wednesday: "last" here is a verb, not "last week"."""
+    import datetime
+
+    from eurasia_events.dates import find_dates
+
+    (m,) = find_dates("The visit will last until Wednesday, the office said.", "2025-09-01")
+    assert (m.mod, m.end) == ("until", datetime.date(2025, 9, 3))

@@ -150,6 +150,8 @@ def _tense(doc, starts: list[int], lo: int, hi: int) -> str | None:
         elif low in past:
             if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and k > s and doc[k - 1].lower_ in ("be", "to", "being"):
                 continue
+            if low == "last" and k > s and doc[k - 1].lower_ in ("will", "to", "would", "shall", "'ll"):
+                continue  # "the visit will last until Wednesday": the verb, not "last week"
             rank, tense = 1, "past"
         elif low in reporting:
             rank, tense = 3, "past"
