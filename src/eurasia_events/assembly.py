@@ -128,11 +128,29 @@ def _window(doc: Doc, start: int, end: int) -> list[str]:
     return [t.lower_ for t in doc[max(0, start) : max(0, end)]]
 
 
-def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int] = frozenset()) -> tuple[int, int]:
+@attrs.frozen
+class _Index:
+    """Token-position lookups over a document's mentions, built once per document."""
+
+    orgs: dict[int, Mention]  # organization, country and demonym mentions by token
+    places_at: frozenset[int]  # first tokens of cities and countries
+    person_at: frozenset[int]  # tokens of persons, their titles included
+    titles: frozenset[int]  # tokens of persons' titles
+
+    @classmethod
+    def of(cls, mentions: Mentions) -> _Index:
+        actors = mentions.actors
+        return cls(
+            orgs={i: m for m in actors if m.kind in ("organization", "country", "demonym") for i in range(m.start, m.end)},
+            places_at=frozenset({m.start for m in mentions.places} | {m.start for m in actors if m.kind == "country"}),
+            person_at=frozenset(i for m in actors if m.kind == "person" for i in range(_actor_start(m), m.end)),
+            titles=frozenset(_title_tokens_of(actors)),
+        )
+
+
+def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int], index: _Index) -> tuple[int, int]:
     """The capitalised phrase that names the event around a noun trigger."""
-    orgs = {i: m for m in mentions.actors if m.kind in ("organization", "country", "demonym") for i in range(m.start, m.end)}
-    places_at = {m.start for m in mentions.places} | {m.start for m in mentions.actors if m.kind == "country"}
-    person_at = {i for m in mentions.actors if m.kind == "person" for i in range(_actor_start(m), m.end)}
+    orgs, places_at, person_at = index.orgs, index.places_at, index.person_at
     start, end = trig.start, trig.end
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
     i = start - 1
@@ -473,6 +491,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     for trig in mentions.triggers:
         triggers_by_sent.setdefault(sent_of.get(trig.start, 0), []).append(trig)
     quoted = _quoted_tokens(doc)
+    index = _Index.of(mentions)
     trigger_starts = {t.start for t in mentions.triggers}
     candidates: list[Candidate] = []
     attendance = _attendance_candidates(doc, sents, triggers_by_sent, mentions, quoted)
@@ -494,7 +513,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 name = rule.name
                 edition = next((edition_of(t.text) for t in doc[max(sent.start, trig.start - 2) : trig.start] if edition_of(t.text)), None)
             elif rule.anchor == "noun":
-                p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts)
+                p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts, index)
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
             if _is_generic(doc, sent, trig, name):
                 continue
@@ -534,7 +553,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.edition and cand.name is None and cand.type not in ("Summit", "Forum"):
                 cand.edition = None  # "his second trip to Russia" is no edition
         sent_cands = _drop_nested(doc, sent_cands)
-        _attach_arguments(doc, sent, sent_cands, mentions, quoted)
+        _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
             prev = doc[cand.phrase_start - 1].lower_ if cand.phrase_start > sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
@@ -679,11 +698,6 @@ _SPEECH = re.compile(
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 
 
-def _title_tokens(mentions: Mentions) -> set[int]:
-    """Tokens of persons' titles ("Secretary General of CICA" before a name)."""
-    return _title_tokens_of(mentions.actors)
-
-
 def _title_tokens_of(actors: list[Mention]) -> set[int]:
     """Tokens of the titles of these person mentions."""
     out: set[int] = set()
@@ -722,7 +736,7 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     return bool(after & _REPORTING) and not between & _AT_EVENT
 
 
-def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions, quoted: set[int] = frozenset()) -> None:
+def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions, quoted: set[int], index: _Index) -> None:
     if not cands:
         return
     lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
@@ -734,7 +748,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
         if lo <= m.start < hi and not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m)
     ]
-    titles = _title_tokens(mentions)
+    titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
     first = min(c.trigger.start for c in heads)
     phrase_of = {i: c for c in cands for i in range(c.phrase_start, c.phrase_end)}
@@ -790,9 +804,6 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             if cand.framed and actor.kind != "person":
                 continue  # "X said ... during the forum": only people attend a frame
             if actor.kind == "organization" and actor.id in cand.organizations:
-                continue
-            if actor.kind == "organization" and _framework_context(doc, actor):
-                cand.organizations.append(actor.id)
                 continue
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
