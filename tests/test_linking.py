@@ -389,6 +389,31 @@ class TestUndated:
         assert groups(link(self.forums() + [mention])) == [["f3"], ["f4"], ["mention"]]
 
 
+class TestSameArticle:
+    """One record per real-world event per article (spec section 1)."""
+
+    def test_two_records_of_one_article_never_link(self):
+        """Two records of one article are two events, however alike; a third article's
+        report joins one of them, never both."""
+        a = Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="one")
+        b = Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="one",
+                    evidence=ev("Later the ministers met again."))
+        c = Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=day(2024, 3, 2), source="two")
+        clusters = link([a, b, c])
+        assert len(clusters) == 2
+        assert sorted(len(c.records) for c in clusters) == [1, 2]
+        assert all(len({r.source for r in c.records}) == len(c.records) for c in clusters)
+
+    def test_vague_record_skips_a_cluster_of_its_own_article(self):
+        """A 'spring' announcement fits the March talks and the April talks (and alone joins
+        neither); its own article already reports the April talks, so it is the March talks."""
+        recs = TestMeetingsApart().records()
+        recs[3] = attrs.evolve(recs[3], source="plan")
+        spring = Meeting(participants=[LAV, FID], status="planned", source="plan",
+                         date=DateSpan(datetime.date(2024, 3, 1), datetime.date(2024, 5, 31), "season"))
+        assert groups(link(recs + [spring])) == [["m1-a", "m1-b", "plan"], ["m2-a", "plan"]]
+
+
 class TestLinkApi:
     """Arguments and output of link()."""
 

@@ -281,6 +281,7 @@ class _Feat:
     words: frozenset[str]
     keys: frozenset[tuple[str, str]]
     persons: tuple[_Person, ...]
+    sources: frozenset[str] = frozenset()  # articles of the record(s): one record per event per article
 
 
 def _features(event: Event, group: str, signing: bool) -> _Feat:
@@ -330,6 +331,7 @@ def _features(event: Event, group: str, signing: bool) -> _Feat:
         words=_name_words(event.name),
         keys=frozenset(keys),
         persons=tuple(persons),
+        sources=frozenset((event.source,)) if event.source is not None else frozenset(),
     )
 
 
@@ -354,6 +356,7 @@ def _merge_feat(a: _Feat, b: _Feat) -> _Feat:
         words=a.words | b.words,
         keys=a.keys | b.keys,
         persons=a.persons + b.persons,
+        sources=a.sources | b.sources,
     )
 
 
@@ -383,6 +386,10 @@ class _Rules:
 
     def conflict(self, a: _Feat, b: _Feat, group_types: Iterable[str]) -> str | None:
         """Why ``a`` and ``b`` cannot be the same event, or None."""
+        if a.sources & b.sources:
+            # the spec gives one record per real-world event per article: two records of
+            # one article are two events
+            return "same article"
         if a.lo is not None and b.lo is not None and max(a.lo, b.lo) > min(a.hi, b.hi) + self.tol:  # type: ignore[type-var]
             return "dates do not overlap"
         if a.city and b.city and a.city != b.city:
@@ -883,29 +890,47 @@ def link(
     #    a cluster that holds a specific record only when all its candidates of that kind
     #    are in that one cluster; with no such candidate, it joins its vague partners.
     anchored = {find(k) for k in range(len(recs)) if specific[k]}
+
+    def decide(v: int) -> tuple[tuple, list[tuple[int, int]]] | None:
+        """Where vague record ``v`` goes: (priority, [(score, record)...]) or None."""
+        here = find(v)
+        if here in anchored:
+            return None
+        by_root: dict[int, tuple[int, int]] = {}
+        for score, o in weak[v]:
+            r = find(o)
+            if r != here and (r not in by_root or (-score, o) < (-by_root[r][0], by_root[r][1])):
+                by_root[r] = (score, o)
+        # a cluster that conflicts with this record's cluster as a whole (another member
+        # names a different city, other persons, another article's record...) is no candidate
+        mine = summary.get(here, feats[here])
+        for r in list(by_root):
+            if rules.conflict(mine, summary.get(r, feats[r]), types_in[mine.group]) is not None:
+                del by_root[r]
+        strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
+        ranked = strong_roots or sorted(by_root, key=lambda r: (-by_root[r][0], by_root[r][1]))
+        if not ranked:
+            return None
+        best = by_root[ranked[0]][0]
+        lead = best - by_root[ranked[1]][0] if len(ranked) > 1 else 10**6
+        margin = _MARGIN if feats[v].words or feats[v].group not in rules.signing else 10**6
+        if lead >= margin:
+            targets = [by_root[ranked[0]]]
+        elif len(ranked) <= _MAX_JOINT and joinable(ranked):
+            targets = [by_root[r] for r in ranked]
+        else:
+            return None
+        # surest first: one candidate, then the widest lead, then the best score
+        return (-min(lead, 10**6), -best, bool(not strong_roots), v), targets
+
     for _pass in range(3):
         changed = False
-        for v in sorted(weak):
-            here = find(v)
-            by_root: dict[int, tuple[int, int]] = {}
-            for score, o in weak[v]:
-                r = find(o)
-                if r != here and (r not in by_root or (-score, o) < (-by_root[r][0], by_root[r][1])):
-                    by_root[r] = (score, o)
-            strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
-            if here in anchored:
+        order = sorted((d[0], v) for v in weak if (d := decide(v)) is not None)
+        for _key, v in order:
+            d = decide(v)  # earlier joins of this pass may have changed the candidates
+            if d is None:
                 continue
-            ranked = strong_roots or sorted(by_root, key=lambda r: (-by_root[r][0], by_root[r][1]))
-            if not ranked:
-                continue
-            margin = _MARGIN if feats[v].words or feats[v].group not in rules.signing else 10**6
-            if len(ranked) == 1 or by_root[ranked[0]][0] - by_root[ranked[1]][0] >= margin:
-                targets = [by_root[ranked[0]]]
-            elif len(ranked) <= _MAX_JOINT and joinable(ranked):
-                targets = [by_root[r] for r in ranked]
-            else:
-                continue
-            for _score, o in targets:
+            for _score, o in d[1]:
                 was = find(o) in anchored or find(v) in anchored
                 if union(v, o):
                     changed = True
