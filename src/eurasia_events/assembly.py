@@ -15,6 +15,7 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from ._lexicon import lexicon
+from ._tokens import words as doc_words
 from .mentions import Mention, Mentions
 
 __all__ = ["Candidate", "assemble", "edition_of"]
@@ -121,11 +122,12 @@ class Candidate:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    return [s for s in doc.sents if s.text.strip()]
+    w = doc_words(doc)
+    return [doc[s:e] for s, e in w.sents if any(t.strip() for t in w.text[s:e])]
 
 
 def _window(doc: Doc, start: int, end: int) -> list[str]:
-    return [t.lower_ for t in doc[max(0, start) : max(0, end)]]
+    return doc_words(doc).lower[max(0, start) : max(0, end)]
 
 
 @attrs.frozen
@@ -163,7 +165,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
         if tok.lower_ in _DETERMINERS or tok.lower_ in lexicon()["generic_determiners"]:
             break
         capital = tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or "-" in tok.text)
-        dash = tok.text in ("-", "–") and i - 1 >= sent.start and doc[i - 1].text[:1].isupper()
+        dash = tok.text in ("-", "–") and i - 1 >= sent.start and doc_words(doc).text[i - 1][:1].isupper()
         if capital or dash or edition_of(tok.text) is not None:
             start = i
             i -= 1
@@ -177,7 +179,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             break  # "the state visit of Mongolian President X": a visitor, not a name
         if j in trigger_starts and j != trig.start:
             other = next((m for m in mentions.triggers if m.start == j), None)
-            if other is not None and other.value.type == trig.value.type and doc[j - 1].text in (":", "-", "–"):
+            if other is not None and other.value.type == trig.value.type and doc_words(doc).text[j - 1] in (":", "-", "–"):
                 end = other.end  # "Forum Russia - Islamic World: KazanForum"
             break
         if j in orgs:
@@ -195,27 +197,27 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             end = j
             continue
         if tok.lower_ in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
-            doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" or (j + 1) in orgs
+            doc_words(doc).text[j + 1][:1].isupper() or doc_words(doc).lower[j + 1] == "the" or (j + 1) in orgs
         ):
             j += 1
             continue
-        if tok.text in ("(",) and j + 2 < sent.end and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+        if tok.text in ("(",) and j + 2 < sent.end and doc_words(doc).text[j + 2] == ")" and doc[j + 1].is_upper:
             j += 3
             end = j
             continue
-        if tok.lower_ in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and doc[j + 1].text in ('"', "“", "«"):
+        if tok.lower_ in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and doc_words(doc).text[j + 1] in ('"', "“", "«"):
             j += 1
             continue
         if tok.text in ('"', "“", "«", "'") and trig.end - end <= 0 and all(t.lower_ in ("titled", "entitled", "called", "named") for t in doc[trig.end : j]):
             k = j + 1
-            while k < len(doc) and doc[k].text not in ('"', "”", "»", "'") and k - j < 25:
+            while k < len(doc) and doc_words(doc).text[k] not in ('"', "”", "»", "'") and k - j < 25:
                 k += 1
             if k < len(doc) and k > j + 1:
                 end = k + 1
             break
         break
     # do not end on a connector
-    while end > trig.end and doc[end - 1].lower_ in ("of", "the", "and", "in", "on", "for", "-", ":"):
+    while end > trig.end and doc_words(doc).lower[end - 1] in ("of", "the", "and", "in", "on", "for", "-", ":"):
         end -= 1
     return start, end
 
@@ -271,9 +273,9 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     if text_tokens and text_tokens[0].i == trig.start and trig.text[:1].islower() and len(text_tokens) > 3:
         # "meeting of the CSTO Council of Foreign Ministers": the body's name is the meeting's
         k = trig.end
-        while k < end and doc[k].lower_ in ("of", "the"):
+        while k < end and doc_words(doc).lower[k] in ("of", "the"):
             k += 1
-        if k > trig.end and k < end and doc[k].text[:1].isupper():
+        if k > trig.end and k < end and doc_words(doc).text[k][:1].isupper():
             text_tokens = [t for t in tokens if t.i >= k]
     if not text_tokens or not (
         text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted or edition_of(text_tokens[0].text)
@@ -281,7 +283,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         return None, edition, org_ids
     first_tok, last_tok = text_tokens[0], text_tokens[-1]
     base = first_tok.idx
-    name = doc.text[base : last_tok.idx + len(last_tok.text)]
+    name = doc_words(doc).string[base : last_tok.idx + len(last_tok.text)]
     for org in sorted(orgs, key=lambda o: -o.start_char):  # full names become ids: "VI CICA Summit"
         if org.id and org.text != org.id and org.start_char >= base:
             a, b = org.start_char - base, org.end_char - base
@@ -310,8 +312,8 @@ def _cue(window: str, lex: dict[str, frozenset[str]], tenses: tuple[str, ...]) -
 
 def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -> str | None:
     lex = lexicon()
-    words = [t.lower_ for t in sent if not trig.start <= t.i < trig.end]
-    text = " " + " ".join(words) + " "
+    lower = doc_words(doc).lower
+    text = " " + " ".join(lower[sent.start : max(sent.start, trig.start)] + lower[max(sent.start, trig.end) : sent.end]) + " "
     after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
@@ -325,9 +327,9 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
         if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
             break
     k = after
-    while k < sent.end and (doc[k].text in ("(", ")") or doc[k].text.isupper() or doc[k].like_num):
+    while k < sent.end and (doc_words(doc).text[k] in ("(", ")") or doc_words(doc).text[k].isupper() or doc[k].like_num):
         k += 1  # "(COP29)"
-    if k < sent.end and doc[k].lower_ in ("opened", "began", "kicked", "started", "commenced", "got"):
+    if k < sent.end and doc_words(doc).lower[k] in ("opened", "began", "kicked", "started", "commenced", "got"):
         return "ongoing"  # "The forum opened in Baku on Monday": begun, not said to be over
     wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
     if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
@@ -377,10 +379,10 @@ def _is_generic(doc: Doc, sent: Span, trig: Mention, name: str | None) -> bool:
     if name:
         return False
     lex = lexicon()
-    prev = doc[trig.start - 1].lower_ if trig.start > sent.start else ""
+    prev = doc_words(doc).lower[trig.start - 1] if trig.start > sent.start else ""
     if prev in lex["generic_determiners"]:
         return True
-    if prev == "of" and trig.start - 2 >= sent.start and doc[trig.start - 2].lower_ in lex["generic_of"]:
+    if prev == "of" and trig.start - 2 >= sent.start and doc_words(doc).lower[trig.start - 2] in lex["generic_of"]:
         return True
     return False
 
@@ -388,9 +390,9 @@ def _is_generic(doc: Doc, sent: Span, trig: Mention, name: str | None) -> bool:
 def _people_from(doc: Doc, actor: Mention) -> bool:
     """"scholars from Russia and Kazakhstan": a country after "from" that is not a delegation's."""
     i = actor.start - 1
-    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", ",", "the")):
+    while i > 0 and (doc_words(doc).text[i][:1].isupper() or doc_words(doc).lower[i] in ("and", ",", "the")):
         i -= 1
-    if doc[i].lower_ != "from":
+    if doc_words(doc).lower[i] != "from":
         return False
     before = {t.lower_ for t in doc[max(0, i - 4) : i]}
     return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
@@ -403,9 +405,9 @@ def _chain_word(doc: Doc, start: int) -> str:
     """The word before a coordinated list of names: "between" in "between A, B and the C"."""
     i = start - 1
     skip = {"the", "and", ",", "of", "'s", "’s", "state", "national", "public"} | lexicon()["org_name_cues"]
-    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in skip):
+    while i > 0 and (doc_words(doc).text[i][:1].isupper() or doc_words(doc).lower[i] in skip):
         i -= 1
-    return doc[i].lower_ if i >= 0 else ""
+    return doc_words(doc).lower[i] if i >= 0 else ""
 
 
 def _cue_before(doc: Doc, start: int) -> str | None:
@@ -415,7 +417,7 @@ def _cue_before(doc: Doc, start: int) -> str | None:
     while i > 0 and steps < 25:
         tok = doc[i]
         if tok.lower_ == "by":
-            return doc[i - 1].lower_
+            return doc_words(doc).lower[i - 1]
         if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "of", "for", "on", "&", "-", "together", "with", "jointly") or tok.text in ('"', "“", "”")):
             return None
         i -= 1
@@ -526,7 +528,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
                             and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
-            nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
+            nxt = doc_words(doc).lower[trig.end] if trig.end < len(doc) else ""
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
             cand = Candidate(
                 type=rule.type,
@@ -555,14 +557,14 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
-            prev = doc[cand.phrase_start - 1].lower_ if cand.phrase_start > sent.start else ""
+            prev = doc_words(doc).lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             cand.definite = (
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
                 and prev in lexicon()["anaphor_words"]
             )
             cand.anaphoric = cand.definite and not persons
-            after = doc[cand.trigger.end].lower_ if cand.trigger.end < len(doc) else ""
+            after = doc_words(doc).lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
         sent_cands = _fold_into_summit(sent_cands)
@@ -652,14 +654,13 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (speech, titles)."""
     inside: set[int] = set()
     open_at = None
-    for tok in doc:
-        t = tok.text
+    for i, t in enumerate(doc_words(doc).text):
         if t in ("“", "«") or (t == '"' and open_at is None):
-            open_at = tok.i
+            open_at = i
         elif t in ("”", "»", '"') and open_at is not None:
-            inside.update(range(open_at, tok.i + 1))
+            inside.update(range(open_at, i + 1))
             open_at = None
-        elif "\n\n" in tok.whitespace_ or "\n\n" in tok.text:
+        elif "\n\n" in t:
             open_at = None  # a quotation does not run over a paragraph break unclosed
     return inside
 
@@ -710,7 +711,7 @@ def _title_tokens_of(actors: list[Mention]) -> set[int]:
 
 
 def _topic_between(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
-    return any(t.text in lex["topic_words"] for t in doc[start:end] if t.text != "on" or t.i + 1 < end and doc[t.i + 1].lower_ in _TOPIC_AFTER_ON)
+    return any(t.text in lex["topic_words"] for t in doc[start:end] if t.text != "on" or t.i + 1 < end and doc_words(doc).lower[t.i + 1] in _TOPIC_AFTER_ON)
 
 
 def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
@@ -756,7 +757,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     clauses = _clause_starts(doc, sent)
     lex = lexicon()
     for actor in actors:
-        if actor.kind != "person" and actor.end < len(doc) and doc[actor.end].lower_ in lex["title_words"]:
+        if actor.kind != "person" and actor.end < len(doc) and doc_words(doc).lower[actor.end] in lex["title_words"]:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
             for cand in cands:
@@ -765,30 +766,30 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             continue
         if actor.kind == "demonym":
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not
-            nxt = doc[actor.end].lower_ if actor.end < len(doc) else ""
+            nxt = doc_words(doc).lower[actor.end] if actor.end < len(doc) else ""
             if nxt not in _SIDE_NOUNS:
                 continue
         if actor.start in phrase_of:
             continue  # part of an event's own name: a framework organization
-        if actor.kind == "country" and actor.start > 0 and doc[actor.start - 1].lower_ in ("in", "at"):
+        if actor.kind == "country" and actor.start > 0 and doc_words(doc).lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
-        if actor.kind == "country" and actor.start > 1 and doc[actor.start - 1].lower_ == "of" and (actor.start - 2) in person_ends:
+        if actor.kind == "country" and actor.start > 1 and doc_words(doc).lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
-        if actor.kind == "country" and actor.end + 1 < len(doc) and doc[actor.end].text in ("'s", "’s") and doc[actor.end + 1].lower_ not in lex["title_words"] | _SIDE_NOUNS:
+        if actor.kind == "country" and actor.end + 1 < len(doc) and doc_words(doc).text[actor.end] in ("'s", "’s") and doc_words(doc).lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
-        if actor.kind == "organization" and actor.end < len(doc) and doc[actor.end].lower_ in lex["umbrella_nouns"] and actor.start < first:
+        if actor.kind == "organization" and actor.end < len(doc) and doc_words(doc).lower[actor.end] in lex["umbrella_nouns"] and actor.start < first:
             for cand in heads:  # "the upcoming CICA events: A, B and C"
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
             continue
         owners = _owners(actor, heads, first, clauses)
         start = _actor_start(actor)
-        of_owner = [c for c in cands if start == c.trigger.end + 1 and doc[c.trigger.end].lower_ in ("of", "by")]
+        of_owner = [c for c in cands if start == c.trigger.end + 1 and doc_words(doc).lower[c.trigger.end] in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
-        if actor.kind == "person" and actor.end < len(doc) and doc[actor.end].text in ("'s", "’s"):
+        if actor.kind == "person" and actor.end < len(doc) and doc_words(doc).text[actor.end] in ("'s", "’s"):
             poss = [c for c in cands if 0 < c.trigger.start - actor.end <= 4]
             if poss:
                 owners = poss  # "Xi Jinping's state visit"
@@ -819,8 +820,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
         if cand.document:
             for m in places:
-                if m.start < cand.trigger.start and (m.start == sent.start or doc[m.start - 1].lower_ not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
-                    if not m.text.isupper() and m.end < len(doc) and (doc[m.end].lower_ == "and" or doc[m.end].lower_ in lexicon()["sign_words"]):
+                if m.start < cand.trigger.start and (m.start == sent.start or doc_words(doc).lower[m.start - 1] not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
+                    if not m.text.isupper() and m.end < len(doc) and (doc_words(doc).lower[m.end] == "and" or doc_words(doc).lower[m.end] in lexicon()["sign_words"]):
                         cand.participants.append((m, "party"))
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
     for framer in (c for c in cands if c.framed):
@@ -831,7 +832,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     untils = [m for m in mentions.dates if lo <= m.start < hi and getattr(m.value, "mod", None) == "until"]
     for cand in cands:
         if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
-            validity = {m.start for m in dates if m.start > 0 and doc[m.start - 1].lower_ in ("for", "through", "till") and m.value.granularity == "year"}
+            validity = {m.start for m in dates if m.start > 0 and doc_words(doc).lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
             if validity:
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
@@ -848,7 +849,7 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
 
 def _relative_visitor(doc: Doc, sent: Span, cand: Candidate, actors: list[Mention]) -> None:
     """"X received Y, who is in Ashgabat on a working visit": Y is the visitor, not X."""
-    who = [t.i for t in doc[sent.start : cand.trigger.start] if t.lower_ == "who" and t.i > 0 and doc[t.i - 1].text == ","]
+    who = [t.i for t in doc[sent.start : cand.trigger.start] if t.lower_ == "who" and t.i > 0 and doc_words(doc).text[t.i - 1] == ","]
     if not who:
         return
     rel = who[-1]
@@ -904,9 +905,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     preps = lexicon()["place_prepositions"]
 
     def after_prep(m: Mention) -> bool:  # "in Astana", "to the United Arab Emirates"
-        if m.start > 1 and doc[m.start - 1].lower_ == "the":
-            return doc[m.start - 2].lower_ in preps
-        return m.start > 0 and doc[m.start - 1].lower_ in preps
+        if m.start > 1 and doc_words(doc).lower[m.start - 1] == "the":
+            return doc_words(doc).lower[m.start - 2] in preps
+        return m.start > 0 and doc_words(doc).lower[m.start - 1] in preps
 
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
         return any(
@@ -915,7 +916,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         )
 
     def visited(m: Mention) -> bool:  # "visited Dushanbe"
-        return m.start > 0 and doc[m.start - 1].lower_ in ("visited", "visiting", "toured", "visit")
+        return m.start > 0 and doc_words(doc).lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
 
     def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
         words = [t.lower_ for t in doc[m.end : m.end + 3]]
@@ -945,7 +946,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         elif mine:
             cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
     for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
-        if m.kind == "city" and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "where":
+        if m.kind == "city" and m.end + 1 < len(doc) and doc_words(doc).text[m.end] == "," and doc_words(doc).lower[m.end + 1] == "where":
             for cand in cands:
                 if cand.trigger.start > m.end and cand.place is None and cand.place_country is None:
                     cand.place = m
@@ -963,7 +964,7 @@ def _clause_starts(doc: Doc, sent: Span) -> list[int]:
     for tok in sent[:-1]:
         if tok.text == ";":
             starts.append(tok.i + 1)
-        elif tok.text == "," and doc[tok.i + 1].lower_ in ("and", "while", "whereas", "but"):
+        elif tok.text == "," and doc_words(doc).lower[tok.i + 1] in ("and", "while", "whereas", "but"):
             # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
             if any(t.lower_ in verbs for t in doc[tok.i + 2 : min(sent.end, tok.i + 12)]):
                 starts.append(tok.i + 1)

@@ -10,6 +10,7 @@ rendered with displaCy.
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Any, Callable, Iterable, Sequence
 
 import attrs
@@ -19,6 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ._text import fold
+from ._tokens import Words, words as doc_words
 from .rules import Rule
 
 __all__ = ["Mention", "Mentions", "MentionFinder", "ACTOR_KINDS"]
@@ -148,28 +150,28 @@ class MentionFinder:
         names = self._name_index()
         first = self._first
         out: list[Mention] = []
-        n = len(doc)
+        w = doc_words(doc)
+        texts = w.text
+        n = len(texts)
         i = 0
-        folded = [fold(t.text) for t in doc]
         while i < n:
-            tok = doc[i]
-            text = tok.text
-            longest = first.get(folded[i], 0) if text[:1].isupper() else 0
+            text = texts[i]
+            longest = first.get(fold(text), 0) if text[:1].isupper() else 0
             found = None
             if longest:
                 for length in range(min(longest, n - i), 0, -1):
-                    last = doc[i + length - 1]
-                    if not (last.text[:1].isupper() or last.text[:1].isdigit()):
+                    last = texts[i + length - 1][:1]
+                    if not (last.isupper() or last.isdigit()):
                         continue
-                    key = "".join(folded[i : i + length])
+                    key = "".join(fold(t) for t in texts[i : i + length])
                     hit = names.get(key)
-                    if hit is not None and _capitalised(doc, i, i + length):
+                    if hit is not None and _capitalised(w, i, i + length):
                         found = (length, hit)
                         break
             if found:
                 length, (kind, ident) = found
-                span = doc[i : i + length]
-                out.append(Mention(kind, i, i + length, span.start_char, span.end_char, span.text, ident))
+                start_char, end_char = w.idx[i], w.idx[i + length - 1] + len(texts[i + length - 1])
+                out.append(Mention(kind, i, i + length, start_char, end_char, w.string[start_char:end_char], ident))
                 i += length
             else:
                 i += 1
@@ -179,9 +181,9 @@ class MentionFinder:
         """"the Qatari capital", "the Kazakh capital": the country's capital city."""
         out = []
         for m in names:
-            if m.kind not in ("demonym", "country") or m.end >= len(doc) or doc[m.end].lower_ != "capital":
+            if m.kind not in ("demonym", "country") or m.end >= len(doc) or doc_words(doc).lower[m.end] != "capital":
                 continue
-            if m.start == 0 or doc[m.start - 1].lower_ != "the":
+            if m.start == 0 or doc_words(doc).lower[m.start - 1] != "the":
                 continue
             city = self.gazetteer.capital(m.id)
             if city is not None:
@@ -210,6 +212,7 @@ class MentionFinder:
         from .persons import find_persons
 
         mentions = Mentions()
+        doc_words(doc, fresh=True)  # the token lists of this Doc, shared by the stages below
         names = self._find_names(doc)
         orgs = [m for m in names if m.kind == "organization"]
         # triggers: drop those inside an organization's name ("Conference on Interaction...")
@@ -250,78 +253,96 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
     from ._lexicon import lexicon
 
     lex = lexicon()
+    w = doc_words(doc)
+    texts, lowered = w.text, w.lower
     covered = {i for m in known for i in range(m.start, m.end)}
     ents = {e.start: e for e in doc.ents if e.label_ == "ORG"} if doc.has_annotation("ENT_IOB") else {}
-    lowered = [t.lower_ for t in doc]
     out: list[Mention] = []
-    n = len(doc)
+    n = len(lowered)
+    has_sents = doc.has_annotation("SENT_START")
+
+    def mention(start: int, end: int, name: str | None = None) -> Mention:
+        start_char, end_char = w.idx[start], w.idx[end - 1] + len(texts[end - 1])
+        text = w.string[start_char:end_char]
+        return Mention("organization", start, end, start_char, end_char, text, text if name is None else name)
+
     # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
+    last_heads = lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}
     for i, low in enumerate(lowered):
         if low in lex["sign_words"] and i > 0:
-            sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else max(0, i - 30)
+            sent_start = w.sent_start[i] if has_sents else max(0, i - 30)
             j = i - 1
             while j >= sent_start and lowered[j] not in (";",):
                 k = j + 1
-                while j >= sent_start and j not in covered and (doc[j].text[:1].isupper() or lowered[j] in ("of", "for", "on", "&")):
+                while j >= sent_start and j not in covered and (texts[j][:1].isupper() or lowered[j] in ("of", "for", "on", "&")):
                     j -= 1
                 start = j + 1
                 while start < k and lowered[start] in ("of", "for", "on", "&"):
                     start += 1
-                words = lowered[start:k]
-                if k - start >= 2 and any(w in lex["org_heads"] for w in words) and doc[k - 1].lower_ in lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}:
-                    span = doc[start:k]
-                    out.append(Mention("organization", start, k, span.start_char, span.end_char, span.text, span.text))
+                if k - start >= 2 and any(x in lex["org_heads"] for x in lowered[start:k]) and lowered[k - 1] in last_heads:
+                    out.append(mention(start, k))
                     covered.update(range(start, k))
                 j -= 1
+    cues = _cues_by_first_word()
     for i in range(n):
         cue_len = 0
-        for cue in list(lex["org_cues"]) + list(lex["org_name_cues"]):
-            words = cue.split()
-            if lowered[i : i + len(words)] == words:
-                cue_len = len(words)
+        for cue in cues.get(lowered[i], ()):
+            if lowered[i : i + len(cue)] == cue:
+                cue_len = len(cue)
                 break
         if not cue_len:
             continue
         j = i + cue_len
         while j < n and j - i < 40:
-            tok = doc[j]
-            if tok.lower_ in ("the", "and", ",", "as", "well") or tok.text in ('"', "“", "”"):
+            text = texts[j]
+            if lowered[j] in ("the", "and", ",", "as", "well") or text in ('"', "“", "”"):
                 j += 1
                 continue
             if j in covered:
                 j = next(m.end for m in known if m.start <= j < m.end)
                 continue
-            if not tok.text[:1].isupper():
+            if not text[:1].isupper():
                 break
-            if j - 1 in covered and doc[j - 1].text[:1].isupper():
+            if j - 1 in covered and texts[j - 1][:1].isupper():
                 break  # "the OSCE Programme Office": a body of the organization just named
             k = j
             while k < n and k not in covered and (
-                doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "for", "on", "the", "&", "-") or doc[k].text in ('"', "“", "”")
+                texts[k][:1].isupper() or lowered[k] in ("of", "for", "on", "the", "&", "-") or texts[k] in ('"', "“", "”")
             ):
                 k += 1
-            while k > j and (doc[k - 1].lower_ in ("of", "for", "on", "the", "&", "-") or doc[k - 1].text in ('"', "“", "”")):
+            while k > j and (lowered[k - 1] in ("of", "for", "on", "the", "&", "-") or texts[k - 1] in ('"', "“", "”")):
                 k -= 1
-            words = [t.lower_ for t in doc[j:k]]
             named = lowered[i + cue_len - 1] in lex["org_name_cues"]  # "state corporation Rosatom"
-            if k > j and (named or any(w in lex["org_heads"] for w in words) or j in ents):
+            if k > j and (named or any(x in lex["org_heads"] for x in lowered[j:k]) or j in ents):
                 span = doc[j:k]
                 name = " ".join(t.text for t in span if t.text not in ('"', "“", "”") and t.text.strip())
-                name = name.replace(" - ", "-")
-                out.append(Mention("organization", j, k, span.start_char, span.end_char, span.text, name))
+                out.append(mention(j, k, name.replace(" - ", "-")))
                 covered.update(range(j, k))
             j = max(k, j + 1)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cues_by_first_word() -> dict[str, list[list[str]]]:
+    """The organization cues ("organized by", "state corporation") by their first word."""
+    from ._lexicon import lexicon
+
+    lex = lexicon()
+    cues: dict[str, list[list[str]]] = {}
+    for cue in sorted(lex["org_cues"] | lex["org_name_cues"], key=lambda c: (-len(c.split()), c)):
+        cue_words = cue.split()
+        cues.setdefault(cue_words[0], []).append(cue_words)
+    return cues
 
 
 def _needs_tokens(surface: str) -> bool:
     return any(not c.isalnum() and not c.isspace() for c in surface)
 
 
-def _capitalised(doc: Doc, start: int, end: int) -> bool:
-    for tok in doc[start:end]:
-        c = tok.text[:1]
-        if not (c.isupper() or c.isdigit() or tok.lower_ in _CONNECTORS or not c.isalpha()):
+def _capitalised(w: Words, start: int, end: int) -> bool:
+    for text, low in zip(w.text[start:end], w.lower[start:end]):
+        c = text[:1]
+        if not (c.isupper() or c.isdigit() or low in _CONNECTORS or not c.isalpha()):
             return False
     return True
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ._lexicon import lexicon
 from ._text import fold
+from ._tokens import words as doc_words
 from .mentions import Mention
 
 __all__ = ["find_persons"]
@@ -47,14 +48,14 @@ def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> l
             if not taken[j] and _is_name_token(doc[j], lex):
                 j += 1
             elif (
-                doc[j].lower_ in _PARTICLES
+                doc_words(doc).lower[j] in _PARTICLES
                 and j + 1 < n
                 and not taken[j + 1]
                 and _is_name_token(doc[j + 1], lex)
             ):
                 j += 2  # "Tamim bin Hamad Al Thani"
             elif (
-                doc[j].text == "-"
+                doc_words(doc).text[j] == "-"
                 and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_
                 and j + 1 < n
@@ -96,17 +97,17 @@ def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, person
     if not found:
         return start, False
     # a title phrase begins at its first capitalised word or title word
-    while first < start and doc[first].lower_ in lex["title_connectors"]:
+    while first < start and doc_words(doc).lower[first] in lex["title_connectors"]:
         first += 1
     return first, True
 
 
 def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
     """", Deputy Director of ...": a title after a comma; return (title end, found)."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= len(doc) or doc_words(doc).text[end] != ",":
         return end, False
     j = end + 1
-    if doc[j].lower_ in ("the", "a") and j + 1 < len(doc):
+    if doc_words(doc).lower[j] in ("the", "a") and j + 1 < len(doc):
         j += 1
     k = j
     found = False
@@ -120,7 +121,7 @@ def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
         k += 1
     if not found:
         return end, False
-    while k > j and doc[k - 1].lower_ in lex["title_connectors"]:
+    while k > j and doc_words(doc).lower[k - 1] in lex["title_connectors"]:
         k -= 1
     return k, True
 
@@ -179,7 +180,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     for start, end in _name_runs(doc, taken, lex):
         if any(s <= start < e or start <= s < end for s, e in known_spans):
             continue
-        if start > 0 and doc[start - 1].lower_ == "the" and end - start >= 3:
+        if start > 0 and doc_words(doc).lower[start - 1] == "the" and end - start >= 3:
             start = end - 2  # "the Milli Majlis Sahiba Gafarova": an institution, then the name
         candidates.append((start, end, "run"))
     persons: list[Mention] = []
@@ -188,7 +189,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     for start, end, how in sorted(candidates):
         left, has_left = _title_left(doc, start, actors_at, lex, person_tokens)
         right, has_right = _title_right(doc, end, lex)
-        honorific = start > 0 and doc[start - 1].lower_ in lex["honorifics"]
+        honorific = start > 0 and doc_words(doc).lower[start - 1] in lex["honorifics"]
         words = [t for t in doc[start:end] if t.text != "-"]
         is_ent = (start, end) in ents
         surname_key = fold(words[-1].text)
@@ -263,20 +264,20 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
     n = len(doc)
     i = 0
     while i < n:
-        if doc[i].lower_ != "the" or taken[i]:
+        if doc_words(doc).lower[i] != "the" or taken[i]:
             i += 1
             continue
         j = i + 1
         while j < n and j in actors_at and actors_at[j].kind in ("organization", "demonym", "country"):
             j = actors_at[j].end
         k = j
-        while k < n and doc[k].lower_ in lex["title_words"] and not taken[k]:
+        while k < n and doc_words(doc).lower[k] in lex["title_words"] and not taken[k]:
             k += 1
-        plural = k > j and doc[k - 1].lower_ in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
-        if plural or k == j or (k < n and _is_name_token(doc[k], lex)) or (k < n and doc[k].lower_ in ("of", "'s")):
+        plural = k > j and doc_words(doc).lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
+        if plural or k == j or (k < n and _is_name_token(doc[k], lex)) or (k < n and doc_words(doc).lower[k] in ("of", "'s")):
             i += 1
             continue
-        head = doc[k - 1].lower_
+        head = doc_words(doc).lower[k - 1]
         synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
         heads = set(synonyms[head].split(",")) if head in synonyms else {head}
         for p in reversed(persons):

@@ -1,0 +1,88 @@
+"""A Doc's token attributes as plain Python lists, computed once per Doc.
+
+Iterating or slicing a spaCy ``Doc`` creates a ``Token`` object per token, and the rule
+stages look at the same words many times: who is near the trigger, which words precede
+the actor, where the sentence starts. :func:`words` reads the attributes they need once,
+with ``Doc.to_array``, and the stages index these lists instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc
+
+__all__ = ["Words", "words"]
+
+
+class Words:
+    """Token attributes of one Doc.
+
+    Attributes:
+        string: the Doc's text (``Doc.text`` joins every token anew on each access).
+        text: each token's text.
+        lower: each token's lower-case text.
+        idx: each token's start character.
+        sents: ``(start, end)`` token ranges of the sentences, in order, covering the Doc.
+        sent_start: for each token, the first token of its sentence.
+        sent_end: for each token, the end (exclusive) of its sentence.
+    """
+
+    __slots__ = ("doc", "n", "string", "text", "lower", "idx", "sents", "sent_start", "sent_end", "_index")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = n = len(doc)
+        strings = doc.vocab.strings
+        if n:
+            arr = doc.to_array([ORTH, LOWER, IDX, SENT_START, SPACY])
+            self.text = [strings[h] for h in arr[:, 0].tolist()]
+            self.string = "".join([t + " " if sp else t for t, sp in zip(self.text, arr[:, 4].tolist())])
+            self.lower = [strings[h] for h in arr[:, 1].tolist()]
+            self.idx = arr[:, 2].tolist()
+            starts = [i for i, s in enumerate(arr[:, 3].tolist()) if s == 1 or i == 0]
+        else:
+            self.text, self.lower, self.idx, starts = [], [], [], []
+            self.string = ""
+        ends = starts[1:] + [n]
+        self.sents = list(zip(starts, ends))
+        sent_start: list[int] = []
+        sent_end: list[int] = []
+        for s, e in self.sents:
+            sent_start.extend([s] * (e - s))
+            sent_end.extend([e] * (e - s))
+        self.sent_start = sent_start
+        self.sent_end = sent_end
+        self._index: dict[str, Any] = {}
+
+    def token_at(self, char: int) -> int:
+        """The token that contains (or, in whitespace, precedes) character ``char``."""
+        return max(0, bisect_right(self.idx, char) - 1)
+
+    def cached(self, key: str, build: Any) -> Any:
+        """A per-document value, built by ``build()`` on first use."""
+        value = self._index.get(key)
+        if value is None:
+            value = self._index[key] = build()
+        return value
+
+
+_last: list[Any] = [None]
+
+
+def words(doc: Doc, *, fresh: bool = False) -> Words:
+    """The :class:`Words` of ``doc``; the last one built is reused for the same Doc.
+
+    Args:
+        doc: the Doc.
+        fresh: build anew even if the last Doc is this one (a stage that starts the work on
+            a Doc passes True, so edits made to the Doc in between are seen).
+    """
+    last = _last[0]
+    if not fresh and last is not None and last.doc is doc and last.n == len(doc):
+        return last
+    built = Words(doc)
+    _last[0] = built
+    return built
