@@ -14,13 +14,13 @@ import functools
 from typing import Any, Callable, Iterable, Sequence
 
 import attrs
-import itertools
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ._text import fold
 from ._tokens import Words, words as doc_words
+from ._trigger_match import TriggerMatcher
 from .rules import Rule
 
 __all__ = ["Mention", "Mentions", "MentionFinder", "ACTOR_KINDS"]
@@ -92,7 +92,7 @@ class MentionFinder:
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.rules: list[Rule] = []
-        self.matcher = Matcher(vocab)
+        self.matcher = TriggerMatcher(vocab)
         # phrase rules go to a PhraseMatcher: its cost does not grow with the number of phrases
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self._names: dict[str, tuple[str, str]] | None = None
@@ -114,7 +114,7 @@ class MentionFinder:
                 words = [tok["LOWER"] for tok in rule.token_pattern]
                 self.phrase_matcher.add(key, [Doc(self.vocab, words=words)])
             else:
-                self.matcher.add(key, [rule.token_pattern])
+                self.matcher.add(key, rule.token_pattern)
 
     def refresh(self) -> None:
         """Rebuild the gazetteer name index (after entries were added to the gazetteer)."""
@@ -216,7 +216,10 @@ class MentionFinder:
         names = self._find_names(doc)
         orgs = [m for m in names if m.kind == "organization"]
         # triggers: drop those inside an organization's name ("Conference on Interaction...")
-        for match_id, start, end in sorted(itertools.chain(self.matcher(doc), self.phrase_matcher(doc)), key=lambda m: (m[1], m[2])):
+        matches = self.matcher(doc_words(doc))
+        if len(self.phrase_matcher):
+            matches += self.phrase_matcher(doc)
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             rule = self.rules[int(self.vocab.strings[match_id][1:])]
             inside = [o for o in orgs if o.start <= start and end <= o.end]
             if inside and not (rule.type == "Summit" and any(end == o.end for o in inside)):
