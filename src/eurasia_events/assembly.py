@@ -316,9 +316,9 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     text = " " + " ".join(lower[sent.start : max(sent.start, trig.start)] + lower[max(sent.start, trig.end) : sent.end]) + " "
     after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
-    if trig.value.anchor == "verb" and any(t.lower_ in lex["past_words"] for t in doc[trig.start : trig.end]):
+    if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in doc_words(doc).lower[trig.start : trig.end]):
         return "past"  # "received", "met"
-    lead = [t.lower_ for t in doc[max(sent.start, trig.start - 4) : trig.start]]
+    lead = doc_words(doc).lower[max(sent.start, trig.start - 4) : trig.start]
     for k in range(len(lead) - 1, -1, -1):  # the verb that governs the noun: "held talks", "will hold a meeting"
         if lead[k] in ("held", "conducted", "had"):
             return "past"
@@ -370,7 +370,7 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
         return False
     if any(w in lex["hedge_words"] for w in before[-5:]):
         return True
-    if rule.type in ("Visit", "Meeting") and any(t.lower_.startswith("invit") for t in doc[sent.start : trig.start]):
+    if rule.type in ("Visit", "Meeting") and any(x.startswith("invit") for x in doc_words(doc).lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
 
@@ -394,7 +394,7 @@ def _people_from(doc: Doc, actor: Mention) -> bool:
         i -= 1
     if doc_words(doc).lower[i] != "from":
         return False
-    before = {t.lower_ for t in doc[max(0, i - 4) : i]}
+    before = set(doc_words(doc).lower[max(0, i - 4) : i])
     return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
 
 
@@ -438,11 +438,11 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     """Role of an actor from the rule's hints and the words right before the actor."""
     rule = candidate.rule
     start = _actor_start(actor)
-    prev = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
+    prev = " ".join(doc_words(doc).lower[max(0, start - 3) : start])
     if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc[actor.end : actor.end + 2].text.lower():
         return "chair"
     if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
-        verbs = {t.lower_ for t in doc[actor.end : candidate.trigger.start]}
+        verbs = set(doc_words(doc).lower[actor.end : candidate.trigger.start])
         if verbs & {"chaired", "chairs", "chairing", "presided", "co-chaired"}:
             return "chair"
         if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
@@ -460,11 +460,11 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "host"
     if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
         lo, hi = sorted((actor.end, candidate.trigger.start))
-        between = " ".join(t.lower_ for t in doc[lo:hi]) if hi - lo <= 12 else ""
-        around = " ".join(t.lower_ for t in doc[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
-            t.lower_ for t in doc[actor.end : actor.end + 3]
+        between = " ".join(doc_words(doc).lower[lo:hi]) if hi - lo <= 12 else ""
+        around = " ".join(doc_words(doc).lower[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
+            doc_words(doc).lower[actor.end : actor.end + 3]
         )
-        after_trigger = " ".join(t.lower_ for t in doc[candidate.trigger.end : candidate.trigger.end + 5])
+        after_trigger = " ".join(doc_words(doc).lower[candidate.trigger.end : candidate.trigger.end + 5])
         if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and re.search(r"\b(remarks|speech|address|keynote)\b", after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"
     if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
@@ -613,7 +613,7 @@ def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"Lavrov met separately with A and B": one meeting per counterpart."""
     out = []
     for c in cands:
-        near = {t.lower_ for t in doc[max(0, c.trigger.start - 2) : c.trigger.end + 2]}
+        near = set(doc_words(doc).lower[max(0, c.trigger.start - 2) : c.trigger.end + 2])
         after = [(a, r) for a, r in c.participants if a.kind == "person" and a.start > c.trigger.start]
         if c.type == "Meeting" and "separately" in near and len(after) > 1:
             before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
@@ -718,7 +718,7 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     """The actor is the source of a report about the event ("X reported that ... signed")."""
     if actor.start >= cand.trigger.start:
         return False
-    words = [t.lower_ for t in doc[actor.end : cand.trigger.start]]
+    words = doc_words(doc).lower[actor.end : cand.trigger.start]
     for k, w in enumerate(words):
         if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
             return True
@@ -732,8 +732,8 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     """"..., Kremlin aide Yury Ushakov told reporters": the source of a statement about the event."""
     if actor.start <= cand.trigger.start:
         return False
-    after = {t.lower_ for t in doc[actor.end : actor.end + 2]}
-    between = {t.lower_ for t in doc[cand.trigger.end : _actor_start(actor)]}
+    after = set(doc_words(doc).lower[actor.end : actor.end + 2])
+    between = set(doc_words(doc).lower[cand.trigger.end : _actor_start(actor)])
     return bool(after & _REPORTING) and not between & _AT_EVENT
 
 
@@ -841,7 +841,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
 
 def _statement_date(doc: Doc, m: Mention) -> bool:
     """"..., the minister said on Saturday": the day of the statement, not of the event."""
-    words = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
+    words = doc_words(doc).lower[max(0, m.start - 4) : m.start]
     if words and words[-1] == "on":
         words = words[:-1]
     return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
@@ -919,7 +919,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         return m.start > 0 and doc_words(doc).lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
 
     def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
-        words = [t.lower_ for t in doc[m.end : m.end + 3]]
+        words = doc_words(doc).lower[m.end : m.end + 3]
         return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and m.end < min(c.trigger.start for c in cands)
 
     lex = lexicon()
@@ -966,7 +966,7 @@ def _clause_starts(doc: Doc, sent: Span) -> list[int]:
             starts.append(tok.i + 1)
         elif tok.text == "," and doc_words(doc).lower[tok.i + 1] in ("and", "while", "whereas", "but"):
             # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
-            if any(t.lower_ in verbs for t in doc[tok.i + 2 : min(sent.end, tok.i + 12)]):
+            if any(x in verbs for x in doc_words(doc).lower[tok.i + 2 : min(sent.end, tok.i + 12)]):
                 starts.append(tok.i + 1)
     return starts
 
@@ -989,7 +989,7 @@ def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[in
 
 
 def _framework_context(doc: Doc, actor: Mention) -> bool:
-    prev = " ".join(t.lower_ for t in doc[max(0, actor.start - 5) : actor.start])
+    prev = " ".join(doc_words(doc).lower[max(0, actor.start - 5) : actor.start])
     return bool(re.search(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$", prev))
 
 

@@ -25,43 +25,38 @@ _MAX_TITLE_TOKENS = 18
 _PARTICLES = frozenset(["bin", "ibn", "bint", "al", "el", "ul", "van", "von", "de", "der", "da", "di", "du", "la", "le"])
 
 
-def _is_name_token(tok: Any, lex: dict[str, frozenset[str]]) -> bool:
-    text = tok.text
+def _is_name_word(text: str, low: str, lex: dict[str, frozenset[str]]) -> bool:
     if len(text) < 2 or not text[0].isupper() or not text.replace("'", "").replace("’", "").isalpha():
         return False
     if text.isupper() and len(text) <= 5:  # acronyms: SCO, TASS
         return False
-    low = tok.lower_
     return low not in lex["title_words"] and low not in lex["not_name_words"]
 
 
 def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
     """Maximal runs of name tokens, hyphen-joined parts included ("Kassym-Zhomart")."""
+    w = doc_words(doc)
+    texts, lower, idx = w.text, w.lower, w.idx
+    name = [_is_name_word(t, low, lex) for t, low in zip(texts, lower)]
     runs = []
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
     while i < n:
-        if taken[i] or not _is_name_token(doc[i], lex):
+        if taken[i] or not name[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if not taken[j] and _is_name_token(doc[j], lex):
+            if not taken[j] and name[j]:
                 j += 1
-            elif (
-                doc_words(doc).lower[j] in _PARTICLES
-                and j + 1 < n
-                and not taken[j + 1]
-                and _is_name_token(doc[j + 1], lex)
-            ):
+            elif lower[j] in _PARTICLES and j + 1 < n and not taken[j + 1] and name[j + 1]:
                 j += 2  # "Tamim bin Hamad Al Thani"
             elif (
-                doc_words(doc).text[j] == "-"
-                and not doc[j - 1].whitespace_
-                and not doc[j].whitespace_
+                texts[j] == "-"
                 and j + 1 < n
-                and _is_name_token(doc[j + 1], lex)
+                and idx[j - 1] + len(texts[j - 1]) == idx[j] and idx[j] + 1 == idx[j + 1]  # no space around it
+                and name[j + 1]
             ):
-                j += 2
+                j += 2  # "Kassym-Zhomart"
             else:
                 break
         runs.append((i, j))
@@ -274,7 +269,7 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
         while k < n and doc_words(doc).lower[k] in lex["title_words"] and not taken[k]:
             k += 1
         plural = k > j and doc_words(doc).lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
-        if plural or k == j or (k < n and _is_name_token(doc[k], lex)) or (k < n and doc_words(doc).lower[k] in ("of", "'s")):
+        if plural or k == j or (k < n and _is_name_word(doc_words(doc).text[k], doc_words(doc).lower[k], lex)) or (k < n and doc_words(doc).lower[k] in ("of", "'s")):
             i += 1
             continue
         head = doc_words(doc).lower[k - 1]
