@@ -233,18 +233,17 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             taken[i] = True
             person_tokens.add(i)
     # later bare surnames ("Putin said", "Putin's proposal")
-    for i, tok in enumerate(doc):
-        if taken[i] or not tok.text[:1].isupper():
+    w = doc_words(doc)
+    for i, (text, low) in enumerate(zip(w.text, w.lower)):
+        if taken[i] or not text[:1].isupper():
             continue
-        earlier = by_surname.get(fold(tok.text))
-        if earlier is None and tok.lower_ not in lex["not_name_words"] and tok.is_alpha:
+        earlier = by_surname.get(fold(text))
+        if earlier is None and low not in lex["not_name_words"] and text.isalpha():
             # a family name written first ("Xi" for Xi Jinping): ask the gazetteer
-            entry = gazetteer.person(tok.text, on=published)
+            entry = gazetteer.person(text, on=published)
             earlier = next((p for p in persons if entry is not None and p.id == entry.name), None)
         if earlier is not None and earlier.start < i:
-            persons.append(
-                Mention("person", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.text, earlier.id, earlier.value)
-            )
+            persons.append(Mention("person", i, i + 1, w.idx[i], w.idx[i] + len(text), text, earlier.id, earlier.value))
     persons.extend(_title_anaphors(doc, persons, taken, actors_at, lex))
     persons.sort(key=lambda m: m.start)
     return persons
