@@ -9,7 +9,8 @@ sorts the token-pattern rules into:
 * **single words**: a one-token pattern constrained only by ``LOWER`` (a word, an ``IN``
   list or a ``REGEX``): a dictionary lookup or a regular expression over the Doc's
   lower-case words;
-* **anchored**: a pattern of bounded length with a required ``LOWER`` token (the anchor):
+* **anchored**: a pattern of bounded length with a required ``LOWER`` token (the anchor,
+  the one with the fewest stop words):
   a spaCy ``Matcher`` runs only on the few short windows around the anchor's occurrences;
   any match contains its anchor, so it lies inside one of these windows;
 * **the rest** (open-ended ``*``/``+`` patterns, no required word): one spaCy ``Matcher``
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 
 from ._tokens import Words
@@ -86,8 +88,10 @@ class TriggerMatcher:
                 self._single_regex.append((regex, key_id))
                 return
         if all(tok.get("OP") in _BOUNDED_OPS for tok in pattern):
-            anchor = next((i for i, tok in enumerate(pattern) if tok.get("OP") is None and _words_of(tok)), None)
-            if anchor is not None:
+            required = [i for i, tok in enumerate(pattern) if tok.get("OP") is None and _words_of(tok)]
+            if required:
+                # the rarest required token: few stop words ("the session" is anchored at "session")
+                anchor = min(required, key=lambda i: (len(_words_of(pattern[i]) & STOP_WORDS), i))
                 self._anchored.add(key, [pattern])
                 before, after = anchor, len(pattern) - anchor - 1
                 for word in _words_of(pattern[anchor]) or ():

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._tokens import words as doc_words
 from .assembly import assemble
 from .errors import EurasiaEventsError, InputTypeError, InputValueError
 from .events import Event
@@ -284,7 +284,7 @@ class Extractor:
                     error = err
             elif error is None:
                 try:
-                    result = self.events_from_doc(doc, day, source=source) if doc.text.strip() else []
+                    result = self.events_from_doc(doc, day, source=source) if len(doc) and not all(t.is_space for t in doc) else []
                 except Exception as err:  # one bad article must not kill the batch
                     if on_error == "raise":
                         raise
@@ -313,7 +313,7 @@ class Extractor:
         mentions = self.mentions(doc, published)
         candidates = assemble(doc, mentions)
         drafts = merge(candidates)
-        events = to_events(drafts, mentions, doc.text, published, self.gazetteer, source=source)
+        events = to_events(drafts, mentions, doc_words(doc).string, published, self.gazetteer, source=source)
         for hook in self.postprocess:
             events = [e for e in (hook(x, doc) for x in events) if e is not None]
         return events
