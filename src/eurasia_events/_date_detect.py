@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._date_patterns import matcher, words
+from ._date_patterns import matcher, token_classes, words
 
 Date = datetime.date
 
@@ -429,14 +429,50 @@ def _widen(doc, cand: _Cand, taken: bytearray) -> None:
 _LABEL_ORDER = {"CAL": 0, "QUARTER": 1, "HALF": 1, "SEASON": 1, "RELUNIT": 2, "RELDAY": 2, "WEEKDAY": 3, "ANAPH": 3, "AGO": 3, "THEUNIT": 4}
 
 
-def _candidates(doc) -> list[_Cand]:
-    """Valid, widened, non-overlapping candidates in text order."""
+# a maximal run of PART tokens (class bytes 1, 3, 5, 7) holding an ANCHOR one (3, 7)
+_RUN = re.compile(rb"[\x01\x05]*[\x03\x07][\x01\x03\x05\x07]*")
+_BREAK = re.compile(rb"[\x04-\x07]")
+
+
+def _scan(doc) -> bytes:
+    """The class byte of every token of a Doc (see :func:`~._date_patterns.token_classes`)."""
+    from spacy.attrs import ORTH
+
+    return token_classes(doc, doc.to_array(ORTH).tolist())
+
+
+def _sentence_starts_of(classes: bytes) -> list[int]:
+    """:func:`~._date_resolve._sentence_starts` from the class bytes of a Doc."""
+    n = len(classes)
+    return [0] + [m.start() + 1 for m in _BREAK.finditer(classes, 0, n - 1)]
+
+
+def _matches(doc, classes: bytes | None, stop: int | None = None) -> set[tuple[int, int, str]]:
+    """(start, end, label) of every Matcher match: over the runs of ``classes`` that can
+    hold a date (the same set as over the whole document), or over all of ``doc`` when
+    ``classes`` is None. ``stop``: only runs before this token."""
     m = matcher(doc.vocab)
-    raw = m(doc)
-    if not raw:
-        return []
     strings = doc.vocab.strings
-    raw = sorted({(s, e, strings[mid]) for mid, s, e in raw}, key=lambda x: (x[0] - x[1], _LABEL_ORDER[x[2]], x[0]))
+    if classes is None:
+        return {(s, e, strings[mid]) for mid, s, e in m(doc)}
+    out: set[tuple[int, int, str]] = set()
+    for run in _RUN.finditer(classes, 0, len(classes) if stop is None else stop):
+        a, b = run.span()
+        for mid, s, e in m(doc[a:b]):
+            out.add((s + a, e + a, strings[mid]))
+    return out
+
+
+def _candidates(doc, classes: bytes | None = None, stop: int | None = None) -> list[_Cand]:
+    """Valid, widened, non-overlapping candidates in text order.
+
+    ``classes``: the class bytes of a Doc (:func:`_scan`) to match only where a date can
+    be; None matches over the whole doc-like object. ``stop``: only matches before this
+    token (with ``classes``)."""
+    found = _matches(doc, classes, stop)
+    if not found:
+        return []
+    raw = sorted(found, key=lambda x: (x[0] - x[1], _LABEL_ORDER[x[2]], x[0]))
     taken = bytearray(len(doc))
     chosen: list[_Cand] = []
     for s, e, label in raw:

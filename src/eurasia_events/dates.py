@@ -8,8 +8,9 @@ and resolves each against the publication date, the tense of its sentence and th
 told before it in the same text. :func:`find_dateline` finds the dateline
 ("ASTANA, April 29. /TASS/"), which anchors the text when no publication date is given.
 
-Detection runs a cached spaCy Matcher over blank English tokens; resolution is plain
-Python. dateparser is only consulted by :func:`coerce_published` for date strings that
+Detection runs a cached spaCy Matcher over blank English tokens, only on the runs of
+tokens that can hold a date (a pre-scan classes each token once per vocabulary);
+resolution is plain Python. dateparser is only consulted by :func:`coerce_published` for date strings that
 are neither ISO nor RFC 2822.
 
 Example:
@@ -27,12 +28,15 @@ import datetime
 import email.utils
 import functools
 import re
+import zlib
 from typing import Any, Sequence
 
 import attrs
+import numpy
+from spacy.attrs import IDX, ORTH, SPACY
 
-from ._date_detect import _Cand, _candidates
-from ._date_patterns import blank_tokenizer, words
+from ._date_detect import _Cand, _candidates, _scan, _sentence_starts_of
+from ._date_patterns import blank_tokenizer, token_classes, words
 from ._date_resolve import _apply_mod, _resolve, _sentence_starts, _State, _tense
 from .errors import InputTypeError, PublishedDateError
 from .events import DateSpan
@@ -153,7 +157,8 @@ _DATELINE_SUFFIX = re.compile(r"^(?:[ \t]*[.,:]?[ \t]*(?:/|\(|—|–|-|\*|\||\n
 _DATELINE_WINDOW = 400
 
 
-def _dateline_cand(text: str, doc, cands: Sequence[_Cand]) -> _Cand | None:
+def _dateline_cand(text: str, doc, cands: Sequence[_Cand], cut: int = -1) -> _Cand | None:
+    """The candidate that is the text's dateline; ``cut``: the text ends there (-1: no cut)."""
     for c in cands:
         start = doc[c.lo].idx
         if start > _DATELINE_WINDOW:
@@ -164,7 +169,8 @@ def _dateline_cand(text: str, doc, cands: Sequence[_Cand]) -> _Cand | None:
         if text.count("\n", 0, line_start) > 8:
             return None
         end = doc[c.j - 1].idx + len(doc[c.j - 1].text)
-        if _DATELINE_PREFIX.match(text[line_start:start]) and _DATELINE_SUFFIX.match(text[end : end + 12]):
+        after = text[end : end + 12] if cut < 0 else text[end : min(end + 12, cut)]
+        if _DATELINE_PREFIX.match(text[line_start:start]) and _DATELINE_SUFFIX.match(after):
             return c
     return None
 
@@ -172,6 +178,8 @@ def _dateline_cand(text: str, doc, cands: Sequence[_Cand]) -> _Cand | None:
 def _tokens(text: str | Any):
     if isinstance(text, str):
         return blank_tokenizer()(text)
+    if _is_doc(text):
+        return text
     if hasattr(text, "vocab") and hasattr(text, "text") and hasattr(text, "__getitem__"):
         return text
     raise InputTypeError(f"text must be a str or a spaCy Doc, got {type(text).__name__}: {text!r:.80}")
@@ -203,20 +211,53 @@ def find_dates(text: Any, published: Date | datetime.datetime | str | None = Non
     """
     pub = coerce_published(published)
     doc = _tokens(text)
-    cands = _candidates(doc)
+    if not _is_doc(doc):  # another doc-like object (a Span): the Matcher over all of it
+        cands = _candidates(doc)
+        if not cands:
+            return []
+        return _mentions(doc, doc.text, cands, pub, _sentence_starts(doc))
+    array = doc.to_array([ORTH, SPACY, IDX])
+    classes = token_classes(doc, array[:, 0].tolist())
+    cands = _candidates(doc, classes)
+    head = _head(doc, array, cands)
+    if doc is text:  # the caller's Doc: keep its dateline for find_dateline
+        line = _dateline_cand(head, doc, cands, head.find("\n", _DATELINE_WINDOW))
+        _remember_dateline(doc, _fingerprint(doc, array), head, line)
     if not cands:
         return []
-    return _mentions(doc, cands, pub)
+    return _mentions(doc, head, cands, pub, _sentence_starts_of(classes), whole=False)
 
 
-def _mentions(doc, cands: Sequence[_Cand], pub: Date | None) -> list[DateMention]:
-    text = doc.text
+def _head(doc, array, cands: Sequence[_Cand]) -> str:
+    """The start of ``doc.text``, as far as :func:`_dateline_cand` reads it for ``cands``
+    (``array``: the Doc's IDX values in its third column). Building all of ``doc.text``
+    costs more than finding the dates."""
+    need = 0
+    for c in cands:
+        if doc[c.lo].idx > _DATELINE_WINDOW:
+            break
+        last = doc[c.j - 1]
+        need = max(need, last.idx + len(last.text) + 12)
+    if need == 0:
+        return ""
+    return doc[: int(numpy.searchsorted(array[:, 2], need))].text_with_ws
+
+
+def _is_doc(obj: Any) -> bool:
+    from spacy.tokens import Doc
+
+    return isinstance(obj, Doc)
+
+
+def _mentions(
+    doc, text: str, cands: Sequence[_Cand], pub: Date | None, starts: list[int], whole: bool = True
+) -> list[DateMention]:
+    """The mentions of ``cands``; ``text``: ``doc.text``, or only its :func:`_head` (``whole`` False)."""
     dateline = _dateline_cand(text, doc, cands)
     st = _State(pub)
     if pub is None and dateline is not None and dateline.data.get("y") is not None:
         start, _end, _g = _resolve(dateline, st, None)
         st.pub = start
-    starts = _sentence_starts(doc)
     out: list[DateMention] = []
     for c in cands:
         tense = None if c is dateline else _tense(doc, starts, c.lo, c.j)
@@ -233,7 +274,8 @@ def _mentions(doc, cands: Sequence[_Cand], pub: Date | None) -> list[DateMention
             st.last = (start, end, gran)
         start, end = _apply_mod(start, end, c.mod)
         s_char, e_char = _char_span(doc, c)
-        out.append(DateMention(s_char, e_char, text[s_char:e_char], start, end, gran, c.mod, tense))
+        said = text[s_char:e_char] if whole else doc[c.lo : c.j].text[: e_char - s_char]
+        out.append(DateMention(s_char, e_char, said, start, end, gran, c.mod, tense))
     return out
 
 
@@ -251,8 +293,16 @@ def _char_span(doc, c: _Cand) -> tuple[int, int]:
 def find_dateline(text: Any, published: Date | datetime.datetime | str | None = None) -> DateMention | None:
     """The dateline of a news text ("ASTANA, April 29. /TASS/", "MOSCOW, Oct 12 (Reuters) -").
 
+    Only the head of the text is read: up to the first line break at or after character
+    400, and a dateline starts before character 400 on one of the first nine lines.
+
     Args:
-        text: the text or a spaCy Doc.
+        text: the text or a spaCy Doc. A Doc gives what its text gives
+            (``find_dateline(doc, p) == find_dateline(doc.text, p)``; its own tokens are
+            used, so this holds for Docs of spaCy's English tokenizer, which every English
+            pipeline shares). :func:`find_dates` on the same Doc leaves its dateline in
+            ``doc.user_data`` (a private, JSON-compatible entry, checked against the Doc's
+            tokens), so a call right after it costs almost nothing.
         published: resolves a dateline without a year; without it such a dateline has
             ``start`` None.
 
@@ -268,16 +318,54 @@ def find_dateline(text: Any, published: Date | datetime.datetime | str | None = 
         cut = text.find("\n", _DATELINE_WINDOW)
         head = text if cut < 0 else text[:cut]
         doc = blank_tokenizer()(head)
-    else:
-        doc = _tokens(text)
-    cands = _candidates(doc)
-    line = _dateline_cand(doc.text, doc, cands)
-    if line is None:
+        line = _dateline_cand(head, doc, _candidates(doc, _scan(doc)))
+        return None if line is None else _dateline_mention(line, pub, *_char_span(doc, line), head)
+    doc = _tokens(text)
+    if not _is_doc(doc):  # another doc-like object (a Span): the Matcher over all of it
+        full = doc.text
+        line = _dateline_cand(full, doc, _candidates(doc))
+        return None if line is None else _dateline_mention(line, pub, *_char_span(doc, line), full)
+    array = doc.to_array([ORTH, SPACY, IDX])
+    fingerprint = _fingerprint(doc, array)
+    kept = doc.user_data.get(_DATELINE_KEY)
+    if not (isinstance(kept, (list, tuple)) and len(kept) in (2, 5) and kept[0] == fingerprint):
+        full = doc.text
+        cut = full.find("\n", _DATELINE_WINDOW)
+        stop = None if cut < 0 else int(numpy.searchsorted(array[:, 2], cut))
+        cands = _candidates(doc, token_classes(doc, array[:, 0].tolist()), stop)
+        kept = _remember_dateline(doc, fingerprint, full, _dateline_cand(full, doc, cands, cut))
+    if kept[1] is None:
         return None
-    st = _State(pub)
-    start, end, gran = _resolve(line, st, None)
-    s_char, e_char = _char_span(doc, line)
-    return DateMention(s_char, e_char, doc.text[s_char:e_char], start, end, gran, None, None)
+    _, (label, i, j, data, weekday), s_char, e_char, line_text = kept
+    line = _Cand(label, i, j, dict(data), lo=i, weekday=weekday)
+    start, end, gran = _resolve(line, _State(pub), None)
+    return DateMention(s_char, e_char, line_text, start, end, gran, None, None)
+
+
+# doc.user_data entry of find_dates for find_dateline:
+# [fingerprint, None] or [fingerprint, [label, i, j, data, weekday], start_char, end_char, text]
+_DATELINE_KEY = ("eurasia_events", "dates.dateline")
+
+
+def _fingerprint(doc, array) -> str:
+    """A digest of a Doc's tokens (its ORTH, SPACY and IDX array), to tell a changed Doc."""
+    return f"{len(doc)}:{zlib.crc32(array.tobytes())}"
+
+
+def _remember_dateline(doc, fingerprint: str, text: str, line: _Cand | None) -> list[Any]:
+    """Keep the dateline candidate of the Doc (string-path window) in ``doc.user_data``."""
+    if line is None:
+        kept: list[Any] = [fingerprint, None]
+    else:
+        s_char, e_char = _char_span(doc, line)
+        kept = [fingerprint, [line.label, line.i, line.j, dict(line.data), line.weekday], s_char, e_char, text[s_char:e_char]]
+    doc.user_data[_DATELINE_KEY] = kept
+    return kept
+
+
+def _dateline_mention(line: _Cand, pub: Date | None, s_char: int, e_char: int, text: str) -> DateMention:
+    start, end, gran = _resolve(line, _State(pub), None)
+    return DateMention(s_char, e_char, text[s_char:e_char], start, end, gran, None, None)
 
 
 def parse_dateline(text: Any) -> Date | None:
