@@ -1,19 +1,57 @@
 """Benchmark of :func:`eurasia_events.linking.link` on synthetic records with known clusters.
 
-Generates true events over three years (meetings, visits, summits, forums, memoranda and
-agreements between ~40 countries, their leaders and ministers and ~10 organizations) and,
-for each, one to six articles' records with realistic variation: coarser or missing dates,
-planned announcements a month or season ahead, missing or country-only places, a subset of
-the participants, persons by surname only or replaced by their country, names reworded or
-dropped. Several signings often happen on the same day between the same two countries,
-told apart only by the document's title, and the same ministers meet again weeks later.
-
 Prints the wall time of ``link`` and the pairwise precision and recall of its clustering
-against the truth.
+against the truth (``--by-type``: also per event type).
+
+**Default generator: modelled on the extractor's output.** ~40 countries with three cities
+and five officials each, ten organizations. True events over three years (about 30 a day
+at 100,000 records): meetings, visits and signings on random days; summits from a
+calendar (each organization's heads-of-state summit once a year, five of them also a
+heads-of-government council, consecutive editions) and 150 named forums, each once a
+year with consecutive editions. Events come in *stories* reported by the same articles:
+a visit, the talks of the visit (70%) and documents signed (40%); a meeting and its
+signings (20%); a summit and 0-4 bilateral talks on its sidelines. Each story has one to
+six articles; an article reports the story's first event and each other one with
+probability 1/2, one record per event (all of one ``source``). Several documents are
+often signed on one day between the same two countries; the same ministers meet again
+weeks later.
+
+Each record varies as the extractor's records vary. Measured by running
+``Extractor().extract(text, published=...)`` over the 80 texts of ``examples/articles``,
+``../shared/corpus/seed-*`` and ``tests/extraction_cases.py`` (126 records):
+
+=================================  ========  ==========================================
+what                               measured  generator
+=================================  ========  ==========================================
+day or week date                   76%       76% (8% of all planned for a day)
+month / season / year date         12%       12% planned, year 60%, month 33%, season 7%
+no date                            12%       12%
+city / country only / no place     86/7/7%   86/7/7%
+>= 2 sides: meetings               84%       each person kept with 0.92
+>= 2 sides: visits                 95%       host country always, visitor 0.95
+host person named in a visit       0 of 19   never (the talks are a Meeting record)
+summit leaders named               0-15      each 0.35 of 6-12, host country 0.9
+forums with no participant         33%       each speaker 0.4, organizer 0.2
+persons with a full name           100%      100% (the spec: the fullest form in the text)
+persons without a country          6%        6%; a person given as a country 4%
+signings with a title (name)       3 of 29   10% (else name None)
+summits / forums named             96/94%    95%
+summits / forums with an edition   43/39%    40%
+summits with organizations         83%       83%
+records per article (with any)     1.6       1.3 (stories)
+=================================  ========  ==========================================
+
+**``--hard``: the first benchmark's generator**, kept to compare: summits and forums on
+random days (each organization's summit every few days, each of 25 forums every two weeks,
+random editions), every record its own article, 30% of persons by surname only (a third
+of those without a country), a host president in every visit, each participant kept with
+0.7 (``--keep``), 10% coarse planned dates (month 70%), 3% undated, 20% without a place,
+87% of signings titled.
 
 Run:
     .venv/bin/python benchmarks/linking.py            # 100,000 records
-    .venv/bin/python benchmarks/linking.py -n 20000 --seed 3
+    .venv/bin/python benchmarks/linking.py -n 20000 --seed 3 --by-type
+    .venv/bin/python benchmarks/linking.py --hard     # the first generator
 """
 
 from __future__ import annotations
@@ -88,8 +126,8 @@ def _span(day: datetime.date, days: int) -> DateSpan:
     return DateSpan(day, day + datetime.timedelta(days=days - 1), "day")
 
 
-def make_events(world: World, rng: random.Random, start: datetime.date, days: int, n: int) -> list[Event]:
-    """``n`` true events (status past, full information)."""
+def make_events_hard(world: World, rng: random.Random, start: datetime.date, days: int, n: int) -> list[Event]:
+    """``n`` true events (status past, full information): the ``--hard`` generator."""
     events: list[Event] = []
     while len(events) < n:
         day = start + datetime.timedelta(days=rng.randrange(days))
@@ -165,8 +203,8 @@ def _coarse(date: DateSpan, rng: random.Random) -> DateSpan:
     return DateSpan(first, last, "month", text=first.strftime("%B"))
 
 
-def _variant(world: World, event: Event, rng: random.Random, source: str, keep_rate: float = 0.7) -> Event:
-    """One article's record of ``event``."""
+def _variant_hard(world: World, event: Event, rng: random.Random, source: str, keep_rate: float = 0.7) -> Event:
+    """One article's record of ``event`` (the ``--hard`` generator)."""
     date = event.date
     status = "past"
     r = rng.random()
@@ -214,21 +252,251 @@ def _variant(world: World, event: Event, rng: random.Random, source: str, keep_r
     )
 
 
-def make_records(n: int, seed: int, years: int = 3, keep_rate: float = 0.7) -> tuple[list[Event], list[int]]:
-    """``n`` records and the index of the true event of each."""
+def make_records_hard(n: int, seed: int, years: int = 3, keep_rate: float = 0.7) -> tuple[list[Event], list[int]]:
+    """``n`` records and the index of the true event of each (the ``--hard`` generator:
+    every record its own article, the record variation of the first benchmark)."""
     rng = random.Random(seed)
     world = World(rng)
-    events = make_events(world, rng, datetime.date(2022, 1, 1), years * 365, n // 2 + 1)
+    events = make_events_hard(world, rng, datetime.date(2022, 1, 1), years * 365, n // 2 + 1)
     records: list[Event] = []
     truth: list[int] = []
     article = 0
     for k, e in enumerate(events):
         for _ in range(rng.choice([1, 1, 2, 2, 3, 3, 4, 5, 6])):
             article += 1
-            records.append(_variant(world, e, rng, f"article-{article:07d}", keep_rate))
+            records.append(_variant_hard(world, e, rng, f"article-{article:07d}", keep_rate))
             truth.append(k)
             if len(records) == n:
                 return records, truth
+    return records, truth
+
+
+# --------------------------------------------------------------------------- the default generator
+#
+# Modelled on what the extractor emits (docs/linking.md, "Benchmark"): measured over the 80
+# texts of examples/articles, the seed corpus and tests/extraction_cases.py (126 records).
+
+_HOS_ORGS = ORGS  # every organization holds a heads-of-state summit a year ...
+_HOG_ORGS = ("SCO", "CIS", "EAEU", "CSTO", "OTS")  # ... these also a heads-of-government council
+_COMPANION_RATE = 0.5  # an article about a story also reports each of its other events
+
+
+def _month_span(day: datetime.date) -> DateSpan:
+    first = day.replace(day=1)
+    last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    return DateSpan(first, last, "month", text=first.strftime("%B"))
+
+
+def _coarse_real(date: DateSpan, rng: random.Random) -> DateSpan:
+    """A planned record's coarse date, in the measured mix: year 9, month 5, season 1 of 15."""
+    day = date.start
+    r = rng.random()
+    if r < 0.6:
+        return DateSpan(datetime.date(day.year, 1, 1), datetime.date(day.year, 12, 31), "year", text=str(day.year))
+    if r < 0.93 or day.month in (12, 1, 2):
+        return _month_span(day)
+    first_month = {3: 3, 4: 3, 5: 3, 6: 6, 7: 6, 8: 6, 9: 9, 10: 9, 11: 9}[day.month]
+    last = _month_span(datetime.date(day.year, first_month + 2, 1)).end
+    return DateSpan(datetime.date(day.year, first_month, 1), last, "season", text="season")
+
+
+class Calendar:
+    """The recurring events of the world: organizations' summits and named forums, each
+    once a year in about the same month, with consecutive editions."""
+
+    def __init__(self, world: World, rng: random.Random, start: datetime.date, years: int) -> None:
+        self.summits: list[tuple[Summit, list[tuple[str, str]]]] = []
+        for org in ORGS:
+            for level, title in ((0, "Summit"), (1, "Heads of Government Council")):
+                if level and org not in _HOG_ORGS:
+                    continue
+                edition = rng.randint(2, 25)
+                month = rng.randint(1, 12)
+                for y in range(years):
+                    day = datetime.date(start.year + y, month, rng.randint(1, 28))
+                    host = rng.choice(world.members[org])
+                    leaders = [(c, world.people[c][level][0]) for c in world.members[org]]
+                    parts = [Participant.country_(host, host, "host")] + [
+                        _person(world, c, level, "participant") for c in world.members[org]
+                    ]
+                    summit = Summit(
+                        name=f"{org} {title}", edition=edition + y, organizations=[org], participants=parts,
+                        place=Place(world.cities[host][0], host), date=_span(day, rng.choice([1, 2])),
+                    )
+                    self.summits.append((summit, leaders))
+        self.forums: list[Forum] = []
+        names = set()
+        while len(names) < 150:
+            c = rng.choice(COUNTRIES)
+            name = f"{rng.choice(world.cities[c])} {rng.choice(FORUM_WORDS)} Forum"
+            if name in names:
+                continue
+            names.add(name)
+            edition = rng.randint(1, 20)
+            month = rng.randint(1, 12)
+            city = Place(name.split()[0], c)
+            for y in range(years):
+                day = datetime.date(start.year + y, month, rng.randint(1, 27))
+                speakers = rng.sample(COUNTRIES, 4)
+                parts = [Participant.country_(c, c, "organizer")] + [
+                    _person(world, sp, rng.randint(0, 4), "speaker") for sp in speakers
+                ]
+                self.forums.append(Forum(name=name, edition=edition + y, participants=parts, place=city, date=_span(day, rng.choice([2, 3]))))
+
+
+def _signings(world: World, rng: random.Random, a: str, b: str, rank: int, place: Place, day: datetime.date) -> list[Event]:
+    """One to three documents signed on one day between the same two countries."""
+    out: list[Event] = []
+    for topic in rng.sample(TOPICS, rng.choice([1, 1, 2, 3])):
+        cls = MemorandumSigned if rng.random() < 0.6 else AgreementSigned
+        word = "Memorandum" if cls is MemorandumSigned else "Agreement"
+        parts = [Participant.country_(a, a, "party"), Participant.country_(b, b, "party"), _person(world, a, rank, "signatory")]
+        out.append(cls(name=f"{word} on {topic.capitalize()} Cooperation", participants=parts, place=place, date=_span(day, 1)))
+    return out
+
+
+def make_stories(world: World, rng: random.Random, start: datetime.date, years: int, n: int) -> list[list[Event]]:
+    """About ``n`` true events in stories: a story's events are reported by the same
+    articles (a visit, the talks of the visit and the documents signed; a summit and the
+    bilateral talks on its sidelines). Summits and forums come from the :class:`Calendar`;
+    the rest are meetings, visits and signings on random days."""
+    days = years * 365
+    cal = Calendar(world, rng, start, years)
+    stories: list[list[Event]] = []
+    for summit, leaders in cal.summits:
+        story: list[Event] = [summit]
+        for _ in range(rng.randint(0, 4)):  # bilateral talks on the sidelines
+            (ca, _), (cb, _) = rng.sample(leaders, 2)
+            level = 0 if summit.name.endswith("Summit") else 1
+            story.append(Meeting(participants=[_person(world, ca, level, "participant"), _person(world, cb, level, "participant")],
+                                 place=summit.place, date=_span(summit.date.start, 1)))
+        stories.append(story)
+    stories.extend([f] for f in cal.forums)
+    count = sum(len(s) for s in stories)
+    while count < n:
+        day = start + datetime.timedelta(days=rng.randrange(days))
+        kind = rng.choices(["Meeting", "Visit", "Signing"], [35, 20, 30])[0]
+        a, b = rng.sample(COUNTRIES, 2)
+        rank = rng.choice([0, 2, 2, 1, 3])
+        if kind == "Meeting":
+            city_country = a if rng.random() < 0.85 else rng.choice(COUNTRIES)
+            place = Place(rng.choice(world.cities[city_country]), city_country)
+            parts = [_person(world, a, rank, "participant"), _person(world, b, rank, "participant")]
+            story = [Meeting(participants=parts, place=place, date=_span(day, 1))]
+            if rng.random() < 0.2:
+                story += _signings(world, rng, a, b, rank, place, day)
+            stories.append(story)
+            if rng.random() < 0.15:  # the same two sides meet again a few weeks later
+                later = day + datetime.timedelta(days=rng.randint(20, 45))
+                stories.append([Meeting(participants=parts, place=Place(world.cities[a][0], a), date=_span(later, 1))])
+        elif kind == "Visit":
+            place = Place(world.cities[b][0], b)
+            span = _span(day, rng.choice([1, 2, 3]))
+            story = [Visit(participants=[_person(world, a, rank, "visitor"), Participant.country_(b, b, "host")], place=place, date=span)]
+            talks_day = day + datetime.timedelta(days=rng.randint(0, (span.end - span.start).days))
+            if rng.random() < 0.7:  # the talks with the counterpart (the president receives a minister)
+                host_rank = rank if rank <= 2 and rng.random() < 0.6 else 0
+                story.append(Meeting(participants=[_person(world, a, rank, "participant"), _person(world, b, host_rank, "participant")],
+                                     place=place, date=_span(talks_day, 1)))
+            if rng.random() < 0.4:
+                story += _signings(world, rng, a, b, rank, place, talks_day)
+            stories.append(story)
+        else:
+            stories.append(_signings(world, rng, a, b, rank, Place(world.cities[a][0], a), day))
+        count += len(stories[-1])
+    return stories
+
+
+#: Chance that a record keeps each participant, by type and kind of participant (measured:
+#: >= 2 sides in 84% of meetings, 95% of visits, 100% of memoranda; the host country in
+#: every visit; 1-5 of a summit's leaders; no participant in a third of the forums).
+_KEEP = {
+    "Meeting": {"person": 0.92, "country": 0.92},
+    "Visit": {"visitor": 0.95, "host": 1.0},
+    "Summit": {"person": 0.35, "country": 0.9},
+    "Forum": {"person": 0.4, "country": 0.2},
+    "MemorandumSigned": {"party": 0.95, "signatory": 0.25},
+    "AgreementSigned": {"party": 0.9, "signatory": 0.25},
+}
+
+
+def _variant_real(event: Event, rng: random.Random, source: str) -> Event:
+    """One article's record of ``event``, varied as the extractor's records vary."""
+    date = event.date
+    status = "past"
+    r = rng.random()
+    if r < 0.12:  # measured: 15 of 126 records undated
+        date = None
+    elif r < 0.24:  # 15 of 126 with a month, season or year (announcements)
+        status, date = "planned", _coarse_real(date, rng)
+    elif r < 0.32:  # 13 of 126 planned for a day ("will open tomorrow")
+        status = "planned"
+    elif r < 0.40 and date.end > date.start:  # a report of one day of a longer event
+        date = DateSpan.day(date.start + datetime.timedelta(days=rng.randint(0, (date.end - date.start).days)))
+    place = event.place
+    r = rng.random()
+    if r < 0.07:  # measured: city 86%, country only 7%, none 7%
+        place = None
+    elif r < 0.14:
+        place = Place(None, place.country)
+    keep = _KEEP[event.event_type]
+    varied = []
+    for p in event.participants:
+        if rng.random() >= keep.get(p.role, keep.get(p.kind, 0.9)):
+            continue
+        if p.kind == "person" and rng.random() < 0.04:  # "the Turkish side"
+            p = Participant.country_(p.country, p.country, "party" if p.role == "signatory" else p.role)
+        elif p.kind == "person" and rng.random() < 0.06:  # measured: 9 of 154 persons without a country
+            p = Participant.person(p.name, title=p.title, role=p.role)
+        varied.append(p)
+    rng.shuffle(varied)
+    name, edition = event.name, event.edition
+    if isinstance(event, (MemorandumSigned, AgreementSigned)):
+        name = name if rng.random() < 0.1 else None  # measured: 3 of 29 signings titled
+    elif name and rng.random() < 0.05:  # 22 of 23 summits, 17 of 18 forums named
+        name = None
+    if edition is not None and rng.random() >= 0.4:  # 10 of 23 summits, 7 of 18 forums
+        edition = None
+    text = f"{source}: report"
+    return type(event)(
+        name=name,
+        edition=edition,
+        organizations=event.organizations if rng.random() < 0.83 else (),  # 19 of 23 summits
+        participants=varied,
+        place=place,
+        date=date,
+        status=status,
+        evidence=[Evidence(0, len(text), text)],
+        source=source,
+    )
+
+
+def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[int]]:
+    """``n`` records and the index of the true event of each (the default generator).
+
+    Each story has one to six articles; every article reports the story's first event and
+    each other event of the story with probability 1/2, one record per event."""
+    rng = random.Random(seed)
+    world = World(rng)
+    stories = make_stories(world, rng, datetime.date(2022, 1, 1), years, n // 2 + 1)
+    rng.shuffle(stories)
+    records: list[Event] = []
+    truth: list[int] = []
+    article = 0
+    k = 0
+    for story in stories:
+        base = k
+        k += len(story)
+        for _ in range(rng.choice([1, 1, 2, 2, 3, 3, 4, 5, 6])):
+            article += 1
+            source = f"article-{article:07d}"
+            for m, e in enumerate(story):
+                if m and rng.random() >= _COMPANION_RATE:
+                    continue
+                records.append(_variant_real(e, rng, source))
+                truth.append(base + m)
+                if len(records) == n:
+                    return records, truth
     return records, truth
 
 
@@ -248,11 +516,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=100_000, help="number of records (default 100,000)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--keep", type=float, default=0.7, help="chance that a record keeps each participant (default 0.7)")
+    parser.add_argument("--keep", type=float, default=0.7, help="with --hard: chance that a record keeps each participant (default 0.7)")
     parser.add_argument("--years", type=int, default=3, help="span of the true events (default 3; more years, fewer events a day)")
+    parser.add_argument("--hard", action="store_true", help="the first benchmark's generator (records vary more than the extractor's; summits and forums every few days)")
+    parser.add_argument("--by-type", action="store_true", help="also print precision and recall per event type")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    records, truth = make_records(args.n, args.seed, args.years, args.keep)
+    if args.hard:
+        records, truth = make_records_hard(args.n, args.seed, args.years, args.keep)
+    else:
+        records, truth = make_records(args.n, args.seed, args.years)
     t1 = time.perf_counter()
     clusters = link(records)
     t2 = time.perf_counter()
@@ -266,6 +539,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"records: {len(records):,}  true events: {events:,} over {args.years} years ({events / (args.years * 365):.0f} a day)  clusters: {len(clusters):,}")
     print(f"generate: {t1 - t0:.1f} s   link: {t2 - t1:.1f} s")
     print(f"pairwise precision: {precision:.4f}   recall: {recall:.4f}")
+    if args.by_type:
+        for name in sorted({r.event_type for r in records}):
+            ks = [k for k, r in enumerate(records) if r.event_type == name]
+            p, r = pairwise_scores([predicted[k] for k in ks], [truth[k] for k in ks])
+            print(f"  {name:17s} records: {len(ks):7,}   precision: {p:.4f}   recall: {r:.4f}")
 
 
 if __name__ == "__main__":
