@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,36 +35,68 @@ def line_breaks(doc: Doc) -> Doc:
     visibly goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a
     full stop inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
     """
-    text = doc.text
-    last_word = None
+    n = len(doc)
+    if n == 0:
+        return doc
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, IDX, IS_SPACE, SENT_START, SPACY])
+    texts = [strings[h] for h in arr[:, 0].tolist()]
+    idx = arr[:, 1].tolist()
+    space = arr[:, 2].tolist()
+    starts = [v == 1 for v in arr[:, 3].tolist()]
+    text = "".join([t + " " if sp else t for t, sp in zip(texts, arr[:, 4].tolist())])
+
+    def set_start(i: int, value: bool) -> None:
+        starts[i] = value
+        doc[i].is_sent_start = value
+
+    # only quotation marks and whitespace tokens change anything, and the tokens shortly
+    # after an opening quotation mark; the loop visits those alone, in text order
+    events = [i for i, (t, sp) in enumerate(zip(texts, space)) if sp or t in _QUOTES]
     open_quote = -100
     in_quote = False
-    for tok in doc:
-        if tok.text in _QUOTES:
-            if tok.text in ("“", "«") or (tok.text == '"' and not in_quote):
-                in_quote, open_quote = True, tok.i
+    pos = 1
+
+    def unquote(until: int) -> None:
+        # a sentence start shortly after an opening quotation mark is none: '"Eurasian Dialogue. Kazakhstan"'
+        for i in range(max(pos, open_quote + 1), min(until, open_quote + 13)):
+            if starts[i]:
+                set_start(i, False)
+
+    for i in events:
+        if in_quote:
+            unquote(i)
+        t = texts[i]
+        if t in _QUOTES:
+            if t in ("“", "«") or (t == '"' and not in_quote):
+                in_quote, open_quote = True, i
             else:
                 in_quote = False
-        if tok.i > 0 and tok.is_sent_start and in_quote and tok.i - open_quote <= 12:
-            tok.is_sent_start = False
-        if tok.is_space or "\n" in tok.whitespace_:
-            nxt = tok.i + 1
-            while nxt < len(doc) and doc[nxt].is_space:
-                nxt += 1
-            if nxt < len(doc):
-                word = last_word if tok.is_space else tok
-                blank_line = (tok.text + tok.whitespace_).count("\n") >= 2
-                goes_on = word is not None and word.lower_ in _CONTINUES or doc[nxt].text[:1].islower()
-                if not blank_line and word is not None and word.text not in (".", "!", "?", ":"):
-                    # a hard-wrapped paragraph: a long line that stops mid-sentence goes on
-                    line_start = text.rfind("\n", 0, word.idx) + 1
-                    goes_on = goes_on or word.idx + len(word.text) - line_start >= 60
-                if blank_line or not goes_on:
-                    doc[nxt].is_sent_start = True
-                elif doc[nxt].is_sent_start and not blank_line:
-                    doc[nxt].is_sent_start = False
-        if not tok.is_space:
-            last_word = tok
+        if i > 0 and starts[i] and in_quote and i - open_quote <= 12:
+            set_start(i, False)
+        pos = i + 1
+        if not space[i]:
+            continue
+        nxt = i + 1
+        while nxt < n and space[nxt]:
+            nxt += 1
+        if nxt >= n:
+            continue
+        w = i - 1
+        while w >= 0 and space[w]:
+            w -= 1
+        blank_line = t.count("\n") >= 2
+        goes_on = w >= 0 and texts[w].lower() in _CONTINUES or texts[nxt][:1].islower()
+        if not blank_line and w >= 0 and texts[w] not in (".", "!", "?", ":"):
+            # a hard-wrapped paragraph: a long line that stops mid-sentence goes on
+            line_start = text.rfind("\n", 0, idx[w]) + 1
+            goes_on = goes_on or idx[w] + len(texts[w]) - line_start >= 60
+        if blank_line or not goes_on:
+            set_start(nxt, True)
+        elif starts[nxt]:
+            set_start(nxt, False)
+    if in_quote:
+        unquote(n)
     return doc
 
 
