@@ -57,6 +57,16 @@ class Words:
         self.sent_end = sent_end
         self._index: dict[str, Any] = {}
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (``doc[start:end].text``, without a Span)."""
+        if end > self.n:
+            end = self.n
+        if start < 0:
+            start = max(0, self.n + start)
+        if end <= start:
+            return ""
+        return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
     def token_at(self, char: int) -> int:
         """The token that contains (or, in whitespace, precedes) character ``char``."""
         return max(0, bisect_right(self.idx, char) - 1)

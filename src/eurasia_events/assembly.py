@@ -251,7 +251,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
             inner = inner[1:]
         if inner:
             return doc[inner[0].i : inner[-1].i + 1].text, edition, org_ids
-    head = doc[trig.start : trig.end].text
+    head = doc_words(doc).span_text(trig.start, trig.end)
     inside_org = any(o.start <= trig.start and trig.end <= o.end for o in orgs)
     if inside_org:  # "the Eurasian Intergovernmental Council": the body's own name
         org = next(o for o in orgs if o.start <= trig.start and trig.end <= o.end)
@@ -358,7 +358,7 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
     if rule.document:
-        sign_positions = [t.i for t in sent if t.lower_ in lex["sign_words"]]
+        sign_positions = [i for i in range(sent.start, sent.end) if doc_words(doc).lower[i] in lex["sign_words"]]
         near = [i for i in sign_positions if abs(i - trig.start) <= 14]
         if not near:
             return True
@@ -439,7 +439,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     rule = candidate.rule
     start = _actor_start(actor)
     prev = " ".join(doc_words(doc).lower[max(0, start - 3) : start])
-    if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc[actor.end : actor.end + 2].text.lower():
+    if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc_words(doc).span_text(actor.end, actor.end + 2).lower():
         return "chair"
     if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
         verbs = set(doc_words(doc).lower[actor.end : candidate.trigger.start])
@@ -456,7 +456,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
         return "organizer" if candidate.type == "Forum" else "host"
-    if re.search(r"(its host,|the host,|host country)$", prev) or doc[actor.end : actor.end + 3].text.lower().startswith(", the host"):
+    if re.search(r"(its host,|the host,|host country)$", prev) or doc_words(doc).span_text(actor.end, actor.end + 3).lower().startswith(", the host"):
         return "host"
     if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
         lo, hi = sorted((actor.end, candidate.trigger.start))
@@ -522,7 +522,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
                 continue  # "the plenary session of the forum", "the session of the UN General Assembly"
             if name is None and rule.type == "Meeting" and rule.anchor == "noun":
-                body = _BODY_HELD.search(doc[sent.start : trig.start].text)
+                body = _BODY_HELD.search(doc_words(doc).span_text(sent.start, trig.start))
                 if body:  # "The CICA Senior Officials Committee held a meeting": the body names it
                     name = body.group(1)
                     orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
@@ -548,7 +548,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
-                sentence_text=sent.text,
+                sentence_text=doc_words(doc).span_text(sent.start, sent.end),
             )
             sent_cands.append(cand)
         for cand in sent_cands:
@@ -590,7 +590,7 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
     for si, sent in enumerate(sents):
         if si in triggers_by_sent or si == 0:
             continue
-        low = " " + sent.text.lower() + " "
+        low = " " + doc_words(doc).span_text(sent.start, sent.end).lower() + " "
         if not any(f" {w} " in low for w in words):
             continue
         kinds = ("person", "organization", "country") if re.search(r"\b(representatives|delegations|delegates)\b", low) else ("person",)
@@ -602,8 +602,8 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
                        Rule(type="Event", pattern=first.text, id="attendance", anchor="verb"))
         cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
                          phrase_start=first.i, phrase_end=first.i + 1, evidence=[(sent.start_char, sent.end_char)],
-                         sentence_text=sent.text, attendance=True)
-        role = "speaker" if _SPEECH.search(sent.text.lower()) else "participant"
+                         sentence_text=doc_words(doc).span_text(sent.start, sent.end), attendance=True)
+        role = "speaker" if _SPEECH.search(doc_words(doc).span_text(sent.start, sent.end).lower()) else "participant"
         cand.participants = [(p, role) for p in persons]
         out[si] = cand
     return out
@@ -961,13 +961,14 @@ def _clause_starts(doc: Doc, sent: Span) -> list[int]:
     lex = lexicon()
     verbs = lex["sign_words"] | lex["past_words"] | {"will", "held", "met", "hold", "meet"}
     starts = [sent.start]
-    for tok in sent[:-1]:
-        if tok.text == ";":
-            starts.append(tok.i + 1)
-        elif tok.text == "," and doc_words(doc).lower[tok.i + 1] in ("and", "while", "whereas", "but"):
+    w = doc_words(doc)
+    for i in range(sent.start, sent.end - 1):
+        if w.text[i] == ";":
+            starts.append(i + 1)
+        elif w.text[i] == "," and w.lower[i + 1] in ("and", "while", "whereas", "but"):
             # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
-            if any(x in verbs for x in doc_words(doc).lower[tok.i + 2 : min(sent.end, tok.i + 12)]):
-                starts.append(tok.i + 1)
+            if any(x in verbs for x in w.lower[i + 2 : min(sent.end, i + 12)]):
+                starts.append(i + 1)
     return starts
 
 

@@ -190,7 +190,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         surname_key = fold(words[-1].text)
         earlier = by_surname.get(surname_key)
         if how == "run" and not (has_left or has_right or honorific or is_ent):
-            person = gazetteer.person(doc[start:end].text, on=published) if _looks_like_name(words) else None
+            person = gazetteer.person(doc_words(doc).span_text(start, end), on=published) if _looks_like_name(words) else None
             if person is None and not (earlier and len(words) == 1):
                 continue
         if len(words) == 1 and not (has_left or honorific or earlier or how == "gazetteer"):
@@ -208,7 +208,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             title_span = (end + 1, right)
             title = _clean_title(doc, end + 1, right, actors_at, lex)
             country = _country_in(range(end + 1, right), actors_at)
-        name = doc[start:end].text
+        name = doc_words(doc).span_text(start, end)
         if len(words) == 1 and earlier is not None:
             name = earlier.id or name
             info = earlier.value
