@@ -24,11 +24,14 @@ from eurasia_events._date_detect import (
     _sentence_starts_of,
 )
 from eurasia_events._date_patterns import (
+    _COMMON,
     ANCHOR,
     BREAK,
+    GROUP_SHIFT,
+    GROUPS,
     PART,
     _accepts,
-    _is_common,
+    _anchor,
     _patterns,
     _token_tests,
     token_class,
@@ -95,20 +98,23 @@ def nlp():
 
 class TestPreScan:
     def test_every_pattern_has_a_rare_anchor(self) -> None:
-        """Each pattern requires a token of no common word, whose values the anchor test takes
-        (a pattern of common words only would still be exact, but slow)."""
-        _part, anchor = _token_tests()
-        for label, patterns in _patterns().items():
-            for pattern in patterns:
-                strong = [s for s in pattern if s.get("OP", "1") in ("1", "+") and not _is_common(s)]
-                assert strong, (label, pattern)
-                for spec in strong:
+        """Each pattern's anchor is a required token of no common word, and the anchor test
+        of its group takes all its values (a common anchor would still be exact, but slow)."""
+        _part, anchors = _token_tests()
+        for g, labels in enumerate(GROUPS):
+            for label in labels:
+                for pattern in _patterns()[label]:
+                    spec = _anchor(pattern)
+                    assert spec.get("OP", "1") in ("1", "+"), (label, pattern)
                     text, lower, _text_re, _lower_re = _accepts(spec)
-                    assert all(anchor(v, v.lower()) for v in text | lower), (label, spec)
+                    assert not (text | lower) & _COMMON, (label, spec)
+                    assert all(anchors[g](v, v.lower()) for v in text | lower), (label, spec)
 
     def test_classes(self) -> None:
-        assert token_class("October", "october", False) == PART | ANCHOR
-        assert token_class("2024", "2024", False) == PART | ANCHOR
+        cal = 1 << GROUP_SHIFT  # GROUPS[0] is CAL
+        assert token_class("October", "october", False) == PART | ANCHOR | cal
+        assert token_class("2024", "2024", False) == PART | ANCHOR | cal
+        assert token_class("5", "5", False) == PART  # "May 5": the month anchors
         assert token_class("the", "the", False) == PART
         assert token_class("summit", "summit", False) == 0
         assert token_class(".", ".", False) == BREAK

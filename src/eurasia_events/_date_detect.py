@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._date_patterns import matcher, token_classes, words
+from ._date_patterns import ANCHOR, BREAK, GROUP_SHIFT, PART, matcher, token_classes, vocab_entry, words
 
 Date = datetime.date
 
@@ -429,9 +429,16 @@ def _widen(doc, cand: _Cand, taken: bytearray) -> None:
 _LABEL_ORDER = {"CAL": 0, "QUARTER": 1, "HALF": 1, "SEASON": 1, "RELUNIT": 2, "RELDAY": 2, "WEEKDAY": 3, "ANAPH": 3, "AGO": 3, "THEUNIT": 4}
 
 
-# a maximal run of PART tokens (class bytes 1, 3, 5, 7) holding an ANCHOR one (3, 7)
-_RUN = re.compile(rb"[\x01\x05]*[\x03\x07][\x01\x03\x05\x07]*")
-_BREAK = re.compile(rb"[\x04-\x07]")
+def _byte_class(test) -> bytes:
+    """A regex character class of the class bytes that pass ``test``."""
+    return b"[" + b"".join(re.escape(bytes([v])) for v in range(256) if test(v)) + b"]"
+
+
+# a maximal run of PART tokens holding an ANCHOR one
+_RUN = re.compile(
+    _byte_class(lambda v: v & PART and not v & ANCHOR) + b"*" + _byte_class(lambda v: v & ANCHOR) + _byte_class(lambda v: v & PART) + b"*"
+)
+_BREAK = re.compile(_byte_class(lambda v: v & BREAK))
 
 
 def _scan(doc) -> bytes:
@@ -451,14 +458,17 @@ def _matches(doc, classes: bytes | None, stop: int | None = None) -> set[tuple[i
     """(start, end, label) of every Matcher match: over the runs of ``classes`` that can
     hold a date (the same set as over the whole document), or over all of ``doc`` when
     ``classes`` is None. ``stop``: only runs before this token."""
-    m = matcher(doc.vocab)
     strings = doc.vocab.strings
     if classes is None:
-        return {(s, e, strings[mid]) for mid, s, e in m(doc)}
+        return {(s, e, strings[mid]) for mid, s, e in matcher(doc.vocab)(doc)}
+    entry = vocab_entry(doc.vocab)
     out: set[tuple[int, int, str]] = set()
     for run in _RUN.finditer(classes, 0, len(classes) if stop is None else stop):
         a, b = run.span()
-        for mid, s, e in m(doc[a:b]):
+        bits = 0
+        for value in classes[a:b]:
+            bits |= value
+        for mid, s, e in entry.matcher(bits >> GROUP_SHIFT)(doc[a:b]):
             out.add((s + a, e + a, strings[mid]))
     return out
 

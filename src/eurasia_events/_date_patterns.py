@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["words", "matcher", "blank_tokenizer", "token_classes", "LABELS", "PART", "ANCHOR", "BREAK"]
+__all__ = ["words", "matcher", "vocab_entry", "blank_tokenizer", "token_classes", "LABELS", "PART", "ANCHOR", "BREAK", "GROUPS"]
 
 LABELS = ("CAL", "QUARTER", "HALF", "SEASON", "RELDAY", "RELUNIT", "WEEKDAY", "ANAPH", "AGO", "THEUNIT")
 
@@ -142,21 +142,27 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 # predicates evaluated in Python), yet few tokens of a news text can be part of a date.
 # Every token is classed once per vocabulary (by its ORTH, a dict look-up per token and
 # document); the Matcher then runs only on the maximal runs of tokens that some pattern
-# token accepts (no match can cross any other token) and that hold an anchor (a token
-# that every pattern requires in some form: a month, a day or year number, a weekday, a
-# season, "quarter", "week", "ago"...). Matches are local to their tokens, so the set of
-# matches is exactly the one of the Matcher run over the whole document.
+# token accepts (no match can cross any other token) and that hold an anchor: each
+# pattern's rarest required token (a month, a year, a weekday, a season, "quarter",
+# "week", "ago"...), which every match of it has. On such a run only the patterns of the
+# groups whose anchors it holds are run. Matches depend only on their own tokens, so the
+# set of matches is exactly the one of the whole Matcher over the whole document.
 
 PART = 1  # some pattern token accepts this token
-ANCHOR = 2  # some pattern needs a token of this kind (always with PART)
+ANCHOR = 2  # the anchor of some pattern (always with PART)
 BREAK = 4  # ".", "!", "?", ";" or a line break: the end of a sentence for the tense
+GROUP_SHIFT = 3  # bit GROUP_SHIFT + g: the anchor of a pattern of GROUPS[g]
+GROUPS = (("CAL",), ("QUARTER", "HALF", "SEASON"), ("RELDAY", "RELUNIT", "ANAPH", "AGO", "THEUNIT"), ("WEEKDAY",))
 
-# Words so frequent that a pattern token accepting one of them is no anchor.
+# Words so frequent that a pattern token accepting one of them is a poor anchor.
 _COMMON = frozenset(
     "the of , and or to a an this that these last next coming current past following previous "
     "same prior preceding before after earlier later & through till until first second third "
     "fourth final latter one two three - – — ‑".split()
 )
+
+# Words frequent in news that a rarer neighbour anchors better ("summer" of "summer of the year").
+_FREQUENT = frozenset("day days week weeks month months year years".split())
 
 
 def _accepts(spec: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
@@ -167,6 +173,8 @@ def _accepts(spec: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], tupl
     lower_re: list[str] = []
     for key, value in spec.items():
         if key == "OP":
+            if value not in ("1", "+", "?", "*"):
+                raise ValueError(f"date pattern operator {value!r} is not known to the pre-scan")
             continue
         if key not in ("TEXT", "ORTH", "LOWER"):
             raise ValueError(f"date pattern attribute {key!r} is not known to the pre-scan")
@@ -212,83 +220,117 @@ class _TokenTest:
         )
 
 
-def _is_common(spec: dict[str, Any]) -> bool:
-    text, lower, text_re, lower_re = _accepts(spec)
-    return not text_re and not lower_re and bool((text | lower) & _COMMON)
-
-
 @functools.lru_cache(maxsize=1)
-def _token_tests() -> tuple[_TokenTest, _TokenTest]:
-    """(part, anchor): the tests of :data:`PART` and :data:`ANCHOR` tokens, from the patterns."""
-    parts: list[dict[str, Any]] = []
-    anchors: list[dict[str, Any]] = []
+def _probes() -> frozenset[str]:
+    """Strings to weigh a REGEX pattern token by: every literal of the patterns, 0 to 99."""
+    out = {str(n) for n in range(100)}
     for patterns in _patterns().values():
         for pattern in patterns:
             for spec in pattern:
-                if spec.get("OP", "1") not in ("1", "+", "?", "*"):
-                    raise ValueError(f"date pattern operator {spec['OP']!r} is not known to the pre-scan")
-            parts += pattern
-            required = [spec for spec in pattern if spec.get("OP", "1") in ("1", "+")]
-            strong = [spec for spec in required if not _is_common(spec)]
-            # a pattern of only common words anchors on all of them (slower, still exact)
-            anchors += strong or required or pattern
-    return _TokenTest(parts), _TokenTest(anchors)
+                text, lower, _text_re, _lower_re = _accepts(spec)
+                out |= text | lower
+    return frozenset(out)
+
+
+def _anchor(pattern: list[dict[str, Any]]) -> dict[str, Any]:
+    """The pattern's rarest required token: one that takes no common word, no bare number
+    and no frequent word if it can, then the one of the fewest values (a REGEX counts the
+    probe strings it takes)."""
+    required = [spec for spec in pattern if spec.get("OP", "1") in ("1", "+")]
+    if not required:
+        raise ValueError(f"date pattern {pattern!r} has no required token for the pre-scan")
+
+    def rarity(spec: dict[str, Any]) -> tuple[bool, bool, bool, int]:
+        test = _TokenTest([spec])
+        text, lower, _text_re, _lower_re = _accepts(spec)
+        words = text | lower
+        return (
+            any(test(w, w) for w in _COMMON),
+            any(test(str(n), str(n)) for n in range(100)),
+            any(test(w, w) for w in _FREQUENT),
+            len(words) + sum(1 for probe in _probes() - words if test(probe, probe.lower())),
+        )
+
+    return min(required, key=rarity)
+
+
+@functools.lru_cache(maxsize=1)
+def _token_tests() -> tuple[_TokenTest, tuple[_TokenTest, ...]]:
+    """(part, anchors): the test of :data:`PART` tokens and that of the anchors of each group."""
+    patterns = _patterns()
+    if sorted(label for group in GROUPS for label in group) != sorted(patterns):
+        raise ValueError("every date label belongs to exactly one pre-scan group")
+    part = _TokenTest([spec for ps in patterns.values() for pattern in ps for spec in pattern])
+    anchors = tuple(_TokenTest([_anchor(pattern) for label in group for pattern in patterns[label]]) for group in GROUPS)
+    return part, anchors
 
 
 def token_class(text: str, lower: str, is_space: bool) -> int:
-    """The :data:`PART` / :data:`ANCHOR` / :data:`BREAK` bits of a token."""
-    part, anchor = _token_tests()
+    """The :data:`PART`, :data:`ANCHOR`, group and :data:`BREAK` bits of a token."""
+    part, anchors = _token_tests()
     out = 0
     if part(text, lower):
         out |= PART
-        if anchor(text, lower):
-            out |= ANCHOR
+        for g, anchor in enumerate(anchors):
+            if anchor(text, lower):
+                out |= ANCHOR | (1 << (GROUP_SHIFT + g))
     if text in (".", "!", "?", ";") or (is_space and "\n" in text):
         out |= BREAK
     return out
 
 
 class _VocabEntry:
-    """The compiled Matcher of one vocabulary and its token classes by ORTH id."""
+    """The compiled Matchers of one vocabulary and its token classes by ORTH id."""
 
-    __slots__ = ("vocab", "matcher", "classes")
+    __slots__ = ("classes", "matchers", "vocab")
 
-    def __init__(self, vocab: Any, matcher: Any) -> None:
+    def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
-        self.matcher = matcher
         self.classes: dict[int, int] = {}
+        self.matchers: dict[int, Any] = {}
+
+    def matcher(self, groups: int) -> Any:
+        """The Matcher of the patterns of the groups in bit set ``groups``, built once."""
+        m = self.matchers.get(groups)
+        if m is None:
+            from spacy.matcher import Matcher
+
+            m = Matcher(self.vocab, validate=False)
+            patterns = _patterns()
+            for g, labels in enumerate(GROUPS):
+                if groups >> g & 1:
+                    for label in labels:
+                        if patterns[label]:
+                            m.add(label, patterns[label])
+            self.matchers[groups] = m
+        return m
 
 
 _MATCHERS: dict[int, _VocabEntry] = {}
 _MAX_CLASSES = 200_000  # token classes kept per vocabulary before the table starts over
+ALL_GROUPS = (1 << len(GROUPS)) - 1
 
 
-def _entry(vocab: Any) -> _VocabEntry:
+def vocab_entry(vocab: Any) -> _VocabEntry:
+    """The Matchers and token classes of ``vocab``."""
     entry = _MATCHERS.get(id(vocab))
     if entry is not None and entry.vocab is vocab:
         return entry
-    from spacy.matcher import Matcher
-
-    m = Matcher(vocab, validate=False)
-    for label, patterns in _patterns().items():
-        if patterns:
-            m.add(label, patterns)
     if len(_MATCHERS) >= 8:  # vocabularies are few; keep the cache bounded anyway
         _MATCHERS.clear()
-    entry = _VocabEntry(vocab, m)
+    entry = _VocabEntry(vocab)
     _MATCHERS[id(vocab)] = entry
     return entry
 
 
 def matcher(vocab: Any):
-    """The date Matcher for ``vocab``, compiled once per vocabulary."""
-    return _entry(vocab).matcher
+    """The date Matcher for ``vocab`` (every pattern), compiled once per vocabulary."""
+    return vocab_entry(vocab).matcher(ALL_GROUPS)
 
 
 def token_classes(doc: Any, orths: list[int]) -> bytes:
     """The class bits of every token of ``doc`` (``orths``: its ORTH ids), one byte a token."""
-    entry = _entry(doc.vocab)
-    classes = entry.classes
+    classes = vocab_entry(doc.vocab).classes
     out = list(map(classes.get, orths))
     if None in out:
         if len(classes) > _MAX_CLASSES:
