@@ -8,6 +8,7 @@ date. Candidates of one real event are merged in stage 3 (:mod:`eurasia_events.m
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -303,11 +304,19 @@ def _title(words: str) -> str:
 
 
 def _cue(window: str, lex: dict[str, frozenset[str]], tenses: tuple[str, ...]) -> str | None:
-    """The first tense, in the order given, whose cue phrase stands in ``window``."""
+    """The first tense, in the order given, whose cue phrase stands in ``window`` (space-padded)."""
     for tense in tenses:
-        if any(f" {phrase} " in window for phrase in lex[f"{tense}_words"]):
+        if _cue_pattern(lex[f"{tense}_words"]).search(window):
             return tense
     return None
+
+
+@functools.lru_cache(maxsize=32)
+def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One expression for " phrase " of any of ``phrases``; the space before stays outside the
+    match so that cues sharing a space ("will hold talks") are found as with ``in``."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(f"(?<= )(?:{alternatives})(?= )") if phrases else re.compile(r"(?!)")
 
 
 def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -> str | None:
