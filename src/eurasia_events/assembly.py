@@ -128,7 +128,8 @@ def _sentences(doc: Doc) -> list[Span]:
 
 
 def _window(doc: Doc, start: int, end: int) -> list[str]:
-    return doc_words(doc).lower[max(0, start) : max(0, end)]
+    dw = doc_words(doc)
+    return dw.lower[max(0, start) : max(0, end)]
 
 
 @attrs.frozen
@@ -153,6 +154,7 @@ class _Index:
 
 def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int], index: _Index) -> tuple[int, int]:
     """The capitalised phrase that names the event around a noun trigger."""
+    dw = doc_words(doc)
     orgs, places_at, person_at = index.orgs, index.places_at, index.person_at
     start, end = trig.start, trig.end
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
@@ -166,7 +168,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
         if tok.lower_ in _DETERMINERS or tok.lower_ in lexicon()["generic_determiners"]:
             break
         capital = tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or "-" in tok.text)
-        dash = tok.text in ("-", "–") and i - 1 >= sent.start and doc_words(doc).text[i - 1][:1].isupper()
+        dash = tok.text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper()
         if capital or dash or edition_of(tok.text) is not None:
             start = i
             i -= 1
@@ -180,7 +182,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             break  # "the state visit of Mongolian President X": a visitor, not a name
         if j in trigger_starts and j != trig.start:
             other = next((m for m in mentions.triggers if m.start == j), None)
-            if other is not None and other.value.type == trig.value.type and doc_words(doc).text[j - 1] in (":", "-", "–"):
+            if other is not None and other.value.type == trig.value.type and dw.text[j - 1] in (":", "-", "–"):
                 end = other.end  # "Forum Russia - Islamic World: KazanForum"
             break
         if j in orgs:
@@ -198,33 +200,34 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             end = j
             continue
         if tok.lower_ in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
-            doc_words(doc).text[j + 1][:1].isupper() or doc_words(doc).lower[j + 1] == "the" or (j + 1) in orgs
+            dw.text[j + 1][:1].isupper() or dw.lower[j + 1] == "the" or (j + 1) in orgs
         ):
             j += 1
             continue
-        if tok.text in ("(",) and j + 2 < sent.end and doc_words(doc).text[j + 2] == ")" and doc[j + 1].is_upper:
+        if tok.text in ("(",) and j + 2 < sent.end and dw.text[j + 2] == ")" and doc[j + 1].is_upper:
             j += 3
             end = j
             continue
-        if tok.lower_ in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and doc_words(doc).text[j + 1] in ('"', "“", "«"):
+        if tok.lower_ in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and dw.text[j + 1] in ('"', "“", "«"):
             j += 1
             continue
         if tok.text in ('"', "“", "«", "'") and trig.end - end <= 0 and all(t.lower_ in ("titled", "entitled", "called", "named") for t in doc[trig.end : j]):
             k = j + 1
-            while k < len(doc) and doc_words(doc).text[k] not in ('"', "”", "»", "'") and k - j < 25:
+            while k < len(doc) and dw.text[k] not in ('"', "”", "»", "'") and k - j < 25:
                 k += 1
             if k < len(doc) and k > j + 1:
                 end = k + 1
             break
         break
     # do not end on a connector
-    while end > trig.end and doc_words(doc).lower[end - 1] in ("of", "the", "and", "in", "on", "for", "-", ":"):
+    while end > trig.end and dw.lower[end - 1] in ("of", "the", "and", "in", "on", "for", "-", ":"):
         end -= 1
     return start, end
 
 
 def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: Mentions) -> tuple[str | None, int | None, list[str]]:
     """Canonical short name, edition and framework organizations of a named event."""
+    dw = doc_words(doc)
     edition = None
     for tok in doc[start:end]:
         value = edition_of(tok.text)
@@ -252,7 +255,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
             inner = inner[1:]
         if inner:
             return doc[inner[0].i : inner[-1].i + 1].text, edition, org_ids
-    head = doc_words(doc).span_text(trig.start, trig.end)
+    head = dw.span_text(trig.start, trig.end)
     inside_org = any(o.start <= trig.start and trig.end <= o.end for o in orgs)
     if inside_org:  # "the Eurasian Intergovernmental Council": the body's own name
         org = next(o for o in orgs if o.start <= trig.start and trig.end <= o.end)
@@ -274,9 +277,9 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     if text_tokens and text_tokens[0].i == trig.start and trig.text[:1].islower() and len(text_tokens) > 3:
         # "meeting of the CSTO Council of Foreign Ministers": the body's name is the meeting's
         k = trig.end
-        while k < end and doc_words(doc).lower[k] in ("of", "the"):
+        while k < end and dw.lower[k] in ("of", "the"):
             k += 1
-        if k > trig.end and k < end and doc_words(doc).text[k][:1].isupper():
+        if k > trig.end and k < end and dw.text[k][:1].isupper():
             text_tokens = [t for t in tokens if t.i >= k]
     if not text_tokens or not (
         text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted or edition_of(text_tokens[0].text)
@@ -284,7 +287,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         return None, edition, org_ids
     first_tok, last_tok = text_tokens[0], text_tokens[-1]
     base = first_tok.idx
-    name = doc_words(doc).string[base : last_tok.idx + len(last_tok.text)]
+    name = dw.string[base : last_tok.idx + len(last_tok.text)]
     for org in sorted(orgs, key=lambda o: -o.start_char):  # full names become ids: "VI CICA Summit"
         if org.id and org.text != org.id and org.start_char >= base:
             a, b = org.start_char - base, org.end_char - base
@@ -320,14 +323,15 @@ def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -> str | None:
+    dw = doc_words(doc)
     lex = lexicon()
-    lower = doc_words(doc).lower
+    lower = dw.lower
     text = " " + " ".join(lower[sent.start : max(sent.start, trig.start)] + lower[max(sent.start, trig.end) : sent.end]) + " "
     after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
-    if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in doc_words(doc).lower[trig.start : trig.end]):
+    if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
         return "past"  # "received", "met"
-    lead = doc_words(doc).lower[max(sent.start, trig.start - 4) : trig.start]
+    lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
     for k in range(len(lead) - 1, -1, -1):  # the verb that governs the noun: "held talks", "will hold a meeting"
         if lead[k] in ("held", "conducted", "had"):
             return "past"
@@ -336,9 +340,9 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
         if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
             break
     k = after
-    while k < sent.end and (doc_words(doc).text[k] in ("(", ")") or doc_words(doc).text[k].isupper() or doc[k].like_num):
+    while k < sent.end and (dw.text[k] in ("(", ")") or dw.text[k].isupper() or doc[k].like_num):
         k += 1  # "(COP29)"
-    if k < sent.end and doc_words(doc).lower[k] in ("opened", "began", "kicked", "started", "commenced", "got"):
+    if k < sent.end and dw.lower[k] in ("opened", "began", "kicked", "started", "commenced", "got"):
         return "ongoing"  # "The forum opened in Baku on Monday": begun, not said to be over
     wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
     if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
@@ -358,6 +362,7 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
 
 def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
+    dw = doc_words(doc)
     lex = lexicon()
     rule = trig.value
     before = _window(doc, max(sent.start, trig.start - 6), trig.start)
@@ -367,7 +372,7 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
     if rule.document:
-        sign_positions = [i for i in range(sent.start, sent.end) if doc_words(doc).lower[i] in lex["sign_words"]]
+        sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]]
         near = [i for i in sign_positions if abs(i - trig.start) <= 14]
         if not near:
             return True
@@ -379,31 +384,33 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
         return False
     if any(w in lex["hedge_words"] for w in before[-5:]):
         return True
-    if rule.type in ("Visit", "Meeting") and any(x.startswith("invit") for x in doc_words(doc).lower[sent.start : trig.start]):
+    if rule.type in ("Visit", "Meeting") and any(x.startswith("invit") for x in dw.lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
 
 
 def _is_generic(doc: Doc, sent: Span, trig: Mention, name: str | None) -> bool:
+    dw = doc_words(doc)
     if name:
         return False
     lex = lexicon()
-    prev = doc_words(doc).lower[trig.start - 1] if trig.start > sent.start else ""
+    prev = dw.lower[trig.start - 1] if trig.start > sent.start else ""
     if prev in lex["generic_determiners"]:
         return True
-    if prev == "of" and trig.start - 2 >= sent.start and doc_words(doc).lower[trig.start - 2] in lex["generic_of"]:
+    if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         return True
     return False
 
 
 def _people_from(doc: Doc, actor: Mention) -> bool:
     """"scholars from Russia and Kazakhstan": a country after "from" that is not a delegation's."""
+    dw = doc_words(doc)
     i = actor.start - 1
-    while i > 0 and (doc_words(doc).text[i][:1].isupper() or doc_words(doc).lower[i] in ("and", ",", "the")):
+    while i > 0 and (dw.text[i][:1].isupper() or dw.lower[i] in ("and", ",", "the")):
         i -= 1
-    if doc_words(doc).lower[i] != "from":
+    if dw.lower[i] != "from":
         return False
-    before = set(doc_words(doc).lower[max(0, i - 4) : i])
+    before = set(dw.lower[max(0, i - 4) : i])
     return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
 
 
@@ -412,21 +419,23 @@ _SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked"])
 
 def _chain_word(doc: Doc, start: int) -> str:
     """The word before a coordinated list of names: "between" in "between A, B and the C"."""
+    dw = doc_words(doc)
     i = start - 1
     skip = {"the", "and", ",", "of", "'s", "’s", "state", "national", "public"} | lexicon()["org_name_cues"]
-    while i > 0 and (doc_words(doc).text[i][:1].isupper() or doc_words(doc).lower[i] in skip):
+    while i > 0 and (dw.text[i][:1].isupper() or dw.lower[i] in skip):
         i -= 1
-    return doc_words(doc).lower[i] if i >= 0 else ""
+    return dw.lower[i] if i >= 0 else ""
 
 
 def _cue_before(doc: Doc, start: int) -> str | None:
     """The verb of "<verb> by" before a (possibly coordinated) actor: "organized by the A and the B"."""
+    dw = doc_words(doc)
     i = start - 1
     steps = 0
     while i > 0 and steps < 25:
         tok = doc[i]
         if tok.lower_ == "by":
-            return doc_words(doc).lower[i - 1]
+            return dw.lower[i - 1]
         if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "of", "for", "on", "&", "-", "together", "with", "jointly") or tok.text in ('"', "“", "”")):
             return None
         i -= 1
@@ -445,13 +454,14 @@ def _actor_start(actor: Mention) -> int:
 
 def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     """Role of an actor from the rule's hints and the words right before the actor."""
+    dw = doc_words(doc)
     rule = candidate.rule
     start = _actor_start(actor)
-    prev = " ".join(doc_words(doc).lower[max(0, start - 3) : start])
-    if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in doc_words(doc).span_text(actor.end, actor.end + 2).lower():
+    prev = " ".join(dw.lower[max(0, start - 3) : start])
+    if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in dw.span_text(actor.end, actor.end + 2).lower():
         return "chair"
     if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
-        verbs = set(doc_words(doc).lower[actor.end : candidate.trigger.start])
+        verbs = set(dw.lower[actor.end : candidate.trigger.start])
         if verbs & {"chaired", "chairs", "chairing", "presided", "co-chaired"}:
             return "chair"
         if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
@@ -465,15 +475,15 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
         return "organizer" if candidate.type == "Forum" else "host"
-    if re.search(r"(its host,|the host,|host country)$", prev) or doc_words(doc).span_text(actor.end, actor.end + 3).lower().startswith(", the host"):
+    if re.search(r"(its host,|the host,|host country)$", prev) or dw.span_text(actor.end, actor.end + 3).lower().startswith(", the host"):
         return "host"
     if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
         lo, hi = sorted((actor.end, candidate.trigger.start))
-        between = " ".join(doc_words(doc).lower[lo:hi]) if hi - lo <= 12 else ""
-        around = " ".join(doc_words(doc).lower[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
-            doc_words(doc).lower[actor.end : actor.end + 3]
+        between = " ".join(dw.lower[lo:hi]) if hi - lo <= 12 else ""
+        around = " ".join(dw.lower[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
+            dw.lower[actor.end : actor.end + 3]
         )
-        after_trigger = " ".join(doc_words(doc).lower[candidate.trigger.end : candidate.trigger.end + 5])
+        after_trigger = " ".join(dw.lower[candidate.trigger.end : candidate.trigger.end + 5])
         if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and re.search(r"\b(remarks|speech|address|keynote)\b", after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"
     if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
@@ -492,6 +502,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
 
 def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     """Candidate events of a Doc, one per surviving trigger, in text order."""
+    dw = doc_words(doc)
     sents = _sentences(doc)
     sent_of = {}
     for si, sent in enumerate(sents):
@@ -531,13 +542,13 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
                 continue  # "the plenary session of the forum", "the session of the UN General Assembly"
             if name is None and rule.type == "Meeting" and rule.anchor == "noun":
-                body = _BODY_HELD.search(doc_words(doc).span_text(sent.start, trig.start))
+                body = _BODY_HELD.search(dw.span_text(sent.start, trig.start))
                 if body:  # "The CICA Senior Officials Committee held a meeting": the body names it
                     name = body.group(1)
                     orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
                             and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
-            nxt = doc_words(doc).lower[trig.end] if trig.end < len(doc) else ""
+            nxt = dw.lower[trig.end] if trig.end < len(doc) else ""
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
             cand = Candidate(
                 type=rule.type,
@@ -557,7 +568,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
-                sentence_text=doc_words(doc).span_text(sent.start, sent.end),
+                sentence_text=dw.span_text(sent.start, sent.end),
             )
             sent_cands.append(cand)
         for cand in sent_cands:
@@ -566,14 +577,14 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
-            prev = doc_words(doc).lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
+            prev = dw.lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             cand.definite = (
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
                 and prev in lexicon()["anaphor_words"]
             )
             cand.anaphoric = cand.definite and not persons
-            after = doc_words(doc).lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
+            after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
         sent_cands = _fold_into_summit(sent_cands)
@@ -592,6 +603,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
 def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[int, list[Mention]], mentions: Mentions, quoted: set[int]) -> dict[int, Candidate]:
     """Sentences without a trigger that say who attended ("X, Y and Z took part in the
     talks"): their persons join the summit or forum just mentioned (see merging)."""
+    dw = doc_words(doc)
     from .rules import Rule
 
     words = lexicon()["attendance_words"]
@@ -599,7 +611,7 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
     for si, sent in enumerate(sents):
         if si in triggers_by_sent or si == 0:
             continue
-        low = " " + doc_words(doc).span_text(sent.start, sent.end).lower() + " "
+        low = " " + dw.span_text(sent.start, sent.end).lower() + " "
         if not any(f" {w} " in low for w in words):
             continue
         kinds = ("person", "organization", "country") if re.search(r"\b(representatives|delegations|delegates)\b", low) else ("person",)
@@ -611,8 +623,8 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
                        Rule(type="Event", pattern=first.text, id="attendance", anchor="verb"))
         cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
                          phrase_start=first.i, phrase_end=first.i + 1, evidence=[(sent.start_char, sent.end_char)],
-                         sentence_text=doc_words(doc).span_text(sent.start, sent.end), attendance=True)
-        role = "speaker" if _SPEECH.search(doc_words(doc).span_text(sent.start, sent.end).lower()) else "participant"
+                         sentence_text=dw.span_text(sent.start, sent.end), attendance=True)
+        role = "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
         cand.participants = [(p, role) for p in persons]
         out[si] = cand
     return out
@@ -620,9 +632,10 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
 
 def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"Lavrov met separately with A and B": one meeting per counterpart."""
+    dw = doc_words(doc)
     out = []
     for c in cands:
-        near = set(doc_words(doc).lower[max(0, c.trigger.start - 2) : c.trigger.end + 2])
+        near = set(dw.lower[max(0, c.trigger.start - 2) : c.trigger.end + 2])
         after = [(a, r) for a, r in c.participants if a.kind == "person" and a.start > c.trigger.start]
         if c.type == "Meeting" and "separately" in near and len(after) > 1:
             before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
@@ -661,9 +674,10 @@ def _dateline_range(mentions: Mentions) -> tuple[int, int]:
 
 def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (speech, titles)."""
+    dw = doc_words(doc)
     inside: set[int] = set()
     open_at = None
-    for i, t in enumerate(doc_words(doc).text):
+    for i, t in enumerate(dw.text):
         if t in ("“", "«") or (t == '"' and open_at is None):
             open_at = i
         elif t in ("”", "»", '"') and open_at is not None:
@@ -720,14 +734,16 @@ def _title_tokens_of(actors: list[Mention]) -> set[int]:
 
 
 def _topic_between(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
-    return any(t.text in lex["topic_words"] for t in doc[start:end] if t.text != "on" or t.i + 1 < end and doc_words(doc).lower[t.i + 1] in _TOPIC_AFTER_ON)
+    dw = doc_words(doc)
+    return any(t.text in lex["topic_words"] for t in doc[start:end] if t.text != "on" or t.i + 1 < end and dw.lower[t.i + 1] in _TOPIC_AFTER_ON)
 
 
 def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     """The actor is the source of a report about the event ("X reported that ... signed")."""
+    dw = doc_words(doc)
     if actor.start >= cand.trigger.start:
         return False
-    words = doc_words(doc).lower[actor.end : cand.trigger.start]
+    words = dw.lower[actor.end : cand.trigger.start]
     for k, w in enumerate(words):
         if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
             return True
@@ -739,14 +755,16 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
 
 def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     """"..., Kremlin aide Yury Ushakov told reporters": the source of a statement about the event."""
+    dw = doc_words(doc)
     if actor.start <= cand.trigger.start:
         return False
-    after = set(doc_words(doc).lower[actor.end : actor.end + 2])
-    between = set(doc_words(doc).lower[cand.trigger.end : _actor_start(actor)])
+    after = set(dw.lower[actor.end : actor.end + 2])
+    between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
     return bool(after & _REPORTING) and not between & _AT_EVENT
 
 
 def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions, quoted: set[int], index: _Index) -> None:
+    dw = doc_words(doc)
     if not cands:
         return
     lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
@@ -766,7 +784,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     clauses = _clause_starts(doc, sent)
     lex = lexicon()
     for actor in actors:
-        if actor.kind != "person" and actor.end < len(doc) and doc_words(doc).lower[actor.end] in lex["title_words"]:
+        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"]:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
             for cand in cands:
@@ -775,30 +793,30 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             continue
         if actor.kind == "demonym":
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not
-            nxt = doc_words(doc).lower[actor.end] if actor.end < len(doc) else ""
+            nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
             if nxt not in _SIDE_NOUNS:
                 continue
         if actor.start in phrase_of:
             continue  # part of an event's own name: a framework organization
-        if actor.kind == "country" and actor.start > 0 and doc_words(doc).lower[actor.start - 1] in ("in", "at"):
+        if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
-        if actor.kind == "country" and actor.start > 1 and doc_words(doc).lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
+        if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
-        if actor.kind == "country" and actor.end + 1 < len(doc) and doc_words(doc).text[actor.end] in ("'s", "’s") and doc_words(doc).lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
+        if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") and dw.lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
-        if actor.kind == "organization" and actor.end < len(doc) and doc_words(doc).lower[actor.end] in lex["umbrella_nouns"] and actor.start < first:
+        if actor.kind == "organization" and actor.end < len(doc) and dw.lower[actor.end] in lex["umbrella_nouns"] and actor.start < first:
             for cand in heads:  # "the upcoming CICA events: A, B and C"
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
             continue
         owners = _owners(actor, heads, first, clauses)
         start = _actor_start(actor)
-        of_owner = [c for c in cands if start == c.trigger.end + 1 and doc_words(doc).lower[c.trigger.end] in ("of", "by")]
+        of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
-        if actor.kind == "person" and actor.end < len(doc) and doc_words(doc).text[actor.end] in ("'s", "’s"):
+        if actor.kind == "person" and actor.end < len(doc) and dw.text[actor.end] in ("'s", "’s"):
             poss = [c for c in cands if 0 < c.trigger.start - actor.end <= 4]
             if poss:
                 owners = poss  # "Xi Jinping's state visit"
@@ -829,8 +847,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
         if cand.document:
             for m in places:
-                if m.start < cand.trigger.start and (m.start == sent.start or doc_words(doc).lower[m.start - 1] not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
-                    if not m.text.isupper() and m.end < len(doc) and (doc_words(doc).lower[m.end] == "and" or doc_words(doc).lower[m.end] in lexicon()["sign_words"]):
+                if m.start < cand.trigger.start and (m.start == sent.start or dw.lower[m.start - 1] not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
+                    if not m.text.isupper() and m.end < len(doc) and (dw.lower[m.end] == "and" or dw.lower[m.end] in lexicon()["sign_words"]):
                         cand.participants.append((m, "party"))
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
     for framer in (c for c in cands if c.framed):
@@ -841,7 +859,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
     untils = [m for m in mentions.dates if lo <= m.start < hi and getattr(m.value, "mod", None) == "until"]
     for cand in cands:
         if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
-            validity = {m.start for m in dates if m.start > 0 and doc_words(doc).lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
+            validity = {m.start for m in dates if m.start > 0 and dw.lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
             if validity:
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
@@ -850,7 +868,8 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
 
 def _statement_date(doc: Doc, m: Mention) -> bool:
     """"..., the minister said on Saturday": the day of the statement, not of the event."""
-    words = doc_words(doc).lower[max(0, m.start - 4) : m.start]
+    dw = doc_words(doc)
+    words = dw.lower[max(0, m.start - 4) : m.start]
     if words and words[-1] == "on":
         words = words[:-1]
     return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
@@ -858,7 +877,8 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
 
 def _relative_visitor(doc: Doc, sent: Span, cand: Candidate, actors: list[Mention]) -> None:
     """"X received Y, who is in Ashgabat on a working visit": Y is the visitor, not X."""
-    who = [t.i for t in doc[sent.start : cand.trigger.start] if t.lower_ == "who" and t.i > 0 and doc_words(doc).text[t.i - 1] == ","]
+    dw = doc_words(doc)
+    who = [t.i for t in doc[sent.start : cand.trigger.start] if t.lower_ == "who" and t.i > 0 and dw.text[t.i - 1] == ","]
     if not who:
         return
     rel = who[-1]
@@ -911,12 +931,13 @@ def _until(date: Mention, later: list[Mention]) -> Mention:
 def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
     """Each "in/at/to <city or country>" goes to the nearest trigger before it (else the
     nearest one); events without one share the place of the sentence's head event."""
+    dw = doc_words(doc)
     preps = lexicon()["place_prepositions"]
 
     def after_prep(m: Mention) -> bool:  # "in Astana", "to the United Arab Emirates"
-        if m.start > 1 and doc_words(doc).lower[m.start - 1] == "the":
-            return doc_words(doc).lower[m.start - 2] in preps
-        return m.start > 0 and doc_words(doc).lower[m.start - 1] in preps
+        if m.start > 1 and dw.lower[m.start - 1] == "the":
+            return dw.lower[m.start - 2] in preps
+        return m.start > 0 and dw.lower[m.start - 1] in preps
 
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
         return any(
@@ -925,10 +946,10 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         )
 
     def visited(m: Mention) -> bool:  # "visited Dushanbe"
-        return m.start > 0 and doc_words(doc).lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
+        return m.start > 0 and dw.lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
 
     def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
-        words = doc_words(doc).lower[m.end : m.end + 3]
+        words = dw.lower[m.end : m.end + 3]
         return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and m.end < min(c.trigger.start for c in cands)
 
     lex = lexicon()
@@ -955,7 +976,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         elif mine:
             cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
     for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
-        if m.kind == "city" and m.end + 1 < len(doc) and doc_words(doc).text[m.end] == "," and doc_words(doc).lower[m.end + 1] == "where":
+        if m.kind == "city" and m.end + 1 < len(doc) and dw.text[m.end] == "," and dw.lower[m.end + 1] == "where":
             for cand in cands:
                 if cand.trigger.start > m.end and cand.place is None and cand.place_country is None:
                     cand.place = m
@@ -999,7 +1020,8 @@ def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[in
 
 
 def _framework_context(doc: Doc, actor: Mention) -> bool:
-    prev = " ".join(doc_words(doc).lower[max(0, actor.start - 5) : actor.start])
+    dw = doc_words(doc)
+    prev = " ".join(dw.lower[max(0, actor.start - 5) : actor.start])
     return bool(re.search(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$", prev))
 
 

@@ -179,11 +179,12 @@ class MentionFinder:
 
     def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
         """"the Qatari capital", "the Kazakh capital": the country's capital city."""
+        dw = doc_words(doc)
         out = []
         for m in names:
-            if m.kind not in ("demonym", "country") or m.end >= len(doc) or doc_words(doc).lower[m.end] != "capital":
+            if m.kind not in ("demonym", "country") or m.end >= len(doc) or dw.lower[m.end] != "capital":
                 continue
-            if m.start == 0 or doc_words(doc).lower[m.start - 1] != "the":
+            if m.start == 0 or dw.lower[m.start - 1] != "the":
                 continue
             city = self.gazetteer.capital(m.id)
             if city is not None:

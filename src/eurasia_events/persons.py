@@ -66,6 +66,7 @@ def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> l
 
 def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, persons_at: set[int] = frozenset()) -> tuple[int, bool]:
     """Scan left from a name over a title phrase; return (title start, found a title word)."""
+    dw = doc_words(doc)
     i = start - 1
     found = False
     first = start
@@ -92,17 +93,18 @@ def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, person
     if not found:
         return start, False
     # a title phrase begins at its first capitalised word or title word
-    while first < start and doc_words(doc).lower[first] in lex["title_connectors"]:
+    while first < start and dw.lower[first] in lex["title_connectors"]:
         first += 1
     return first, True
 
 
 def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
     """", Deputy Director of ...": a title after a comma; return (title end, found)."""
-    if end + 1 >= len(doc) or doc_words(doc).text[end] != ",":
+    dw = doc_words(doc)
+    if end + 1 >= len(doc) or dw.text[end] != ",":
         return end, False
     j = end + 1
-    if doc_words(doc).lower[j] in ("the", "a") and j + 1 < len(doc):
+    if dw.lower[j] in ("the", "a") and j + 1 < len(doc):
         j += 1
     k = j
     found = False
@@ -116,7 +118,7 @@ def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
         k += 1
     if not found:
         return end, False
-    while k > j and doc_words(doc).lower[k - 1] in lex["title_connectors"]:
+    while k > j and dw.lower[k - 1] in lex["title_connectors"]:
         k -= 1
     return k, True
 
@@ -157,6 +159,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     Gazetteer person mentions in ``actors`` are completed with title and country and
     removed from that list; every person mention is returned.
     """
+    dw = doc_words(doc)
     lex = lexicon()
     taken = [False] * len(doc)
     actors_at: dict[int, Mention] = {}
@@ -175,7 +178,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     for start, end in _name_runs(doc, taken, lex):
         if any(s <= start < e or start <= s < end for s, e in known_spans):
             continue
-        if start > 0 and doc_words(doc).lower[start - 1] == "the" and end - start >= 3:
+        if start > 0 and dw.lower[start - 1] == "the" and end - start >= 3:
             start = end - 2  # "the Milli Majlis Sahiba Gafarova": an institution, then the name
         candidates.append((start, end, "run"))
     persons: list[Mention] = []
@@ -184,13 +187,13 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     for start, end, how in sorted(candidates):
         left, has_left = _title_left(doc, start, actors_at, lex, person_tokens)
         right, has_right = _title_right(doc, end, lex)
-        honorific = start > 0 and doc_words(doc).lower[start - 1] in lex["honorifics"]
+        honorific = start > 0 and dw.lower[start - 1] in lex["honorifics"]
         words = [t for t in doc[start:end] if t.text != "-"]
         is_ent = (start, end) in ents
         surname_key = fold(words[-1].text)
         earlier = by_surname.get(surname_key)
         if how == "run" and not (has_left or has_right or honorific or is_ent):
-            person = gazetteer.person(doc_words(doc).span_text(start, end), on=published) if _looks_like_name(words) else None
+            person = gazetteer.person(dw.span_text(start, end), on=published) if _looks_like_name(words) else None
             if person is None and not (earlier and len(words) == 1):
                 continue
         if len(words) == 1 and not (has_left or honorific or earlier or how == "gazetteer"):
@@ -208,7 +211,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             title_span = (end + 1, right)
             title = _clean_title(doc, end + 1, right, actors_at, lex)
             country = _country_in(range(end + 1, right), actors_at)
-        name = doc_words(doc).span_text(start, end)
+        name = dw.span_text(start, end)
         if len(words) == 1 and earlier is not None:
             name = earlier.id or name
             info = earlier.value
@@ -252,26 +255,27 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
 def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_at: dict[int, Mention], lex) -> list[Mention]:
     """"the Secretary General", "the Russian minister" with no name: the last person
     mentioned before whose title has that head word."""
+    dw = doc_words(doc)
     out: list[Mention] = []
     if not persons:
         return out
     n = len(doc)
     i = 0
     while i < n:
-        if doc_words(doc).lower[i] != "the" or taken[i]:
+        if dw.lower[i] != "the" or taken[i]:
             i += 1
             continue
         j = i + 1
         while j < n and j in actors_at and actors_at[j].kind in ("organization", "demonym", "country"):
             j = actors_at[j].end
         k = j
-        while k < n and doc_words(doc).lower[k] in lex["title_words"] and not taken[k]:
+        while k < n and dw.lower[k] in lex["title_words"] and not taken[k]:
             k += 1
-        plural = k > j and doc_words(doc).lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
-        if plural or k == j or (k < n and _is_name_word(doc_words(doc).text[k], doc_words(doc).lower[k], lex)) or (k < n and doc_words(doc).lower[k] in ("of", "'s")):
+        plural = k > j and dw.lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
+        if plural or k == j or (k < n and _is_name_word(dw.text[k], dw.lower[k], lex)) or (k < n and dw.lower[k] in ("of", "'s")):
             i += 1
             continue
-        head = doc_words(doc).lower[k - 1]
+        head = dw.lower[k - 1]
         synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
         heads = set(synonyms[head].split(",")) if head in synonyms else {head}
         for p in reversed(persons):
