@@ -241,7 +241,7 @@ class MentionFinder:
             if span is None:
                 continue
             mentions.dates.append(Mention("date", span.start, span.end, dm.start_char, dm.end_char, dm.text, None, dm))
-        mentions.dateline = _dateline(doc.text, published)
+        mentions.dateline = _dateline(doc, published)
         _write_spans(doc, mentions)
         return mentions
 
@@ -360,10 +360,11 @@ def _longest_first(triggers: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _dateline(text: str, published: datetime.date | None) -> Any:
+def _dateline(doc: Doc, published: datetime.date | None) -> Any:
+    """The dateline; almost free after ``find_dates`` ran on the same Doc (it keeps it)."""
     from .dates import find_dateline
 
-    return find_dateline(text, published)
+    return find_dateline(doc, published)
 
 
 def _write_spans(doc: Doc, mentions: Mentions) -> None:
