@@ -103,6 +103,156 @@ def _name_words(name: str | None) -> frozenset[str]:
     )
 
 
+# --------------------------------------------------------------------------- document subjects
+#
+# Most signing records have no title (the extractor names a document only from a
+# capitalised title), but the evidence sentence nearly always says what the document is
+# about: "signed a memorandum on cooperation in the field of education", "an education
+# memorandum", "an agreement on visa-free travel". The subject words are the lower-case
+# content words after the document word (up to the end of its clause) and just before it,
+# generic words left out, lightly stemmed.
+
+#: Words that name the document itself, by type (a memorandum record reads its subject
+#: after "memorandum", any other signing after these).
+_MOU_WORDS = frozenset("memorandum memoranda memorandums mou mous".split())
+_DOC_WORDS = frozenset(
+    """agreement agreements treaty treaties protocol protocols contract contracts roadmap
+    roadmaps declaration declarations statement communique plan programme program accord
+    accords convention conventions charter deal deals document documents""".split()
+)
+#: Words that end the subject phrase: the rest of the clause says who, when and where.
+_SUBJECT_CUT = frozenset(
+    """between among during following after before while whereas which that who whom whose
+    was were is are be been being will would shall should could can may might has have had
+    said says say told according by at when where signed inked concluded sealed initialled
+    initialed exchanged adopted reached""".split()
+)
+#: Words that never tell two documents apart.
+_SUBJECT_GENERIC = frozenset(
+    """the a an of in on for and or to its their his her our with within from into over
+    about as also further well other others such both all each various several some
+    certain new main key major broad wide
+    cooperation cooperate cooperative collaboration interaction partnership relations
+    relation ties field fields sphere spheres area areas sector sectors domain domains
+    direction directions issue issues matter matters question questions
+    development developing strengthening strengthen expanding expand expansion deepening
+    deepen promoting promote promotion enhancing enhance boosting boost implementation
+    implementing establishment establishing mutual mutually bilateral multilateral joint
+    strategic comprehensive intergovernmental interstate interagency governmental framework
+    general basic memorandum memoranda memorandums understanding mou agreement agreements
+    treaty protocol contract document documents package number parties party side sides
+    signed signing sign two three four five countries country states state nations
+    billion million worth total value level era part aimed aim purpose goal regarding
+    government governments ministry ministries press service office
+    this next last year years month months week weeks today tomorrow yesterday spring summer
+    autumn fall winter soon later early""".split()
+)
+#: A few subject words that another word of the same meaning often replaces.
+_SUBJECT_SYNONYMS = {
+    "healthcare": "health", "medical": "health", "medicine": "health", "medicines": "health",
+    "atomic": "nuclear", "scientific": "science", "educational": "education",
+    "schools": "education", "universities": "education", "higher": "education",
+    "financial": "finance", "rail": "railway", "railroad": "railway", "railroads": "railway",
+    "air": "aviation", "farming": "agriculture", "agrarian": "agriculture", "agro": "agriculture",
+    "digitalization": "digital", "digitalisation": "digital", "ict": "digital",
+    "sports": "sport", "athletics": "sport", "travel": "tourism", "tourist": "tourism",
+    "touristic": "tourism", "press": "media", "journalism": "media",
+    "banks": "banking", "bank": "banking", "aerospace": "space", "outer": "space",
+}
+_SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ings", "ing",
+             "ical", "ial", "ies", "al", "ic", "es", "s", "e", "y")
+_WORD_RE = re.compile(r"[A-Za-z]+|[,;:()]")
+#: After a comma, these start another clause (", the ministry said", ", according to").
+_CLAUSE_AFTER_COMMA = frozenset("the a an according which who while as said reported".split())
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _stem(word: str) -> str:
+    """A light stem: one common suffix off, at least four letters kept."""
+    word = _SUBJECT_SYNONYMS.get(word, word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "s" and word[-2] in "siu":  # "cross", "bus", "basis"
+                continue
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems_meet(x: str, y: str) -> bool:
+    """Whether two stems are the same word: equal, or (both of four letters or more) the
+    same first six letters or one the start of the other ("railwa", "railway")."""
+    if x == y:
+        return True
+    n = min(len(x), len(y))
+    if n < 4:
+        return False
+    k = min(n, 6)
+    return x[:k] == y[:k]
+
+
+def _subjects_meet(a: Iterable[str], b: Iterable[str]) -> list[str]:
+    """The stems of ``a`` that meet one of ``b``."""
+    b = tuple(b)
+    return [x for x in a if any(_stems_meet(x, y) for y in b)]
+
+
+def _content(words: Iterable[str]) -> list[str]:
+    return [_stem(w) for w in words if len(w) >= 3 and w not in _SUBJECT_GENERIC]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _subject_of(text: str, memorandum: bool) -> tuple[str, ...]:
+    """The subject stems of the documents that ``text`` names (see above), sorted."""
+    doc_words = _MOU_WORDS if memorandum else _DOC_WORDS
+    out: set[str] = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        tokens = _WORD_RE.findall(sentence)
+        if not tokens:
+            continue
+        lower = [t.lower() for t in tokens]
+        # a sentence-initial word is capitalised whatever it is ("Education memorandum signed")
+        content = [t[0].islower() or n == 0 for n, t in enumerate(tokens)]
+        for n, w in enumerate(lower):
+            if w not in doc_words:
+                continue
+            after = []
+            for m in range(n + 1, len(lower)):
+                x = lower[m]
+                if x in _SUBJECT_CUT or x in doc_words or x in ";:()":
+                    break
+                if x == ",":
+                    if m + 1 < len(lower) and lower[m + 1] in _CLAUSE_AFTER_COMMA:
+                        break
+                    continue
+                if content[m]:
+                    after.append(x)
+            before = []
+            for m in range(n - 1, max(n - 4, -1), -1):
+                x = lower[m]
+                if not content[m] or x in _SUBJECT_CUT or x in ("a", "an", "the") or not x.isalpha():
+                    break
+                before.append(x)
+            out.update(_content(after + before))
+    return tuple(sorted(out))
+
+
+def _subject(event: Event) -> tuple[str, ...]:
+    """A signing's subject stems: its title's words, else what its evidence says."""
+    memorandum = event.event_type == "MemorandumSigned"
+    words: set[str] = set()
+    if event.name:
+        words.update(_content(_norm(event.name).split()))
+    for e in event.evidence:
+        if e.text:
+            words.update(_subject_of(e.text, memorandum))
+    if not words and memorandum:
+        # "a memorandum ... on energy" reported as "documents were signed"
+        for e in event.evidence:
+            if e.text:
+                words.update(_subject_of(e.text, False))
+    return tuple(sorted(words))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _person_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in _norm(name).split() if len(t) > 1)
@@ -282,6 +432,7 @@ class _Feat:
     keys: frozenset[tuple[str, str]]
     persons: tuple[_Person, ...]
     sources: frozenset[str] = frozenset()  # articles of the record(s): one record per event per article
+    subject: frozenset[str] = frozenset()  # a signing's subject stems (title and evidence)
 
 
 def _features(event: Event, group: str, signing: bool) -> _Feat:
@@ -332,6 +483,7 @@ def _features(event: Event, group: str, signing: bool) -> _Feat:
         keys=frozenset(keys),
         persons=tuple(persons),
         sources=frozenset((event.source,)) if event.source is not None else frozenset(),
+        subject=frozenset(_subject(event)) if signing else frozenset(),
     )
 
 
@@ -357,6 +509,7 @@ def _merge_feat(a: _Feat, b: _Feat) -> _Feat:
         keys=a.keys | b.keys,
         persons=a.persons + b.persons,
         sources=a.sources | b.sources,
+        subject=a.subject | b.subject,
     )
 
 
@@ -417,6 +570,9 @@ class _Rules:
                 return "different parties"
             if a.words and b.words and not (a.words & b.words):
                 return "different document titles"
+            if a.subject and b.subject and not _subjects_meet(a.subject, b.subject):
+                # "a memorandum on education" and "a memorandum on energy cooperation"
+                return "different subjects"
         return None
 
     def _undated_actors(self, f: _Feat) -> int:
@@ -431,7 +587,7 @@ class _Rules:
         (signings) or a name, organization or edition (summits, forums, others)."""
         if not f.fine:
             return False
-        if f.group in self.signing and not f.words:
+        if f.group in self.signing and not (f.words or f.subject):
             return False
         if f.group in self.sided or f.group in self.signing:
             return len(f.sides) >= 2
@@ -504,9 +660,18 @@ class _Rules:
         if a.edition is not None and a.edition == b.edition:
             score += 2
             note(f"same edition: {a.edition}")
+        subject_match = False
+        if a.subject and b.subject and not names_match:
+            common = _subjects_meet(sorted(a.subject), b.subject)
+            if common:
+                subject_match = True
+                score += 3
+                note("same subject: " + " ".join(common))
         if not shared and not names_match:
             return None
-        if (a.lo is None or b.lo is None) and not (names_match or (same_city and n_actors >= self._undated_actors(a))):
+        if (a.lo is None or b.lo is None) and not (
+            names_match or (subject_match and common_sides) or (same_city and n_actors >= self._undated_actors(a))
+        ):
             return None
         return score, why
 
@@ -539,6 +704,9 @@ def _month_anchors(f: _Feat) -> set[str]:
 def _null_anchors(f: _Feat) -> set[str]:
     """Anchors an undated record is looked up by: name words, or city with an actor."""
     out = {"w:" + w for w in f.words}
+    # a signing by the start of each subject stem (stems that meet share their first four
+    # letters) and a side
+    out.update(f"t:{t[:4]}|{s}" for t in f.subject for s in f.sides)
     if f.city:
         out.update(f"c:{f.city}|{a}" for a in _anchors(f) if not a.startswith(("w:", "s:")))
     return out
@@ -913,7 +1081,7 @@ def link(
             return None
         best = by_root[ranked[0]][0]
         lead = best - by_root[ranked[1]][0] if len(ranked) > 1 else 10**6
-        margin = _MARGIN if feats[v].words or feats[v].group not in rules.signing else 10**6
+        margin = _MARGIN if feats[v].words or feats[v].subject or feats[v].group not in rules.signing else 10**6
         if lead >= margin:
             targets = [by_root[ranked[0]]]
         elif len(ranked) <= _MAX_JOINT and joinable(ranked):
