@@ -629,7 +629,7 @@ class _Rules:
                 if _same_person(pa, pb):
                     people.append(pa.last)
                     break
-        n_actors = len(common_keys) + len(people)
+        n_actors = len(common_keys) + len(set(people))
         if n_actors:
             shared += n_actors
             score += 2 * min(n_actors, 3)
@@ -645,6 +645,12 @@ class _Rules:
             shared += 1
             score += 1
             note("the two sides of talks in one city on one day")
+        elif not n_actors and same_city and a.fine and b.fine and a.group not in self.sided and a.group not in self.signing:
+            # a forum or summit report that names none of the other's speakers: the same
+            # city on the same days (weak: only an unambiguous vague record joins on it)
+            shared += 1
+            score += 1
+            note("same city on the same days")
         common_orgs = a.orgs & b.orgs
         if common_orgs:
             shared += 1
@@ -738,8 +744,10 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
         hi = f.hi + tol  # type: ignore[operator]
         if f.fine:
             anchors = _anchors(f)
-            if f.city and f.group in _PERSON_SIDED:
-                anchors.add("c:" + f.city)  # one-sided reports of the two sides of talks
+            if f.city and (f.group in _PERSON_SIDED or f.group not in _SIDED_DEFAULT):
+                # one-sided reports of the two sides of talks; forum and summit reports that
+                # name no one the other names
+                anchors.add("c:" + f.city)
             for d in range(f.lo, hi + 1):
                 for a in anchors:
                     day[(f.group, d, a)].append(i)
@@ -1073,8 +1081,15 @@ def link(
         # names a different city, other persons, another article's record...) is no candidate
         mine = summary.get(here, feats[here])
         for r in list(by_root):
-            if rules.conflict(mine, summary.get(r, feats[r]), types_in[mine.group]) is not None:
+            theirs = summary.get(r, feats[r])
+            if rules.conflict(mine, theirs, types_in[mine.group]) is not None:
                 del by_root[r]
+                continue
+            # the cluster as a whole may tie more than its best single member (one member
+            # gives the edition, another the city)
+            whole = rules.evidence(mine, theirs, False)
+            if whole is not None and whole[0] > by_root[r][0]:
+                by_root[r] = (whole[0], by_root[r][1])
         strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
         ranked = strong_roots or sorted(by_root, key=lambda r: (-by_root[r][0], by_root[r][1]))
         if not ranked:
