@@ -645,9 +645,10 @@ class _Rules:
             shared += 1
             score += 1
             note("the two sides of talks in one city on one day")
-        elif not n_actors and same_city and a.fine and b.fine and a.group not in self.sided and a.group not in self.signing:
-            # a forum or summit report that names none of the other's speakers: the same
-            # city on the same days (weak: only an unambiguous vague record joins on it)
+        elif (not n_actors and same_city and a.fine and b.fine and not (a.words and b.words)
+              and a.group not in self.sided and a.group not in self.signing):
+            # an unnamed forum or summit report that names none of the other's speakers: the
+            # same city on the same days (weak: only an unambiguous vague record joins on it)
             shared += 1
             score += 1
             note("same city on the same days")
@@ -1056,6 +1057,8 @@ def link(
             other = summary.get(r, feats[r])
             if rules.conflict(merged, other, types_in[merged.group]) is not None:
                 return False
+            if merged.words and other.words and not (merged.words & other.words):
+                return False  # two differently named events: a vague record joins neither
             merged = _merge_feat(merged, other)
         return True
 
