@@ -934,8 +934,8 @@ def link(
     Two records are linked when nothing rules it out (same type or a declared compatible
     one; overlapping dates, or a coarse date containing the other; no different city,
     country, edition or organizations; for meetings, visits and signings one side's
-    countries a subset of the other's; for signings no different parties or document
-    titles) and something ties them (a shared participant, person by surname, side or
+    countries a subset of the other's; for signings no different parties, document
+    titles or subjects, the subject read from the title and the evidence text) and something ties them (a shared participant, person by surname, side or
     organization, or names sharing half their words; an undated record needs shared name
     words, or the same city and a shared participant). Links are applied strongest first
     and only when the two clusters stay compatible as wholes, so a month-level record
