@@ -234,7 +234,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         if value is not None and tok.i < trig.start + 1:
             edition = value
             break
-    orgs = [m for m in mentions.actors if m.kind == "organization" and m.start >= start and m.end <= end]
+    orgs = [m for m in mentions.in_range("actors", start, end) if m.kind == "organization"]
     org_ids = list(dict.fromkeys(m.id for m in orgs if m.id))
     if edition is not None and trig.value.type not in ("Summit", "Forum") and not any(t.text[:1].isupper() for t in doc[start:end] if edition_of(t.text) is None):
         edition = None  # "his first trip": not an edition
@@ -615,7 +615,7 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
         if not any(f" {w} " in low for w in words):
             continue
         kinds = ("person", "organization", "country") if re.search(r"\b(representatives|delegations|delegates)\b", low) else ("person",)
-        persons = [m for m in mentions.actors if m.kind in kinds and sent.start <= m.start < sent.end and m.start not in quoted]
+        persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind in kinds and m.start not in quoted]
         if not persons:
             continue
         first = sent[0]
@@ -769,11 +769,11 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
         return
     lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
     dl = _dateline_range(mentions)
-    actors = [m for m in mentions.actors if lo <= m.start < hi and m.start not in quoted]
-    places = [m for m in mentions.places if lo <= m.start < hi and not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
+    actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted]
+    places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
     dates = [
-        m for m in mentions.dates
-        if lo <= m.start < hi and not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
+        m for m in mentions.starting("dates", lo, hi)
+        if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m)
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
@@ -856,7 +856,7 @@ def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Me
             if cand is not framer and cand.document:
                 sides = {a.id for a, _ in cand.participants}
                 cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
-    untils = [m for m in mentions.dates if lo <= m.start < hi and getattr(m.value, "mod", None) == "until"]
+    untils = [m for m in mentions.starting("dates", lo, hi) if getattr(m.value, "mod", None) == "until"]
     for cand in cands:
         if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
             validity = {m.start for m in dates if m.start > 0 and dw.lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}

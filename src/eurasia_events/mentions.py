@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from bisect import bisect_left
 from typing import Any, Callable, Iterable, Sequence
 
 import attrs
@@ -65,10 +66,28 @@ class Mentions:
     places: list[Mention] = attrs.Factory(list)
     dates: list[Mention] = attrs.Factory(list)
     dateline: Any = None  # a DateMention, or None
+    _starts: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def in_range(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of a list (``"actors"``, ``"places"``...) inside token range [start, end)."""
-        return [m for m in getattr(self, kind) if m.start >= start and m.end <= end]
+        return [m for m in self.starting(kind, start, end) if m.end <= end]
+
+    def starting(self, kind: str, start: int, end: int) -> list[Mention]:
+        """Mentions of a list whose first token lies in [start, end), in list order.
+
+        The lists are kept in text order, so this is a binary search, not a scan: stages
+        that ask it once per sentence stay linear in the length of the text.
+        """
+        items = getattr(self, kind)
+        cached = self._starts.get(kind)
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            starts = [m.start for m in items]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            cached = self._starts[kind] = (items, len(items), starts if ordered else None)
+        starts = cached[2]
+        if starts is None:
+            return [m for m in items if start <= m.start < end]
+        return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 class MentionFinder:
@@ -216,13 +235,15 @@ class MentionFinder:
         doc_words(doc, fresh=True)  # the token lists of this Doc, shared by the stages below
         names = self._find_names(doc)
         orgs = [m for m in names if m.kind == "organization"]
+        org_at = {i: o for o in orgs for i in range(o.start, o.end)}
         # triggers: drop those inside an organization's name ("Conference on Interaction...")
         matches = self.matcher(doc_words(doc))
         if len(self.phrase_matcher):
             matches += self.phrase_matcher(doc)
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             rule = self.rules[int(self.vocab.strings[match_id][1:])]
-            inside = [o for o in orgs if o.start <= start and end <= o.end]
+            org = org_at.get(start)  # names do not overlap: at most one holds the match
+            inside = [org] if org is not None and end <= org.end else []
             if inside and not (rule.type == "Summit" and any(end == o.end for o in inside)):
                 continue  # "Conference on Interaction..." is an organization; "...Intergovernmental Council" meets
             span = doc[start:end]
@@ -354,9 +375,11 @@ def _capitalised(w: Words, start: int, end: int) -> bool:
 def _longest_first(triggers: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping trigger matches, in text order."""
     chosen: list[Mention] = []
+    taken: set[int] = set()
     for m in sorted(triggers, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(m.overlaps(c) for c in chosen):
+        if taken.isdisjoint(range(m.start, m.end)):
             chosen.append(m)
+            taken.update(range(m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
 
 

@@ -40,6 +40,7 @@ class Draft:
     date: Mention | None = None
     until: Mention | None = None
     document: str | None = None
+    _cache: tuple[int, tuple[int, bool]] = attrs.field(default=(-1, (0, False)), init=False, repr=False, eq=False)
 
     @property
     def first(self) -> Candidate:
@@ -54,7 +55,19 @@ class Draft:
     @property
     def last_start(self) -> int:
         """Token position of the latest mention."""
-        return max(c.trigger.start for c in self.candidates)
+        return self._summary()[0]
+
+    @property
+    def any_distinct(self) -> bool:
+        """True when a mention of it says it is distinct ("met separately")."""
+        return self._summary()[1]
+
+    def _summary(self) -> tuple[int, bool]:
+        # candidates are only ever appended: recomputed when their number changes
+        n = len(self.candidates)
+        if self._cache[0] != n:
+            self._cache = (n, (max(c.trigger.start for c in self.candidates), any(c.distinct for c in self.candidates)))
+        return self._cache[1]
 
     def absorb(self, cand: Candidate) -> None:
         """Add one candidate's evidence and arguments (a reference-only mention adds evidence)."""
@@ -124,7 +137,7 @@ def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
 
 
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
-    if cand.distinct or any(c.distinct for c in draft.candidates):
+    if cand.distinct or draft.any_distinct:
         return False
     if cand.document and cand.definite and draft.document and cand.trigger.text.lower().startswith("document"):
         return True  # "the document was signed by ...": the signing just reported, memorandum or not

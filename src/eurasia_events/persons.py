@@ -173,11 +173,11 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     candidates: list[tuple[int, int, str]] = []  # (start, end, how)
     for m in known:
         candidates.append((m.start, m.end, "gazetteer"))
-    known_spans = {(m.start, m.end) for m in known}
+    known_tokens = {i for m in known for i in range(m.start, m.end)}
     ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"} if doc.has_annotation("ENT_IOB") else set()
     for start, end in _name_runs(doc, taken, lex):
-        if any(s <= start < e or start <= s < end for s, e in known_spans):
-            continue
+        if not known_tokens.isdisjoint(range(start, end)):
+            continue  # overlaps a gazetteer name
         if start > 0 and dw.lower[start - 1] == "the" and end - start >= 3:
             start = end - 2  # "the Milli Majlis Sahiba Gafarova": an institution, then the name
         candidates.append((start, end, "run"))
