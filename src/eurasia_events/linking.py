@@ -79,9 +79,18 @@ _PERSON_SIDED = frozenset({"Meeting", "Visit"})
 
 _FINE_MAX_DAYS = 31  # a day/week-granularity span up to this long is blocked by day
 _COARSE_MAX_DAYS = 400  # a longer or open span is as weak as no date
-_NULL_POSTING_CAP = 200
-_MARGIN = 2
-_MAX_JOINT = 8  # a vague record joins at most this many compatible clusters together  # a vague record picks the best of several clusters only when it leads by this  # an undated record is not compared through an anchor this common
+_NULL_POSTING_CAP = 200  # an undated record is not compared through an anchor this common
+_MARGIN = 2  # a vague record picks the best of several clusters only when it leads by this
+_MAX_JOINT = 8  # a vague record joins at most this many compatible clusters together
+#: Publication windows (``link(published=...)``): an article reports a past event within
+#: days of it, announces a planned one ahead of it and reports an ongoing one while it
+#: lasts. A record with no day-level date from an article published on day D is taken to
+#: describe an event in [D - PAST, D] (past), [D, D + PLANNED] (planned) or
+#: [D - ONGOING, D + ONGOING] (ongoing). The window is soft: it relaxes what an undated
+#: record needs to link and ranks its candidates, it never rules a link out.
+PAST_WINDOW_DAYS = 7
+PLANNED_WINDOW_DAYS = 30
+ONGOING_WINDOW_DAYS = 2
 
 
 # --------------------------------------------------------------------------- normalizing
@@ -433,6 +442,9 @@ class _Feat:
     persons: tuple[_Person, ...]
     sources: frozenset[str] = frozenset()  # articles of the record(s): one record per event per article
     subject: frozenset[str] = frozenset()  # a signing's subject stems (title and evidence)
+    pub: int | None = None  # publication date (ordinal) of a record with a window
+    wlo: int | None = None  # publication window (ordinals) of a record without a day-level date
+    whi: int | None = None
 
 
 def _features(event: Event, group: str, signing: bool) -> _Feat:
@@ -510,7 +522,66 @@ def _merge_feat(a: _Feat, b: _Feat) -> _Feat:
         persons=a.persons + b.persons,
         sources=a.sources | b.sources,
         subject=a.subject | b.subject,
+        **_merge_window(a, b),
     )
+
+
+def _merge_window(a: _Feat, b: _Feat) -> dict[str, int | None]:
+    """The publication window of two merged records: the intersection of both (none
+    when they do not meet), else the one there is."""
+    if a.wlo is None:
+        return {"pub": b.pub, "wlo": b.wlo, "whi": b.whi}
+    if b.wlo is None:
+        return {"pub": a.pub, "wlo": a.wlo, "whi": a.whi}
+    lo, hi = max(a.wlo, b.wlo), min(a.whi, b.whi)  # type: ignore[type-var]
+    if lo > hi:
+        return {"pub": None, "wlo": None, "whi": None}
+    return {"pub": a.pub, "wlo": lo, "whi": hi}
+
+
+def _set_window(f: _Feat, status: str, published: datetime.date) -> None:
+    """Give a record without a day-level date the window of days its article's publication
+    date allows (see ``PAST_WINDOW_DAYS``)."""
+    if f.fine:
+        return
+    d = published.toordinal()
+    if status == "planned":
+        lo, hi = d, d + PLANNED_WINDOW_DAYS
+    elif status == "ongoing":
+        lo, hi = d - ONGOING_WINDOW_DAYS, d + ONGOING_WINDOW_DAYS
+    else:
+        lo, hi = d - PAST_WINDOW_DAYS, d
+    if f.lo is not None:  # a coarse date: the part of it the window allows
+        lo, hi = max(lo, f.lo), min(hi, f.hi)  # type: ignore[type-var]
+        if lo > hi:
+            return
+    f.pub, f.wlo, f.whi = d, lo, hi
+
+
+def _window_fit(a: _Feat, b: _Feat, tol: int) -> tuple[int, str] | None:
+    """Whether the day-level date of one record falls in the publication window of the
+    other: (days between it and the publication date, "published D, n days after")."""
+    for w, f in ((a, b), (b, a)):
+        if w.wlo is None or w.fine or not f.fine or f.lo is None:
+            continue
+        if max(w.wlo, f.lo) > min(w.whi, f.hi) + tol:  # type: ignore[type-var, operator]
+            continue
+        d = w.pub
+        if f.hi < d:  # type: ignore[operator]
+            delta, rel = d - f.hi, "after"  # type: ignore[operator]
+        elif f.lo > d:  # type: ignore[operator]
+            delta, rel = f.lo - d, "before"  # type: ignore[operator]
+        else:
+            delta, rel = 0, ""
+        when = f"{delta} day{'s' if delta != 1 else ''} {rel}" if delta else "the same day"
+        return delta, f"published {datetime.date.fromordinal(d).isoformat()}, {when}"  # type: ignore[arg-type]
+    return None
+
+
+def _window_bonus(delta: int) -> int:
+    """How much a date in the publication window counts: most reports are of the day
+    before or the day itself."""
+    return 3 if delta <= 1 else 2 if delta <= 3 else 1
 
 
 def _same_person(a: _Person, b: _Person) -> bool:
@@ -613,7 +684,13 @@ class _Rules:
                     note(f"dates overlap: {span}")
                 else:
                     note(f"dates within {self.tol} day(s)")
-        else:
+        fit = _window_fit(a, b, self.tol) if a.wlo is not None or b.wlo is not None else None
+        if fit is not None:
+            # a record without a day-level date whose article was published just after
+            # (past), before (planned) or during (ongoing) the other's date
+            score += _window_bonus(fit[0])
+            note(fit[1])
+        elif a.lo is None or b.lo is None:
             note("no date on one side (weak)")
         same_city = bool(a.city and a.city == b.city)
         if same_city:
@@ -676,7 +753,7 @@ class _Rules:
                 note("same subject: " + " ".join(common))
         if not shared and not names_match:
             return None
-        if (a.lo is None or b.lo is None) and not (
+        if (a.lo is None or b.lo is None) and fit is None and not (
             names_match or (subject_match and common_sides) or (same_city and n_actors >= self._undated_actors(a))
         ):
             return None
@@ -741,6 +818,14 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
             null_index[(f.group, a)].append(i)
         if f.lo is None:
             undated.append(i)
+            if f.wlo is not None:
+                # in the day blocks of its publication window, with a day record's anchors
+                anchors = _anchors(f)
+                if f.city:
+                    anchors.add("c:" + f.city)
+                for d in range(f.wlo, f.whi + tol + 1):  # type: ignore[operator]
+                    for a in anchors:
+                        day[(f.group, d, a)].append(i)
             continue
         hi = f.hi + tol  # type: ignore[operator]
         if f.fine:
@@ -1003,7 +1088,10 @@ def link(
     feats = []
     for r in recs:
         g = group_of.get(r.event_type, r.event_type)
-        feats.append(_features(r, g, r.event_type in rules.signing))
+        f = _features(r, g, r.event_type in rules.signing)
+        if r.source is not None and r.source in pub:
+            _set_window(f, r.status, pub[r.source])
+        feats.append(f)
     types_in = {g: group_types.get(g) or [g] for g in {f.group for f in feats}}
 
     strong: list[tuple[int, int, int]] = []
