@@ -165,6 +165,9 @@ class TestOutputs:
         assert all({"id", "event", "members", "sources"} <= set(c) for c in clusters)
         visit = [c for c in clusters if c["event"]["type"] == "Visit"]
         assert len(visit) == 1 and visit[0]["sources"] == sorted([str(news / "a.txt"), "feed-1"])
+        # each article's publication date reaches link(): the timeline carries it
+        dates = {t["source"]: t["published"] for t in visit[0]["timeline"]}
+        assert dates == {str(news / "a.txt"): "2031-06-03", "feed-1": "2031-06-04"}
 
 
 class TestErrors:
@@ -226,6 +229,36 @@ class TestOtherCommands:
         run(capsys, "extract", str(news), "-o", str(records))
         code, out, err = run(capsys, "link", str(records), "--format", "json")
         assert code == 0 and isinstance(json.loads(out), list) and "clusters" in err
+
+    def test_link_published_from_articles_jsonl(self, capsys, news, tmp_path):
+        """link --published reads publication dates by source from the articles' JSONL."""
+        records = tmp_path / "events.jsonl"
+        run(capsys, "extract", str(news / "feed" / "items.jsonl"), "-o", str(records))
+        code, out, err = run(capsys, "link", str(records), "--published", str(news / "feed" / "items.jsonl"))
+        timeline = [t for c in jsonl(out) for t in c["timeline"]]
+        assert code == 0 and timeline and all(t["published"] == "2031-06-04" for t in timeline)
+
+    def test_link_published_from_json_object(self, capsys, news, tmp_path):
+        """link --published also takes one JSON object {source: date}; without it no dates."""
+        records = tmp_path / "events.jsonl"
+        run(capsys, "extract", str(news / "feed" / "items.jsonl"), "-o", str(records))
+        dates = tmp_path / "published.json"
+        dates.write_text('{"feed-1": "2031-06-05"}', encoding="utf-8")
+        code, out, err = run(capsys, "link", str(records), "--published", str(dates))
+        assert code == 0 and {t["published"] for c in jsonl(out) for t in c["timeline"]} == {"2031-06-05"}
+        code, out, err = run(capsys, "link", str(records))
+        assert code == 0 and {t["published"] for c in jsonl(out) for t in c["timeline"]} == {None}
+
+    def test_link_published_errors(self, capsys, news, tmp_path):
+        """A missing --published file or an unreadable date is an input error."""
+        records = tmp_path / "events.jsonl"
+        run(capsys, "extract", str(news / "feed" / "items.jsonl"), "-o", str(records))
+        code, out, err = run(capsys, "link", str(records), "--published", str(tmp_path / "nope.json"))
+        assert code == 2 and "nope.json" in err
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"feed-1": "soon"}', encoding="utf-8")
+        code, out, err = run(capsys, "link", str(records), "--published", str(bad))
+        assert code == 2 and "feed-1" in err
 
     def test_link_refuses_articles(self, capsys, news):
         """Giving link an article file is a clear input error."""

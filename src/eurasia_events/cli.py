@@ -81,6 +81,11 @@ examples:
   eurasia-events extract news/ -o events.jsonl && eurasia-events link events.jsonl -o clusters.jsonl
   eurasia-events link a.jsonl b.jsonl --format json --tolerance-days 1
   eurasia-events link events.jsonl --compatible Summit,Meeting
+  eurasia-events link events.jsonl --published articles.jsonl   # publication dates by source
+
+Records do not carry their article's publication date; --published FILE gives them: the
+articles' JSONL ({"id": ..., "published": ...} per line; 'source' works as well as 'id')
+or one JSON object {"source": "YYYY-MM-DD", ...}. 'extract --link' passes them itself.
 """
 
 _RENDER_EXAMPLES = """\
@@ -168,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     li.add_argument("--format", choices=("jsonl", "json"), help="output format (default: from the -o suffix, else jsonl)")
     li.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of standard output")
     li.add_argument("--tolerance-days", type=int, default=0, metavar="N", help="dates up to N days apart still overlap")
+    li.add_argument(
+        "--published", metavar="FILE",
+        help="publication dates by source: the articles' JSONL (id/source and published per line) "
+        "or a JSON object {source: date}; they order each cluster's timeline and date undated reports",
+    )
     li.add_argument(
         "--compatible", action="append", default=[], metavar="TYPE,TYPE",
         help="event types that may describe the same event (repeatable), e.g. Summit,Meeting",
@@ -637,7 +647,8 @@ def _cmd_link(args: argparse.Namespace) -> int:
             raise _CliError(f"cannot read {name}: no such file")
         records.extend(from_jsonl(name))
     compatible = [tuple(t.strip() for t in group.split(",") if t.strip()) for group in args.compatible]
-    clusters = link(records, compatible=compatible, tolerance_days=args.tolerance_days)
+    published = _published_file(args.published) if args.published else None
+    clusters = link(records, compatible=compatible, tolerance_days=args.tolerance_days, published=published)
     with _output(args.output) as out:
         _write_clusters(clusters, fmt, out)
     if not args.quiet:
@@ -648,6 +659,43 @@ def _cmd_link(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _published_file(name: str) -> dict[str, datetime.date]:
+    """Publication dates by source from ``link --published FILE``: one JSON object
+    {source: date}, or JSON Lines of objects with 'id' (or 'source') and 'published' (the
+    articles' own JSONL); lines without both are skipped."""
+    path = Path(name)
+    if not path.is_file():
+        raise _CliError(f"cannot read {name}: no such file")
+    text = _read_text(path)
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError:
+        whole = None
+    out: dict[str, datetime.date] = {}
+    if isinstance(whole, dict) and not {"published", "id", "source", "text"} & set(whole):
+        for source, value in whole.items():
+            day = _published(value, f"{name}: {source!r}")
+            if day is not None:
+                out[str(source)] = day
+        return out
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise _CliError(f"{name}, line {lineno}: not valid JSON ({err.msg})") from None
+        if not isinstance(data, dict):
+            raise _CliError(f"{name}, line {lineno}: expected a JSON object with 'id' and 'published'")
+        source = data.get("id", data.get("source"))
+        if source is None or data.get("published") is None:
+            continue
+        day = _published(data["published"], f"{name}, line {lineno}: 'published'")
+        if day is not None:
+            out[str(source)] = day
+    return out
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
