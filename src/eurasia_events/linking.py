@@ -812,6 +812,7 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
     month_fine: dict[tuple, list[int]] = defaultdict(list)
     month_coarse: dict[tuple, list[int]] = defaultdict(list)
     null_index: dict[tuple, list[int]] = defaultdict(list)
+    window: dict[tuple, list[int]] = defaultdict(list)  # undated records with a publication window
     undated: list[int] = []
     for i, f in enumerate(feats):
         for a in _null_anchors(f):
@@ -825,7 +826,7 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
                     anchors.add("c:" + f.city)
                 for d in range(f.wlo, f.whi + tol + 1):  # type: ignore[operator]
                     for a in anchors:
-                        day[(f.group, d, a)].append(i)
+                        window[(f.group, d, a)].append(i)
             continue
         hi = f.hi + tol  # type: ignore[operator]
         if f.fine:
@@ -852,6 +853,12 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
                 for y in range(x + 1, len(members)):
                     my = members[y]
                     pairs.add((mx, my) if mx < my else (my, mx))
+    for key, ws in window.items():
+        # with the day-level records of those days only: two undated records need more
+        # than their windows, and the undated lookup below finds those pairs
+        for j in day.get(key, ()):
+            for i in ws:
+                pairs.add((i, j) if i < j else (j, i))
     for key, coarse in month_coarse.items():
         others = coarse + month_fine.get(key, [])
         for x, cx in enumerate(coarse):
