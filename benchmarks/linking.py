@@ -23,8 +23,8 @@ Each record varies as the extractor's records vary. Measured by running
 =================================  ========  ==========================================
 what                               measured  generator
 =================================  ========  ==========================================
-day or week date                   76%       76% (8% of all planned for a day)
-month / season / year date         12%       12% planned, year 60%, month 33%, season 7%
+day or week date                   76%       77% (8% of all planned for a day)
+month / season / year date         12%       11% (planned), year 60%, month 33%, season 7%
 no date                            12%       12%
 city / country only / no place     86/7/7%   86/7/7%
 >= 2 sides: meetings               84%       each person kept with 0.92
@@ -43,6 +43,21 @@ summits with organizations         83%       83%
 records per article (with any)     1.6       1.3 (stories)
 =================================  ========  ==========================================
 
+**Publication dates.** Each article has one, and each of its records the status of its
+event as of that date (``_status_on``: planned before the event starts, ongoing while it
+runs, past from its last day). 22% of articles announce their story ahead of it, 1-7 days
+(half), 8-30 days (35%) or 31-90 days (15%) before its first day (measured: 28 of 126
+records planned); their dated records have a coarse date in 60% of cases (measured 15
+coarse against 13 day-level planned records). The others report it after its last day:
+the same day (35%), one day (35%), two (12%) or three days (8%) later, or as a later
+feature 4-30 days later (10%); a quarter of the reports of a multi-day story come while it
+runs (ongoing records). 12% of records stay undated whatever the article (measured, but
+see docs/linking.md, "Publication windows": with a publication date the extractor dates
+most of those itself). ``link`` gets the dates as ``published=`` (``--no-published``: not).
+With ``--hard`` the records are exactly those of the first benchmark and each
+record's article gets a date consistent with its status (planned: 1-90 days before the
+event; else 0-3 days after, 10% 4-30).
+
 **``--hard``: the first benchmark's generator**, kept to compare: summits and forums on
 random days (each organization's summit every few days, each of 25 forums every two weeks,
 random editions), every record its own article, 30% of persons by surname only (a third
@@ -54,6 +69,7 @@ Run:
     .venv/bin/python benchmarks/linking.py            # 100,000 records
     .venv/bin/python benchmarks/linking.py -n 20000 --seed 3 --by-type
     .venv/bin/python benchmarks/linking.py --hard     # the first generator
+    .venv/bin/python benchmarks/linking.py --no-published   # link() without publication dates
 """
 
 from __future__ import annotations
@@ -256,23 +272,52 @@ def _variant_hard(world: World, event: Event, rng: random.Random, source: str, k
     )
 
 
-def make_records_hard(n: int, seed: int, years: int = 3, keep_rate: float = 0.7) -> tuple[list[Event], list[int]]:
-    """``n`` records and the index of the true event of each (the ``--hard`` generator:
-    every record its own article, the record variation of the first benchmark)."""
+def _lead(rng: random.Random) -> int:
+    """Days an announcement comes before the event: 1-7 (50%), 8-30 (35%), 31-90 (15%)."""
+    r = rng.random()
+    return rng.randint(1, 7) if r < 0.5 else rng.randint(8, 30) if r < 0.85 else rng.randint(31, 90)
+
+
+def _delay(rng: random.Random) -> int:
+    """Days a report comes after the event's last day: 0-3 (90%), else a feature, 4-30."""
+    r = rng.random()
+    for delay, p in _REPORT_DELAY:
+        if r < p:
+            return delay
+        r -= p
+    return rng.randint(4, 30)
+
+
+def make_records_hard(
+    n: int, seed: int, years: int = 3, keep_rate: float = 0.7
+) -> tuple[list[Event], list[int], dict[str, datetime.date]]:
+    """``n`` records, the index of the true event of each and each article's publication
+    date (the ``--hard`` generator: every record its own article, the record variation of
+    the first benchmark). The records are those of the first benchmark; the publication
+    dates (drawn from their own random stream) agree with each record's status: a planned
+    record's article comes :func:`_lead` days before the event, any other
+    :func:`_delay` days after it."""
     rng = random.Random(seed)
+    pub_rng = random.Random(seed * 104729 + 5)
     world = World(rng)
     events = make_events_hard(world, rng, datetime.date(2022, 1, 1), years * 365, n // 2 + 1)
     records: list[Event] = []
     truth: list[int] = []
+    published: dict[str, datetime.date] = {}
     article = 0
     for k, e in enumerate(events):
         for _ in range(rng.choice([1, 1, 2, 2, 3, 3, 4, 5, 6])):
             article += 1
-            records.append(_variant_hard(world, e, rng, f"article-{article:07d}", keep_rate))
+            record = _variant_hard(world, e, rng, f"article-{article:07d}", keep_rate)
+            records.append(record)
             truth.append(k)
+            if record.status == "planned":
+                published[record.source] = e.date.start - datetime.timedelta(days=_lead(pub_rng))
+            else:
+                published[record.source] = e.date.end + datetime.timedelta(days=_delay(pub_rng))
             if len(records) == n:
-                return records, truth
-    return records, truth
+                return records, truth, published
+    return records, truth, published
 
 
 # --------------------------------------------------------------------------- the default generator
@@ -280,6 +325,7 @@ def make_records_hard(n: int, seed: int, years: int = 3, keep_rate: float = 0.7)
 # Modelled on what the extractor emits (docs/linking.md, "Benchmark"): measured over the 80
 # texts of examples/articles, the seed corpus and tests/extraction_cases.py (126 records).
 
+_REPORT_DELAY = ((0, 0.35), (1, 0.35), (2, 0.12), (3, 0.08))  # else a feature, 4-30 days
 _HOS_ORGS = ORGS  # every organization holds a heads-of-state summit a year ...
 _HOG_ORGS = ("SCO", "CIS", "EAEU", "CSTO", "OTS")  # ... these also a heads-of-government council
 _COMPANION_RATE = 0.5  # an article about a story also reports each of its other events
@@ -547,18 +593,30 @@ _KEEP = {
 }
 
 
-def _variant_real(event: Event, rng: random.Random, source: str, text_rng: random.Random | None = None) -> Event:
-    """One article's record of ``event``, varied as the extractor's records vary."""
+def _status_on(event: Event, published: datetime.date) -> str:
+    """The status of ``event`` as of ``published``: planned before it starts, ongoing
+    while it lasts (not on its last day), past from its last day on."""
+    if event.date.start > published:
+        return "planned"
+    if published < event.date.end:
+        return "ongoing"
+    return "past"
+
+
+def _variant_real(
+    event: Event, rng: random.Random, source: str, text_rng: random.Random | None = None,
+    published: datetime.date | None = None,
+) -> Event:
+    """One article's record of ``event``, varied as the extractor's records vary; its
+    status is the event's as of the article's publication date ``published``."""
     date = event.date
-    status = "past"
+    status = _status_on(event, published) if published is not None else "past"
     r = rng.random()
     if r < 0.12:  # measured: 15 of 126 records undated
         date = None
-    elif r < 0.24:  # 15 of 126 with a month, season or year (announcements)
-        status, date = "planned", _coarse_real(date, rng)
-    elif r < 0.32:  # 13 of 126 planned for a day ("will open tomorrow")
-        status = "planned"
-    elif r < 0.40 and date.end > date.start:  # a report of one day of a longer event
+    elif status == "planned" and r < 0.12 + 0.88 * _COARSE_PLANNED:  # "in March", "this year"
+        date = _coarse_real(date, rng)
+    elif status == "past" and r < 0.20 and date.end > date.start:  # one day of a longer event
         date = DateSpan.day(date.start + datetime.timedelta(days=rng.randint(0, (date.end - date.start).days)))
     place = event.place
     r = rng.random()
@@ -602,18 +660,42 @@ def _variant_real(event: Event, rng: random.Random, source: str, text_rng: rando
     return record
 
 
-def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[int]]:
-    """``n`` records and the index of the true event of each (the default generator).
+#: Publication model (see the module docstring): the share of articles that announce
+#: their story ahead of it; the delay of a report after the story's last day; the lead of
+#: an announcement before its first day.
+_ANNOUNCE_RATE = 0.22
+_COARSE_PLANNED = 0.6  # measured: 15 coarse against 13 day-level planned records
+_DURING_RATE = 0.25  # a report of a multi-day story published while it runs
+
+
+def publication_date(story: list[Event], rng: random.Random) -> datetime.date:
+    """When an article about ``story`` (the events it reports) is published."""
+    start = min(e.date.start for e in story)
+    end = max(e.date.end for e in story)
+    if rng.random() < _ANNOUNCE_RATE:  # an announcement: days to weeks ahead
+        return start - datetime.timedelta(days=_lead(rng))
+    if end > start and rng.random() < _DURING_RATE:  # while it runs
+        return start + datetime.timedelta(days=rng.randint(0, (end - start).days - 1))
+    return end + datetime.timedelta(days=_delay(rng))  # a report, or a later feature
+
+
+def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[int], dict[str, datetime.date]]:
+    """``n`` records, the index of the true event of each and each article's publication
+    date (the default generator).
 
     Each story has one to six articles; every article reports the story's first event and
-    each other event of the story with probability 1/2, one record per event."""
+    each other event of the story with probability 1/2, one record per event. Each article
+    has a publication date (:func:`publication_date`) and its records the status of their
+    event as of that date."""
     rng = random.Random(seed)
     text_rng = random.Random(seed * 7919 + 1)  # the evidence texts: the records stay as they were
+    pub_rng = random.Random(seed * 104729 + 3)  # publication dates
     world = World(rng)
     stories = make_stories(world, rng, datetime.date(2022, 1, 1), years, n // 2 + 1)
     rng.shuffle(stories)
     records: list[Event] = []
     truth: list[int] = []
+    published: dict[str, datetime.date] = {}
     article = 0
     k = 0
     for story in stories:
@@ -622,14 +704,14 @@ def make_records(n: int, seed: int, years: int = 3) -> tuple[list[Event], list[i
         for _ in range(rng.choice([1, 1, 2, 2, 3, 3, 4, 5, 6])):
             article += 1
             source = f"article-{article:07d}"
-            for m, e in enumerate(story):
-                if m and rng.random() >= _COMPANION_RATE:
-                    continue
-                records.append(_variant_real(e, rng, source, text_rng))
+            chosen = [m for m in range(len(story)) if m == 0 or rng.random() < _COMPANION_RATE]
+            day = published[source] = publication_date([story[m] for m in chosen], pub_rng)
+            for m in chosen:
+                records.append(_variant_real(story[m], rng, source, text_rng, day))
                 truth.append(base + m)
                 if len(records) == n:
-                    return records, truth
-    return records, truth
+                    return records, truth, published
+    return records, truth, published
 
 
 def pairwise_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
@@ -651,15 +733,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", type=float, default=0.7, help="with --hard: chance that a record keeps each participant (default 0.7)")
     parser.add_argument("--years", type=int, default=3, help="span of the true events (default 3; more years, fewer events a day)")
     parser.add_argument("--hard", action="store_true", help="the first benchmark's generator (records vary more than the extractor's; summits and forums every few days)")
+    parser.add_argument("--no-published", action="store_true", help="do not pass the articles' publication dates to link()")
     parser.add_argument("--by-type", action="store_true", help="also print precision and recall per event type")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     if args.hard:
-        records, truth = make_records_hard(args.n, args.seed, args.years, args.keep)
+        records, truth, published = make_records_hard(args.n, args.seed, args.years, args.keep)
     else:
-        records, truth = make_records(args.n, args.seed, args.years)
+        records, truth, published = make_records(args.n, args.seed, args.years)
     t1 = time.perf_counter()
-    clusters = link(records)
+    clusters = link(records, published=None if args.no_published else published)
     t2 = time.perf_counter()
     label = {}
     for c_index, cluster in enumerate(clusters):
