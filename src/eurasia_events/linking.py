@@ -1042,7 +1042,11 @@ def link(
         records: :class:`~eurasia_events.events.Event` records, with ``source`` set.
         explain: record the reasons of each link in ``EventCluster.reasons``.
         published: publication date per source; with it the timeline is in publication
-            order and the merged status is that of the latest-published member.
+            order, the merged status is that of the latest-published member, and a record
+            without a day-level date is taken to describe an event within days of its
+            article (past: ``PAST_WINDOW_DAYS`` before, planned: ``PLANNED_WINDOW_DAYS``
+            after, ongoing: ``ONGOING_WINDOW_DAYS`` around): a day-level record in that
+            window ties it ("published 2024-05-14, 1 day after") and outranks others.
         compatible: groups of type names that may describe the same event, e.g.
             ``[("Summit", "Meeting")]``; by default every type links only with itself.
         tolerance_days: how many days apart two dates may be and still overlap.
