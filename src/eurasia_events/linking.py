@@ -445,6 +445,7 @@ class _Feat:
     pub: int | None = None  # publication date (ordinal) of a record with a window
     wlo: int | None = None  # publication window (ordinals) of a record without a day-level date
     whi: int | None = None
+    news: bool = False  # dated only by its article's publication day (the day's news)
 
 
 def _features(event: Event, group: str, signing: bool) -> _Feat:
@@ -522,6 +523,7 @@ def _merge_feat(a: _Feat, b: _Feat) -> _Feat:
         persons=a.persons + b.persons,
         sources=a.sources | b.sources,
         subject=a.subject | b.subject,
+        news=a.news and b.news,
         **_merge_window(a, b),
     )
 
@@ -558,6 +560,31 @@ def _set_window(f: _Feat, status: str, published: datetime.date) -> None:
     f.pub, f.wlo, f.whi = d, lo, hi
 
 
+def _news_day(event: Event, published: datetime.date | None) -> bool:
+    """Whether ``event`` is dated only by its article's publication day: the spec dates the
+    day's news by the publication date with ``date.text`` null."""
+    date = event.date
+    return (
+        published is not None
+        and date is not None
+        and date.text is None
+        and date.mod is None
+        and date.granularity == "day"
+        and date.start == published
+        and date.end == published
+    )
+
+
+def _set_news_window(f: _Feat, status: str, published: datetime.date) -> None:
+    """A record dated only by its publication day D is not known to be of day D: a report
+    published on D is of an event in the days before it (or after it, planned). It gets
+    the publication window instead of the exact day."""
+    f.lo = f.hi = None
+    f.fine = False
+    f.news = True
+    _set_window(f, status, published)
+
+
 def _window_fit(a: _Feat, b: _Feat, tol: int) -> tuple[int, str] | None:
     """Whether the day-level date of one record falls in the publication window of the
     other: (days between it and the publication date, "published D, n days after")."""
@@ -574,7 +601,8 @@ def _window_fit(a: _Feat, b: _Feat, tol: int) -> tuple[int, str] | None:
         else:
             delta, rel = 0, ""
         when = f"{delta} day{'s' if delta != 1 else ''} {rel}" if delta else "the same day"
-        return delta, f"published {datetime.date.fromordinal(d).isoformat()}, {when}"  # type: ignore[arg-type]
+        what = "dated only by its publication" if w.news else "published"
+        return delta, f"{what} {datetime.date.fromordinal(d).isoformat()}, {when}"  # type: ignore[arg-type]
     return None
 
 
@@ -1101,7 +1129,10 @@ def link(
         g = group_of.get(r.event_type, r.event_type)
         f = _features(r, g, r.event_type in rules.signing)
         if r.source is not None and r.source in pub:
-            _set_window(f, r.status, pub[r.source])
+            if _news_day(r, pub[r.source]):
+                _set_news_window(f, r.status, pub[r.source])
+            else:
+                _set_window(f, r.status, pub[r.source])
         feats.append(f)
     types_in = {g: group_types.get(g) or [g] for g in {f.group for f in feats}}
 
