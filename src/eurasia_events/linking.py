@@ -446,6 +446,10 @@ class _Feat:
     wlo: int | None = None  # publication window (ordinals) of a record without a day-level date
     whi: int | None = None
     news: bool = False  # dated only by its article's publication day (the day's news)
+    # what the tense of the day's news rules out (ordinals): reported as past on D, the
+    # event started by D (``after`` = D); announced on D, it ends on D or later (``before`` = D)
+    after: int | None = None
+    before: int | None = None
 
 
 def _features(event: Event, group: str, signing: bool) -> _Feat:
@@ -524,8 +528,14 @@ def _merge_feat(a: _Feat, b: _Feat) -> _Feat:
         sources=a.sources | b.sources,
         subject=a.subject | b.subject,
         news=a.news and b.news,
+        after=_opt(min, a.after, b.after),
+        before=_opt(max, a.before, b.before),
         **_merge_window(a, b),
     )
+
+
+def _opt(fn: Any, x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else fn(x, y)
 
 
 def _merge_window(a: _Feat, b: _Feat) -> dict[str, int | None]:
@@ -582,6 +592,11 @@ def _set_news_window(f: _Feat, status: str, published: datetime.date) -> None:
     f.lo = f.hi = None
     f.fine = False
     f.news = True
+    d = published.toordinal()
+    if status == "past":
+        f.after = d
+    elif status == "planned":
+        f.before = d
     _set_window(f, status, published)
 
 
@@ -604,6 +619,15 @@ def _window_fit(a: _Feat, b: _Feat, tol: int) -> tuple[int, str] | None:
         what = "dated only by its publication" if w.news else "published"
         return delta, f"{what} {datetime.date.fromordinal(d).isoformat()}, {when}"  # type: ignore[arg-type]
     return None
+
+
+def _news_meet(a: _Feat, b: _Feat) -> bool:
+    """Whether two records dated only by their publication days can report one event: the
+    days at most one apart and the windows meeting."""
+    return (
+        a.pub is not None and b.pub is not None and abs(a.pub - b.pub) <= 1
+        and max(a.wlo, b.wlo) <= min(a.whi, b.whi)  # type: ignore[type-var]
+    )
 
 
 def _window_bonus(delta: int) -> int:
@@ -644,6 +668,13 @@ class _Rules:
             return "same article"
         if a.lo is not None and b.lo is not None and max(a.lo, b.lo) > min(a.hi, b.hi) + self.tol:  # type: ignore[type-var]
             return "dates do not overlap"
+        for x, y in ((a, b), (b, a)):
+            # the day's news reported as past on D is of an event begun by D; announced on D,
+            # of one not over before D
+            if y.lo is not None and x.after is not None and y.lo > x.after + self.tol:
+                return "reported as past before that date"
+            if y.hi is not None and x.before is not None and y.hi < x.before - self.tol:  # type: ignore[operator]
+                return "announced after that date"
         if a.city and b.city and a.city != b.city:
             return "different cities"
         if a.country and b.country and a.country != b.country:
@@ -718,6 +749,13 @@ class _Rules:
             # (past), before (planned) or during (ongoing) the other's date
             score += _window_bonus(fit[0])
             note(fit[1])
+        elif a.news and b.news and _news_meet(a, b):
+            # two reports of the day's news published on the same day or a day apart
+            fit = (abs(a.pub - b.pub), "")  # type: ignore[operator]
+            score += 2 - fit[0]
+            if explain:
+                note("both the day's news, published " + " and ".join(
+                    sorted({datetime.date.fromordinal(a.pub).isoformat(), datetime.date.fromordinal(b.pub).isoformat()})))  # type: ignore[arg-type]
         elif a.lo is None or b.lo is None:
             note("no date on one side (weak)")
         same_city = bool(a.city and a.city == b.city)
@@ -841,6 +879,7 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
     month_coarse: dict[tuple, list[int]] = defaultdict(list)
     null_index: dict[tuple, list[int]] = defaultdict(list)
     window: dict[tuple, list[int]] = defaultdict(list)  # undated records with a publication window
+    news: dict[tuple, list[int]] = defaultdict(list)  # records dated only by their publication day
     undated: list[int] = []
     for i, f in enumerate(feats):
         for a in _null_anchors(f):
@@ -855,6 +894,9 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
                 for d in range(f.wlo, f.whi + tol + 1):  # type: ignore[operator]
                     for a in anchors:
                         window[(f.group, d, a)].append(i)
+                if f.news:
+                    for a in anchors:
+                        news[(f.group, f.pub, a)].append(i)
             continue
         hi = f.hi + tol  # type: ignore[operator]
         if f.fine:
@@ -887,6 +929,14 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[tuple[int, int]]:
         for j in day.get(key, ()):
             for i in ws:
                 pairs.add((i, j) if i < j else (j, i))
+    for (g, d, a), ns in news.items():
+        # the day's news of one day, and of that day and the next
+        nxt = news.get((g, d + 1, a), ())
+        for x, nx in enumerate(ns):
+            for ny in ns[x + 1 :]:
+                pairs.add((nx, ny) if nx < ny else (ny, nx))
+            for ny in nxt:
+                pairs.add((nx, ny) if nx < ny else (ny, nx))
     for key, coarse in month_coarse.items():
         others = coarse + month_fine.get(key, [])
         for x, cx in enumerate(coarse):
@@ -922,22 +972,30 @@ def _informativeness(e: Event) -> tuple:
     )
 
 
-def _best_date(members: Sequence[Event]) -> DateSpan | None:
-    dated = [m.date for m in members if m.date is not None and m.date.start is not None]
+def _best_date(members: Sequence[Event], published: Mapping[str, datetime.date] | None = None) -> DateSpan | None:
+    # (date, dated only by the publication day): of two day-level dates, one the text
+    # states wins over one taken from the publication day (the day's news)
+    dated = [
+        (m.date, bool(published) and _news_day(m, published.get(m.source or "")))  # type: ignore[union-attr]
+        for m in members
+        if m.date is not None and m.date.start is not None
+    ]
     if not dated:
         return next((m.date for m in members if m.date is not None), None)
-    votes = Counter((d.start, d.end, d.granularity, d.mod) for d in dated)
+    votes = Counter((d.start, d.end, d.granularity, d.mod) for d, _ in dated)
 
-    def rank(d: DateSpan) -> tuple:
+    def rank(item: tuple[DateSpan, bool]) -> tuple:
+        d, news = item
         return (
             _GRAN_RANK.get(d.granularity, 9),
+            news,
             d.mod is not None,
             -votes[(d.start, d.end, d.granularity, d.mod)],
             -((d.end or d.start) - d.start).days,  # type: ignore[operator]
             d.start,
         )
 
-    return min(dated, key=rank)
+    return min(dated, key=rank)[0]
 
 
 def _best_place(members: Sequence[Event]) -> Place | None:
@@ -1018,7 +1076,7 @@ def _merge(members: Sequence[Event], published: Mapping[str, datetime.date]) -> 
         organizations=orgs,
         participants=_merge_participants([best] + [m for m in ordered if m is not best]),
         place=_best_place(ordered),
-        date=_best_date(ordered),
+        date=_best_date(ordered, published),
         status=status,
         evidence=evidence,
         source=None,
@@ -1074,7 +1132,10 @@ def link(
             without a day-level date is taken to describe an event within days of its
             article (past: ``PAST_WINDOW_DAYS`` before, planned: ``PLANNED_WINDOW_DAYS``
             after, ongoing: ``ONGOING_WINDOW_DAYS`` around): a day-level record in that
-            window ties it ("published 2024-05-14, 1 day after") and outranks others.
+            window ties it ("published 2024-05-14, 1 day after") and outranks others. A
+            record dated only by its publication day (one day, equal to it, ``date.text``
+            None: the spec's day's news) gets that window instead of the exact day; as past
+            it cannot be of a later event, as planned not of an earlier one.
         compatible: groups of type names that may describe the same event, e.g.
             ``[("Summit", "Meeting")]``; by default every type links only with itself.
         tolerance_days: how many days apart two dates may be and still overlap.
