@@ -106,6 +106,42 @@ class TestBatches:
         assert any(one)
 
 
+def _exploding_date_finder(doc, day):
+    """A date stage that fails on one article (module level: worker processes import it)."""
+    if "BOOM" in doc.text:
+        raise RuntimeError("date stage exploded")
+    return find_dates(doc, day)
+
+
+@pytest.mark.slow
+class TestWorkerProcesses:
+    """n_process=2 runs whole articles in workers; errors and contexts come back in order."""
+
+    TEXTS = ["Putin met Xi in Beijing.", "BOOM went the summit.", b"bytes", "Putin met Xi in Beijing."]
+
+    def test_failures_in_a_worker(self):
+        ex = ee.Extractor(date_finder=_exploding_date_finder)
+        out = list(ex.pipe(self.TEXTS, n_process=2, batch_size=1, on_error="record"))
+        assert out[0] == out[3] == ex.extract(self.TEXTS[0]) and out[0]
+        assert isinstance(out[1], ee.ExtractionError) and out[1].index == 1
+        assert isinstance(out[1].error, RuntimeError) and "date stage exploded" in str(out[1])
+        assert isinstance(out[2], ee.ExtractionError) and isinstance(out[2].error, InputTypeError)
+        assert list(ex.pipe(self.TEXTS, n_process=2, on_error="skip"))[1:3] == [[], []]
+        with pytest.raises(RuntimeError, match="date stage exploded"):
+            list(ex.pipe(self.TEXTS[:2], n_process=2))
+
+    def test_contexts_sources_and_long_texts(self):
+        ex = ee.Extractor()
+        ex.max_chars = 1_000
+        long_text = "\n\n".join(SENTENCES * 4)
+        items = [(t, {"source": f"s{i}", "published": "2025-05-13"}) for i, t in enumerate(SENTENCES[:3] + [long_text])]
+        one = list(ex.pipe(items, as_tuples=True, n_process=1))
+        two = list(ex.pipe(items, as_tuples=True, n_process=2, batch_size=1))
+        assert two == one
+        assert [c["source"] for _, c in two] == ["s0", "s1", "s2", "s3"]
+        assert all(e.source == "s3" for e in two[3][0]) and two[3][0]
+
+
 class TestOnError:
     BAD = ["Putin met Xi in Beijing.", b"bytes", None, 5, "Nothing of note happened."]
 

@@ -183,7 +183,10 @@ class Extractor:
         text = _check_text(text)
         from .dates import coerce_published
 
-        day = coerce_published(published)
+        return self._extract_text(text, coerce_published(published), source)
+
+    def _extract_text(self, text: str, day: datetime.date | None, source: str | None) -> list[Event]:
+        """:meth:`extract` of a checked text and date."""
         if not text.strip():
             return []
         if len(text) > self._limit():
@@ -227,7 +230,8 @@ class Extractor:
     ) -> Iterator[Any]:
         """Extract from many articles, yielding results in input order.
 
-        Built on :meth:`spacy.language.Language.pipe`.
+        Built on :meth:`spacy.language.Language.pipe` in one process, on a process pool
+        with ``n_process`` > 1 (see the Scaling page of the docs for why not spaCy's).
 
         Args:
             texts: article texts, or ``(text, context)`` tuples with ``as_tuples=True``.
@@ -236,7 +240,10 @@ class Extractor:
             published: publication date for every article without its own.
             as_tuples: yield ``(events, context)`` pairs instead of event lists.
             batch_size: texts per spaCy batch.
-            n_process: worker processes (spaCy multiprocessing).
+            n_process: worker processes (spaCy multiprocessing; -1 for one per CPU). With
+                more than one, every stage (tokenizer, trained model, rules) runs in the
+                workers, each holding a copy of this Extractor, and the records come
+                back in input order; postprocess hooks run in the workers too.
             on_error: ``"raise"`` (default) stops at the first bad item;
                 ``"skip"`` yields ``[]`` for it; ``"record"`` yields an
                 :class:`ExtractionError` object (``.index``, ``.error``) in its place.
@@ -269,7 +276,10 @@ class Extractor:
                     error, text = _Long(text), ""  # handled outside nlp.pipe, piece by piece
                 yield text, (index, context, day, source, error)
 
-        docs = self.nlp.pipe(prepare(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        if n_process != 1:  # whole articles, trained model included, in worker processes
+            yield from self._pipe_in_workers(prepare(), as_tuples, n_process, batch_size, on_error)
+            return
+        docs = self.nlp.pipe(prepare(), as_tuples=True, batch_size=batch_size)
         if self.model is not None:
             docs = self._with_model(docs, batch_size)
         for doc, (index, context, day, source, error) in docs:
@@ -289,6 +299,25 @@ class Extractor:
                     if on_error == "raise":
                         raise
                     error = err
+            if error is not None:
+                result = [] if on_error == "skip" else ExtractionError(index, error, context)
+            yield (result, context) if as_tuples else result
+
+    def _pipe_in_workers(self, prepared: Iterator[tuple[str, Any]], as_tuples: bool, n_process: int, batch_size: int, on_error: str) -> Iterator[Any]:
+        from ._parallel import extract_in_workers
+
+        def items() -> Iterator[tuple[str | None, datetime.date | None, str | None, Any]]:
+            for text, (index, context, day, source, error) in prepared:
+                if isinstance(error, _Long):
+                    text, error = error.text, None
+                yield (text if error is None else None), day, source, (index, context, error)
+
+        for outcome, (index, context, error) in extract_in_workers(self, items(), n_process, batch_size):
+            if isinstance(outcome, BaseException):
+                if on_error == "raise":
+                    raise outcome
+                error = outcome
+            result: Any = outcome
             if error is not None:
                 result = [] if on_error == "skip" else ExtractionError(index, error, context)
             yield (result, context) if as_tuples else result
