@@ -44,6 +44,14 @@ class TestSummit:
                 assert SUMMIT[ev.start : ev.end] == ev.text
 
 
+def test_a_date_after_a_name_is_not_part_of_it(extractor):
+    """"the Caspian Economic Forum on Monday": the name stops before the date."""
+    text = "Trade ministers attended the Caspian Economic Forum on Monday in Baku."
+    (forum,) = by_type(extractor.extract(text, published="2025-06-18"), ee.Forum)
+    assert forum.name == "Caspian Economic Forum"
+    assert forum.date.start == datetime.date(2025, 6, 16)
+
+
 class TestBadInput:
     @pytest.mark.parametrize("value", [None, 42, ["text"], b"bytes"])
     def test_non_str_text(self, value):

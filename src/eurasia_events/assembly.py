@@ -140,6 +140,7 @@ class _Index:
     places_at: frozenset[int]  # first tokens of cities and countries
     person_at: frozenset[int]  # tokens of persons, their titles included
     titles: frozenset[int]  # tokens of persons' titles
+    dates_at: frozenset[int]  # first tokens of dates
 
     @classmethod
     def of(cls, mentions: Mentions) -> _Index:
@@ -149,6 +150,7 @@ class _Index:
             places_at=frozenset({m.start for m in mentions.places} | {m.start for m in actors if m.kind == "country"}),
             person_at=frozenset(i for m in actors if m.kind == "person" for i in range(_actor_start(m), m.end)),
             titles=frozenset(_title_tokens_of(actors)),
+            dates_at=frozenset(m.start for m in mentions.dates),
         )
 
 
@@ -180,6 +182,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
         tok = doc[j]
         if j in person_at:
             break  # "the state visit of Mongolian President X": a visitor, not a name
+        if j in index.dates_at:
+            break  # "the Eurasian Economic Forum on Monday": a date, not a name
         if j in trigger_starts and j != trig.start:
             other = next((m for m in mentions.triggers if m.start == j), None)
             if other is not None and other.value.type == trig.value.type and dw.text[j - 1] in (":", "-", "–"):
