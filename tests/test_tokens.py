@@ -26,7 +26,7 @@ def test_words_mirror_the_doc(text):
     assert w.idx == [t.idx for t in doc]
     assert w.sents == [(s.start, s.end) for s in doc.sents] if len(doc) else w.sents == []
     for s, e in w.sents:
-        assert all(w.sent_start[i] == s and w.sent_end[i] == e for i in range(s, e))
+        assert all(w.sent_start[i] == s for i in range(s, e))
     n = len(doc)
     for start, end in [(0, n), (1, n - 1), (n - 2, n + 3), (-3, n), (2, 1)]:
         assert w.span_text(start, end) == doc[start:end].text

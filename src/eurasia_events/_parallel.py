@@ -27,12 +27,12 @@ def _start(extractor: Any) -> None:
     _EXTRACTOR = extractor
 
 
-def _work(item: tuple[str, datetime.date | None, str | None]) -> tuple[bool, Any]:
+def _work(item: tuple[str, datetime.date | None, str | None]) -> list[Any] | BaseException:
     text, day, source = item
     try:
-        return True, _EXTRACTOR._extract_text(text, day, source)
+        return _EXTRACTOR._extract_text(text, day, source)
     except Exception as err:  # sent back, raised or recorded by the calling process
-        return False, _portable(err)
+        return _portable(err)
 
 
 def _portable(err: BaseException) -> BaseException:
@@ -64,10 +64,6 @@ def extract_in_workers(
             if not chunk:
                 return
             work = [(text, day, source) for text, day, source, _ in chunk if text is not None]
-            done = iter(pool.imap(_work, work, chunksize=max(1, min(batch_size, len(work) // (2 * processes) or 1))))
+            done = pool.imap(_work, work, chunksize=max(1, min(batch_size, len(work) // (2 * processes))))
             for text, _day, _source, tag in chunk:
-                if text is None:
-                    yield None, tag
-                    continue
-                ok, outcome = next(done)
-                yield outcome, tag
+                yield (None if text is None else next(done)), tag

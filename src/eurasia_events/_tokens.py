@@ -8,13 +8,12 @@ with ``Doc.to_array``, and the stages index these lists instead.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any
 
 from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Words", "words"]
+__all__ = ["Words", "joined", "words"]
 
 
 class Words:
@@ -27,10 +26,9 @@ class Words:
         idx: each token's start character.
         sents: ``(start, end)`` token ranges of the sentences, in order, covering the Doc.
         sent_start: for each token, the first token of its sentence.
-        sent_end: for each token, the end (exclusive) of its sentence.
     """
 
-    __slots__ = ("doc", "n", "string", "text", "lower", "idx", "sents", "sent_start", "sent_end", "_index")
+    __slots__ = ("doc", "n", "string", "text", "lower", "idx", "sents", "sent_start")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -39,7 +37,7 @@ class Words:
         if n:
             arr = doc.to_array([ORTH, LOWER, IDX, SENT_START, SPACY])
             self.text = [strings[h] for h in arr[:, 0].tolist()]
-            self.string = "".join([t + " " if sp else t for t, sp in zip(self.text, arr[:, 4].tolist())])
+            self.string = joined(self.text, arr[:, 4].tolist())
             self.lower = [strings[h] for h in arr[:, 1].tolist()]
             self.idx = arr[:, 2].tolist()
             starts = [i for i, s in enumerate(arr[:, 3].tolist()) if s == 1 or i == 0]
@@ -49,13 +47,9 @@ class Words:
         ends = starts[1:] + [n]
         self.sents = list(zip(starts, ends))
         sent_start: list[int] = []
-        sent_end: list[int] = []
         for s, e in self.sents:
             sent_start.extend([s] * (e - s))
-            sent_end.extend([e] * (e - s))
         self.sent_start = sent_start
-        self.sent_end = sent_end
-        self._index: dict[str, Any] = {}
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (``doc[start:end].text``, without a Span)."""
@@ -67,16 +61,10 @@ class Words:
             return ""
         return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
-    def token_at(self, char: int) -> int:
-        """The token that contains (or, in whitespace, precedes) character ``char``."""
-        return max(0, bisect_right(self.idx, char) - 1)
 
-    def cached(self, key: str, build: Any) -> Any:
-        """A per-document value, built by ``build()`` on first use."""
-        value = self._index.get(key)
-        if value is None:
-            value = self._index[key] = build()
-        return value
+def joined(texts: list[str], spaces: list[int]) -> str:
+    """A Doc's text from its tokens' texts and ``SPACY`` flags (what ``Doc.text`` gives)."""
+    return "".join([t + " " if sp else t for t, sp in zip(texts, spaces)])
 
 
 _last: list[Any] = [None]

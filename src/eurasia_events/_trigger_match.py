@@ -24,7 +24,7 @@ pattern returns, in a fixed order.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
@@ -127,10 +127,6 @@ class TriggerMatcher:
                 found.update(self._rest(doc))
         order = self._order
         return sorted(found, key=lambda m: (m[1], m[2], order.get(m[0], 0)))
-
-    def keys(self) -> Iterable[int]:
-        """The keys added, in order."""
-        return iter(self._order)
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

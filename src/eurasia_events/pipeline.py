@@ -14,6 +14,7 @@ from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._tokens import joined
 from .errors import InputValueError
 
 __all__ = ["make_nlp", "LINE_BREAKS"]
@@ -45,7 +46,7 @@ def line_breaks(doc: Doc) -> Doc:
     idx = arr[:, 1].tolist()
     space = arr[:, 2].tolist()
     starts = [v == 1 for v in arr[:, 3].tolist()]
-    text = "".join([t + " " if sp else t for t, sp in zip(texts, arr[:, 4].tolist())])
+    text = joined(texts, arr[:, 4].tolist())
 
     changed: dict[int, bool] = {}
 
