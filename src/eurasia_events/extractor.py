@@ -240,7 +240,7 @@ class Extractor:
             published: publication date for every article without its own.
             as_tuples: yield ``(events, context)`` pairs instead of event lists.
             batch_size: texts per spaCy batch.
-            n_process: worker processes (spaCy multiprocessing; -1 for one per CPU). With
+            n_process: worker processes (-1: one per CPU). With
                 more than one, every stage (tokenizer, trained model, rules) runs in the
                 workers, each holding a copy of this Extractor, and the records come
                 back in input order; postprocess hooks run in the workers too.
