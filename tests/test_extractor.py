@@ -52,6 +52,14 @@ def test_a_date_after_a_name_is_not_part_of_it(extractor):
     assert forum.date.start == datetime.date(2025, 6, 16)
 
 
+def test_a_visit_whose_guest_arrived_today_is_ongoing(extractor):
+    """"arrived in Tashkent on Monday on a working visit", reported that Monday: begun, not over."""
+    text = "TASHKENT, March 3 - Turkmen President Serdar Berdimuhamedov arrived in Tashkent on Monday on a working visit."
+    (visit,) = by_type(extractor.extract(text, published="2025-03-03"), ee.Visit)
+    assert visit.status == "ongoing"
+    assert visit.date.start == datetime.date(2025, 3, 3)
+
+
 class TestBadInput:
     @pytest.mark.parametrize("value", [None, 42, ["text"], b"bytes"])
     def test_non_str_text(self, value):

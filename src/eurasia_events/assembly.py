@@ -351,6 +351,8 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
     if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
         return "ongoing"
+    if trig.value.type == "Visit" and re.search(r" (arrived|arrives) .*\| ", near):
+        return "ongoing"  # "arrived in Moscow on Tuesday on an official visit": begun, not over
     tense = _cue(near, lex, ("ongoing", "planned", "past"))
     if tense:
         return tense
