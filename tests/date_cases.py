@@ -140,6 +140,8 @@ CASES: list[Case] = [
     _c("anaphora", "The plan was adopted in 2019. The following year, the first projects started.", P, "The following year", "2020-01-01", "2020-12-31", "year"),
     _c("anaphora", "The summit ended on October 13, 2022. The following week, experts met in Almaty.", P, "The following week", "2022-10-17", "2022-10-23", "week"),
     _c("anaphora", "The ministers met yesterday. The day before, their deputies met.", P, "The day before", "2024-07-02"),
+    _c("anaphora", "The premier landed in Minsk on 2 March 2023. Later in the day he held talks.", P, "Later in the day", "2023-03-02"),
+    _c("anaphora", "The president flew to Hanoi for a visit on June 19-20, 2024. Earlier that day, he left Yakutsk.", P, "Earlier that day", "2024-06-19"),
     # ---------------------------------------------------------------- months
     _c("month", "The leaders met in Baku in June.", P, "June", "2024-06-01", "2024-06-30", "month"),
     _c("month", "The next round of talks will take place in September.", P, "September", "2024-09-01", "2024-09-30", "month"),

@@ -358,6 +358,9 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
             if not num:
                 return None
             return _Cand(label, i, j, {"unit": unit, "n": num})
+        if toks[0] in ("later", "earlier") and toks[-1] == "day":
+            # "later in the day": the day just told of; after a range, its first day (dir 0)
+            return _Cand(label, i, j, {"unit": "day", "n": 0, "dir": 0})
         if toks[0] in ("the", "that"):
             if toks[0] == "that" or toks[1] == "same":
                 direction = 0

@@ -129,6 +129,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         [{"LOWER": "the"}, unit, {"LOWER": {"IN": ["before", "after", "earlier", "later"]}}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding", "same", "prior"]}}, unit],
         [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
+        # "later in the day", "earlier that day": the day just told of
+        [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": "day"}],
+        [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "that"}, {"LOWER": "day"}],
         [number, units, {"LOWER": {"IN": ["later", "earlier", "before", "after"]}}],
     ]
     p["AGO"] += [[number, units, {"LOWER": "ago"}]]

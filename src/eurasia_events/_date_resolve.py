@@ -300,7 +300,7 @@ def _resolve(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None, Date
     if label == "ANAPH":
         unit, n, direction = data["unit"], data["n"], data["dir"]
         if st.last is not None and (unit != "day" or st.last[2] == "day"):
-            base = st.last[1] if direction > 0 else st.last[0]
+            base = st.last[1] if direction > 0 else st.last[0]  # dir 0 ("later in the day"): the start
         elif pub is not None:
             base = pub
         else:
