@@ -136,7 +136,6 @@ def accepted_names(case: Case) -> dict[str, dict[str, str]]:
 
 # Cases the extractor does not get right yet, by cause (strict: a fix must remove the entry).
 KNOWN_FAILURES: dict[str, str] = {
-    'visit_state_beijing_talks_statement_expo': "talks and a statement on the first day of a two-day visit take the whole visit's span; signatories of 'the two leaders signed' missing",
     'visit_trip_with_talks_and_mou': "a meeting during a trip 'on July 11-12' reported on July 13 gets the dateline day, not the trip's dates",
     'visit_current_and_past_in_passing': "a past visit 'in February' in passing resolves to next February, and the current visit is past, not ongoing",
     'meeting_phone_call_filtered_trip_planned': "the phone-call partner leaks into the next meeting; 'upcoming trip' takes the call's date",

@@ -106,6 +106,14 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             if sents & {c.sent_index for c in other.candidates if c.contains}:
                 out[i] = other
                 break
+        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
+            # "The leaders signed a joint statement": the people of the talks just reported
+            earlier = [o for o in drafts if not o.document and o.last_start < start and any(k[0] == "person" for k in o.participants)]
+            if earlier:
+                out[i] = earlier[-1]
+                for key, (actor, role) in earlier[-1].participants.items():
+                    if key[0] == "person":
+                        d.participants.setdefault(key, (actor, "signatory"))
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
             if visits:
@@ -122,14 +130,6 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             signings = [o for o in drafts if o.document and sents & {c.sent_index for c in o.candidates}]
             if signings:
                 out[i] = signings[0]
-        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
-            # "The leaders signed a joint statement": the people of the talks just reported
-            earlier = [o for o in drafts if not o.document and o.last_start < start and any(k[0] == "person" for k in o.participants)]
-            if earlier:
-                out[i] = earlier[-1]
-                for key, (actor, role) in earlier[-1].participants.items():
-                    if key[0] == "person":
-                        d.participants.setdefault(key, (actor, "signatory"))
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "The two countries also signed two memoranda": the signing just before, in its place
             earlier = [o for o in drafts if o.document and o is not d and o.last_start < start
