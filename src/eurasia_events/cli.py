@@ -294,12 +294,7 @@ class _Input:
 
     def _jsonl_item(self, lineno: int, line: str) -> tuple[int, str, datetime.date | None, str]:
         where = f"{self.name}, line {lineno}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise _CliError(f"{where}: not valid JSON ({err.msg}, column {err.colno})") from None
-        if not isinstance(data, dict):
-            raise _CliError(f"{where}: expected a JSON object with a 'text' field, got {type(data).__name__}")
+        data = _json_object(line, where, "a 'text' field")
         text = data.get("text")
         if not isinstance(text, str):
             hint = " (this looks like an event record; use 'eurasia-events link' for records)" if "type" in data else ""
@@ -318,6 +313,17 @@ class _Input:
         else:
             for _lineno, text, published, source in self._jsonl_lines():
                 yield text, published, source
+
+
+def _json_object(line: str, where: str, expected: str) -> dict[str, Any]:
+    """One JSON Lines line as an object; a _CliError naming the line otherwise."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise _CliError(f"{where}: not valid JSON ({err.msg}, column {err.colno})") from None
+    if not isinstance(data, dict):
+        raise _CliError(f"{where}: expected a JSON object with {expected}, got {type(data).__name__}")
+    return data
 
 
 @contextlib.contextmanager
@@ -683,12 +689,7 @@ def _published_file(name: str) -> dict[str, datetime.date]:
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise _CliError(f"{name}, line {lineno}: not valid JSON ({err.msg})") from None
-        if not isinstance(data, dict):
-            raise _CliError(f"{name}, line {lineno}: expected a JSON object with 'id' and 'published'")
+        data = _json_object(line, f"{name}, line {lineno}", "'id' and 'published'")
         source = data.get("id", data.get("source"))
         if source is None or data.get("published") is None:
             continue
