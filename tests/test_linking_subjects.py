@@ -81,6 +81,22 @@ class TestSubjectWords:
         rec = MemorandumSigned(name="Memorandum on Veterinary Cooperation", participants=[KAZ], source="t")
         assert _subject(rec) == ("veterinar",)
 
+    @pytest.mark.parametrize(
+        ("text", "subject"),
+        [
+            ("The sides signed a memorandum on cooperation in power engineering.", ("energ",)),
+            ("A memorandum on information technology was signed as well.", ("digit",)),
+            ("They signed a memorandum on the peaceful use of atomic energy.", ("nuclear",)),
+            ("A memorandum on the agro-industrial complex was signed.", ("agricultur",)),
+            ("A banking memorandum was signed between the central banks.", ("financ",)),
+            ("The sides signed a memorandum in the field of physical culture and sport.", ("sport",)),
+        ],
+    )
+    def test_thesaurus_words_and_phrases(self, text, subject):
+        """data/subjects.json: outlets' words for one topic give the topic's stem; a
+        phrase is read whole ("atomic energy" is nuclear, not energy)."""
+        assert _subject_of(text, True) == subject
+
     def test_stems_meet(self):
         assert _subjects_meet(("railwa",), ("railway",)) == ["railwa"]
         assert _subjects_meet(("touris",), ("tourism",)) == ["touris"]
@@ -147,6 +163,24 @@ class TestSubjectLinking:
             ]
         ]
         assert groups(link(recs)) == [["a", "b"], ["c"]]
+
+
+class TestThesaurusLinking:
+    def test_two_wordings_of_one_topic_join(self):
+        recs = [
+            mou("wire", "Kazakhstan and Mongolia signed a memorandum on cooperation in power engineering."),
+            mou("daily", "An energy memorandum was signed between the two governments."),
+            mou("blog", "The sides also signed a memorandum on information technology."),
+            mou("agency", "Kazakhstan and Mongolia signed a memorandum on digital cooperation."),
+        ]
+        assert groups(link(recs)) == [["agency", "blog"], ["daily", "wire"]]
+
+    def test_nuclear_and_energy_documents_stay_apart(self):
+        recs = [
+            mou("wire", "Kazakhstan and Mongolia signed a memorandum on the peaceful use of atomic energy."),
+            mou("daily", "A memorandum on the energy sector was signed as well."),
+        ]
+        assert groups(link(recs)) == [["daily"], ["wire"]]
 
 
 class TestForumReports:

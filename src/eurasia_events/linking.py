@@ -35,6 +35,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from importlib import resources
 from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 import attrs
@@ -158,18 +159,36 @@ _SUBJECT_GENERIC = frozenset(
     this next last year years month months week weeks today tomorrow yesterday spring summer
     autumn fall winter soon later early""".split()
 )
-#: A few subject words that another word of the same meaning often replaces.
-_SUBJECT_SYNONYMS = {
-    "healthcare": "health", "medical": "health", "medicine": "health", "medicines": "health",
-    "atomic": "nuclear", "scientific": "science", "educational": "education",
-    "schools": "education", "universities": "education", "higher": "education",
-    "financial": "finance", "rail": "railway", "railroad": "railway", "railroads": "railway",
-    "air": "aviation", "farming": "agriculture", "agrarian": "agriculture", "agro": "agriculture",
-    "digitalization": "digital", "digitalisation": "digital", "ict": "digital",
-    "sports": "sport", "athletics": "sport", "travel": "tourism", "tourist": "tourism",
-    "touristic": "tourism", "press": "media", "journalism": "media",
-    "banks": "banking", "bank": "banking", "aerospace": "space", "outer": "space",
-}
+def _load_subject_topics() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
+    """The subject thesaurus (``data/subjects.json``): word -> topic, a pattern of the
+    phrases and phrase (lower case, single spaces) -> topic."""
+    text = resources.files("eurasia_events").joinpath("data/subjects.json").read_text(encoding="utf-8")
+    words: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for topic, entry in json.loads(text)["topics"].items():
+        for word in entry["words"]:
+            words[word] = topic
+        for phrase in entry["phrases"]:
+            phrases[" ".join(re.split(r"[\s-]+", phrase.lower()))] = topic
+    alternatives = sorted(phrases, key=len, reverse=True)  # the longest phrase first
+    pattern = re.compile(
+        r"\b(?:" + "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in alternatives) + r")\b",
+        re.IGNORECASE,
+    )
+    return words, pattern, phrases
+
+
+#: Subject words and phrases that outlets use for the same topic ("healthcare", "medical"
+#: -> health; "power engineering" -> energy): data/subjects.json.
+_SUBJECT_SYNONYMS, _SUBJECT_PHRASE_RE, _SUBJECT_PHRASES = _load_subject_topics()
+
+
+def _topic_phrases(text: str) -> str:
+    """``text`` with each thesaurus phrase replaced by its topic ("information technology"
+    -> "digital")."""
+    return _SUBJECT_PHRASE_RE.sub(lambda m: _SUBJECT_PHRASES[" ".join(re.split(r"[\s-]+", m.group(0).lower()))], text)
+
+
 _SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ings", "ing",
              "ical", "ial", "ies", "al", "ic", "es", "s", "e", "y")
 _WORD_RE = re.compile(r"[A-Za-z]+|[,;:()]")
@@ -223,7 +242,7 @@ def _subject_of(text: str, memorandum: bool) -> tuple[str, ...]:
     """The subject stems of the documents that ``text`` names (see above), sorted."""
     doc_words = _MOU_WORDS if memorandum else _DOC_WORDS
     out: set[str] = set()
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in _SENTENCE_SPLIT.split(_topic_phrases(text)):
         tokens = _WORD_RE.findall(sentence)
         if not tokens:
             continue
@@ -259,7 +278,7 @@ def _subject(event: Event) -> tuple[str, ...]:
     memorandum = event.event_type == "MemorandumSigned"
     words: set[str] = set()
     if event.name:
-        words.update(_content(_norm(event.name).split()))
+        words.update(_content(_topic_phrases(_norm(event.name)).split()))
     for e in event.evidence:
         if e.text:
             words.update(_subject_of(e.text, memorandum))
