@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime
 import random
 
+import pytest
+
+from eurasia_events import linking
 from eurasia_events.events import DateSpan, Meeting, Participant, Place
 from eurasia_events.linking import PAST_WINDOW_DAYS, link
 
@@ -74,10 +77,27 @@ class TestReportOfTheDayBefore:
         recs = self.records()[:2] + [talks("daily", news(2024, 5, 14), P.person("Lavrenov", country="RUS"))]
         assert groups(link(recs, published={"daily": "2024-05-16"})) == [["agency", "wire"], ["daily"]]
 
-    def test_two_talks_in_the_window_stay_ambiguous(self):
-        """The minister held other talks in Antalya two days before: the report joins neither."""
+    def test_the_day_before_outranks_two_days_before(self):
+        """The minister held other talks in Antalya two days before: a report of the day's
+        news is more often of the day before, and that lead is enough."""
         recs = self.records() + [talks("other", day(2024, 5, 12), LAV, P.person("Ali Demirel", country="TUR"))]
-        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "wire"], ["daily"], ["other"]]
+        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "daily", "wire"], ["other"]]
+
+    def test_two_talks_of_the_same_day_stay_ambiguous(self):
+        """Other talks in Antalya on the same day, with another Turkish official, as widely
+        reported: the report naming only the minister joins neither."""
+        demirel = P.person("Ali Demirel", country="TUR")
+        recs = self.records() + [talks("other", day(2024, 5, 13), LAV, demirel), talks("other2", day(2024, 5, 13), LAV, demirel)]
+        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "wire"], ["daily"], ["other", "other2"]]
+
+    def test_of_two_talks_that_tie_the_more_reported_wins(self):
+        """The same, but two outlets report the first talks and one the other
+        (``COVERAGE_RATIO``): the report joins the first; with the ratio 0, neither."""
+        recs = self.records() + [talks("other", day(2024, 5, 13), LAV, P.person("Ali Demirel", country="TUR"))]
+        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "daily", "wire"], ["other"]]
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(linking, "COVERAGE_RATIO", 0)
+            assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "wire"], ["daily"], ["other"]]
 
     def test_input_order_does_not_matter(self):
         recs = self.records() + [talks("old", day(2024, 4, 22), LAV, FID), talks("b", news(2024, 5, 15), LAV, FID, city=None)]

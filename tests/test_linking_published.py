@@ -13,7 +13,7 @@ import datetime
 import random
 
 from eurasia_events.events import DateSpan, Meeting, Participant, Place, Visit
-from eurasia_events.linking import PAST_WINDOW_DAYS, PLANNED_WINDOW_DAYS, link
+from eurasia_events.linking import PAST_WINDOW_DAYS, PLANNED_WINDOW_DAYS, UNDATED_REACH_DAYS, link
 
 P = Participant
 LAV = P.person("Sergei Lavrenov", "Foreign Minister", "RUS")
@@ -71,10 +71,17 @@ class TestPastReports:
         recs = self.records() + [talks("old", day(2024, 4, 22), LAV, FID)]
         assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "daily", "wire"], ["old"]]
 
-    def test_two_talks_in_the_window_stay_ambiguous(self):
-        """The minister held other talks two days before: the report joins neither."""
+    def test_the_day_before_outranks_two_days_before(self):
+        """The minister held other talks two days before: the talks of the day before,
+        which reports published the next day are most often about, win by a point."""
         recs = self.records() + [talks("other", day(2024, 5, 12), LAV, TOK, city="Astana", country="KAZ")]
-        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "wire"], ["daily"], ["other"]]
+        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "daily", "wire"], ["other"]]
+
+    def test_two_talks_in_the_window_on_one_day_stay_ambiguous(self):
+        """The minister held other talks the same day elsewhere, as widely reported: the
+        report joins neither."""
+        recs = self.records() + [talks(s, day(2024, 5, 13), LAV, TOK, city="Astana", country="KAZ") for s in ("other", "other2")]
+        assert groups(link(recs, published={"daily": "2024-05-14"})) == [["agency", "wire"], ["daily"], ["other", "other2"]]
 
     def test_window_does_not_override_a_conflict(self):
         """A report that names another city is another event, whatever its publication date."""
@@ -133,3 +140,60 @@ class TestPlannedAndCoarse:
         ]
         assert groups(link(recs)) == [["first"], ["month"], ["second"]]
         assert groups(link(recs, published={"month": "2024-05-27"})) == [["first"], ["month", "second"]]
+
+
+def month(y: int, m: int) -> DateSpan:
+    end = (datetime.date(y + m // 12, m % 12 + 1, 1) - datetime.timedelta(days=1))
+    return DateSpan(datetime.date(y, m, 1), end, "month")
+
+
+class TestWhatTheReportRulesOut:
+    """A report's publication date and tense rule some events out, whatever else ties them."""
+
+    def test_announcement_never_joins_talks_already_held(self):
+        """ "The ministers will meet in May", published on May 20: not the talks of May 13."""
+        recs = [talks("held", day(2024, 5, 13), LAV, FID),
+                Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=month(2024, 5),
+                        status="planned", source="plan")]
+        assert groups(link(recs)) == [["held", "plan"]]
+        assert groups(link(recs, published={"plan": "2024-05-20"})) == [["held"], ["plan"]]
+
+    def test_past_report_never_joins_later_talks(self):
+        """ "The ministers met in May", published on May 20: not the talks of May 28."""
+        recs = [talks("later", day(2024, 5, 28), LAV, FID),
+                Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"), date=month(2024, 5), source="past")]
+        assert groups(link(recs)) == [["later", "past"]]
+        assert groups(link(recs, published={"past": "2024-05-20"})) == [["later"], ["past"]]
+
+    def test_undated_report_reaches_a_year_back(self):
+        """An undated report with the city and both ministers joins talks months before
+        its publication, not talks more than UNDATED_REACH_DAYS before its window."""
+        recs = [talks("wire", day(2024, 5, 13), LAV, FID),
+                undated("feature", LAV, FID, place=Place("Antalya", "TUR"))]
+        months = datetime.date(2024, 9, 1)
+        assert groups(link(recs, published={"feature": months})) == [["feature", "wire"]]
+        years = datetime.date(2024, 5, 13) + datetime.timedelta(days=PAST_WINDOW_DAYS + UNDATED_REACH_DAYS + 1)
+        assert groups(link(recs, published={"feature": years})) == [["feature"], ["wire"]]
+
+
+class TestOneSidedReportsOfAMonth:
+    def test_planned_visit_naming_the_host_only_joins_the_visit(self):
+        """ "Kazakhstan expects a state visit in June": the host country, a month; the visit
+        of June 11-12 names both sides (a one-sided and a two-sided record of one month)."""
+        visit = Visit(participants=[P.person("Farid Aliyarov", "President", "AZE", role="visitor"),
+                                    P.country_("KAZ", "KAZ", "host")],
+                      place=Place("Astana", "KAZ"), date=day(2024, 6, 11, 12), source="wire")
+        plan = Visit(participants=[P.country_("KAZ", "KAZ", "host")], place=Place("Astana", "KAZ"),
+                     date=month(2024, 6), status="planned", source="early")
+        assert groups(link([visit, plan], published={"early": "2024-03-02", "wire": "2024-06-12"})) == [["early", "wire"]]
+        assert groups(link([visit, plan])) == [["early", "wire"]]
+
+    def test_coarse_announcement_is_ranked_by_its_window(self):
+        """ "Talks this year" announced on May 2: the talks of May 13 are in its window,
+        those of October are not, so the announcement joins May's."""
+        recs = [talks("may", day(2024, 5, 13), LAV, FID), talks("october", day(2024, 10, 8), LAV, FID),
+                Meeting(participants=[LAV, FID], place=Place("Antalya", "TUR"),
+                        date=DateSpan(datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), "year"),
+                        status="planned", source="plan")]
+        assert groups(link(recs)) == [["may"], ["october"], ["plan"]]
+        assert groups(link(recs, published={"plan": "2024-05-02"})) == [["may", "plan"], ["october"]]

@@ -82,17 +82,26 @@ _PERSON_SIDED = frozenset({"Meeting", "Visit"})
 _FINE_MAX_DAYS = 31  # a day/week-granularity span up to this long is blocked by day
 _COARSE_MAX_DAYS = 400  # a longer or open span is as weak as no date
 _NULL_POSTING_CAP = 200  # an undated record is not compared through an anchor this common
-_MARGIN = 2  # a vague record picks the best of several clusters only when it leads by this
+_MARGIN = 1  # a vague record picks the best of several clusters only when it leads by this
 _MAX_JOINT = 8  # a vague record joins at most this many compatible clusters together
+_STORY_BONUS = 2  # a candidate reported by the articles that report another event of the record's article
+#: Of candidates that tie, a vague record joins the one that at least this many times as
+#: many records report as any other (0: never).
+COVERAGE_RATIO = 2
 #: Publication windows (``link(published=...)``): an article reports a past event within
 #: days of it, announces a planned one ahead of it and reports an ongoing one while it
 #: lasts. A record with no day-level date from an article published on day D is taken to
 #: describe an event in [D - PAST, D] (past), [D, D + PLANNED] (planned) or
-#: [D - ONGOING, D + ONGOING] (ongoing). The window is soft: it relaxes what an undated
-#: record needs to link and ranks its candidates, it never rules a link out.
+#: [D - ONGOING, D + ONGOING] (ongoing). The window relaxes what an undated record needs
+#: to link and ranks its candidates; it rules out only what the tense does (a past event
+#: that began after D, a planned one over before D) and, for a record with no date of its
+#: own, an event more than UNDATED_REACH_DAYS beyond it.
 PAST_WINDOW_DAYS = 7
 PLANNED_WINDOW_DAYS = 30
 ONGOING_WINDOW_DAYS = 2
+#: How far beyond its publication window the event of a record without a date of its own
+#: can be: a passing mention of an older event, or a feature long after it.
+UNDATED_REACH_DAYS = 365
 
 
 # --------------------------------------------------------------------------- normalizing
@@ -474,8 +483,9 @@ class _Feat:
     wlo: int | None = None  # publication window (ordinals) of a record without a day-level date
     whi: int | None = None
     news: bool = False  # dated only by its article's publication day (the day's news)
-    # what the tense of the day's news rules out (ordinals): reported as past on D, the
-    # event started by D (``after`` = D); announced on D, it ends on D or later (``before`` = D)
+    # what the publication date and tense rule out (ordinals): reported as past on D, the
+    # event started by D (``after`` = D); announced on D, it ends on D or later (``before`` =
+    # D); with no date of its own, it is also within UNDATED_REACH_DAYS of the window
     after: int | None = None
     before: int | None = None
 
@@ -581,16 +591,25 @@ def _merge_window(a: _Feat, b: _Feat) -> dict[str, int | None]:
 
 def _set_window(f: _Feat, status: str, published: datetime.date) -> None:
     """Give a record without a day-level date the window of days its article's publication
-    date allows (see ``PAST_WINDOW_DAYS``)."""
+    date allows (see ``PAST_WINDOW_DAYS``), and what its tense rules out: reported as past
+    on D, the event began by D; announced (planned) on D, it is not over before D. A record
+    with no date of its own (undated, or the day's news) is also of an event at most
+    ``UNDATED_REACH_DAYS`` beyond its window."""
     if f.fine:
         return
     d = published.toordinal()
     if status == "planned":
         lo, hi = d, d + PLANNED_WINDOW_DAYS
+        f.before = d
+        if f.lo is None:
+            f.after = hi + UNDATED_REACH_DAYS
     elif status == "ongoing":
         lo, hi = d - ONGOING_WINDOW_DAYS, d + ONGOING_WINDOW_DAYS
     else:
         lo, hi = d - PAST_WINDOW_DAYS, d
+        f.after = d
+        if f.lo is None:
+            f.before = lo - UNDATED_REACH_DAYS
     if f.lo is not None:  # a coarse date: the part of it the window allows
         lo, hi = max(lo, f.lo), min(hi, f.hi)  # type: ignore[type-var]
         if lo > hi:
@@ -620,11 +639,6 @@ def _set_news_window(f: _Feat, status: str, published: datetime.date) -> None:
     f.lo = f.hi = None
     f.fine = False
     f.news = True
-    d = published.toordinal()
-    if status == "past":
-        f.after = d
-    elif status == "planned":
-        f.before = d
     _set_window(f, status, published)
 
 
@@ -679,6 +693,20 @@ def _sides_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return min(len(a), len(b)) >= 3 and len(a & b) * 2 >= len(a | b)
 
 
+def _most_covered(ranked: list[int], by_root: Mapping[int, tuple[int, int]], size: Sequence[int], margin: int) -> int | None:
+    """Of the best-scoring candidate clusters (roots) that tie, the one reported by at
+    least ``COVERAGE_RATIO`` times as many records as any other, or None: a report is more
+    likely of an event that many articles cover. Not for a signing with neither title nor
+    subject (``margin`` unbounded), which needs a single candidate."""
+    if not COVERAGE_RATIO or margin >= 10**6:
+        return None
+    best = by_root[ranked[0]][0]
+    tied = sorted((r for r in ranked if by_root[r][0] == best), key=lambda r: -size[r])
+    if len(tied) < 2 or size[tied[0]] < COVERAGE_RATIO * size[tied[1]]:
+        return None
+    return tied[0]
+
+
 def _ignore(_reason: str) -> None:
     return None
 
@@ -715,16 +743,16 @@ class _Rules:
             ):
                 return "different sides"
         tol = self.tol
-        # the day's news reported as past on D is of an event begun by D; announced on D,
-        # of one not over before D
+        # what a record's publication date and tense rule out (``_set_window``): reported
+        # as past on D, an event begun by D; announced on D, one not over before D
         if a.after is not None and b.lo is not None and b.lo > a.after + tol:
-            return "reported as past before that date"
+            return "begins after what the report allows"
         if b.after is not None and a.lo is not None and a.lo > b.after + tol:
-            return "reported as past before that date"
+            return "begins after what the report allows"
         if a.before is not None and b.hi is not None and b.hi < a.before - tol:
-            return "announced after that date"
+            return "ends before what the report allows"
         if b.before is not None and a.hi is not None and a.hi < b.before - tol:
-            return "announced after that date"
+            return "ends before what the report allows"
         if a.country and b.country and a.country != b.country:
             return "different countries"
         alo, blo = a.lo, b.lo
@@ -786,6 +814,8 @@ class _Rules:
             lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)  # type: ignore[type-var]
             if a.fine and b.fine:
                 score += 4
+                if a.lo != a.hi and a.lo == b.lo and a.hi == b.hi:
+                    score += 1  # the same days of a longer event ("June 11-13")
             else:
                 score += 1
             if explain:
@@ -881,7 +911,9 @@ class _Rules:
             elif _subjects_any_meet(a.subject, b.subject):
                 subject_match = True
                 score += 3
-        if not shared and not names_match:
+        if not shared and not names_match and not (subject_match and same_city and a.fine and b.fine):
+            # (a signing report that names no party: "the sides also signed a memorandum on
+            # youth policy", the same city and day)
             return None
         if (a.lo is None or b.lo is None) and fit is None and not (
             names_match or (subject_match and common_sides) or (same_city and n_actors >= self._undated_actors(a))
@@ -895,6 +927,7 @@ class _Rules:
 
 def _anchors(f: _Feat) -> set[str]:
     out = {"s:" + s for s in f.sides}
+    out.update("t:" + t[:4] for t in f.subject)  # a signing's subject stems (they meet on these)
     out.update("o:" + o for o in f.orgs)
     out.update("w:" + w for w in f.words)
     for p in f.persons:
@@ -947,6 +980,11 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[int]:
     window: dict[tuple, list[int]] = defaultdict(list)  # undated records with a publication window
     news: dict[tuple, list[int]] = defaultdict(list)  # records dated only by their publication day
     undated: list[tuple[int, list[list[int]]]] = []  # with the postings of their anchors
+    # dated records of two to six sides by month and side, and the one-sided dated records
+    # that look them up (fine ones only among the coarse: the day blocks pair fine ones)
+    side_fine: dict[tuple, list[int]] = defaultdict(list)
+    side_coarse: dict[tuple, list[int]] = defaultdict(list)
+    one_sided: list[tuple[int, bool, list[tuple]]] = []
     # Every posting list below holds a record at most once (its keys are distinct), in
     # increasing order of index.
     for i, f in enumerate(feats):
@@ -958,17 +996,19 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[int]:
             postings.append(posting)
         if f.lo is None:
             undated.append((i, postings))
-            if f.wlo is not None:
-                # in the day blocks of its publication window, with a day record's anchors
-                anchors = _anchors(f)
-                if f.city:
-                    anchors.add("c:" + f.city)
-                for d in range(f.wlo, f.whi + tol + 1):  # type: ignore[operator]
-                    for a in anchors:
-                        window[(group, d, a)].append(i)
-                if f.news:
-                    for a in anchors:
-                        news[(group, f.pub, a)].append(i)
+        if f.wlo is not None:
+            # an undated or coarse record (a month, a season) with a publication window: in
+            # the day blocks of its window, with a day record's anchors
+            anchors = _anchors(f)
+            if f.city:
+                anchors.add("c:" + f.city)
+            for d in range(f.wlo, f.whi + tol + 1):  # type: ignore[operator]
+                for a in anchors:
+                    window[(group, d, a)].append(i)
+            if f.news:
+                for a in anchors:
+                    news[(group, f.pub, a)].append(i)
+        if f.lo is None:
             continue
         hi = f.hi + tol  # type: ignore[operator]
         if f.fine:
@@ -984,9 +1024,21 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[int]:
         else:
             target = month_coarse
         month_anchors = _month_anchors(f)
-        for ym in _months(f.lo, hi):
+        months = _months(f.lo, hi)
+        for ym in months:
             for a in month_anchors:
                 target[(group, ym, a)].append(i)
+        if 2 <= len(f.sides) <= 6:
+            # met by one-sided records of the month (below): "talks with Kazakhstan in
+            # March" and the Kazakhstan-Uzbekistan talks of March 12
+            sides_target = side_fine if f.fine else side_coarse
+            for ym in months:
+                for side in f.sides:
+                    sides_target[(group, ym, side)].append(i)
+        elif len(f.sides) == 1:
+            if f.wlo is not None and not f.fine:  # a coarse date: the months of its window
+                months = _months(f.wlo, f.whi + tol)  # type: ignore[operator]
+            one_sided.append((i, f.fine, [(group, ym, next(iter(f.sides))) for ym in months]))
     pairs: set[int] = set()
     add, update = pairs.add, pairs.update
     for members in day.values():
@@ -1020,6 +1072,13 @@ def _candidate_pairs(feats: Sequence[_Feat], tol: int) -> set[int]:
             update([base + cy for cy in coarse[x + 1 :]])
             if fine:
                 update([base + fy if cx < fy else fy * n + cx for fy in fine])
+    for i, fine, keys in one_sided:
+        base = i * n
+        for key in keys:
+            for index in (side_coarse,) if fine else (side_coarse, side_fine):
+                js = index.get(key)
+                if js:
+                    update([base + j if i < j else j * n + i for j in js])
     for i, postings in undated:
         base = i * n
         for posting in postings:
@@ -1215,8 +1274,10 @@ def link(
             after, ongoing: ``ONGOING_WINDOW_DAYS`` around): a day-level record in that
             window ties it ("published 2024-05-14, 1 day after") and outranks others. A
             record dated only by its publication day (one day, equal to it, ``date.text``
-            None: the spec's day's news) gets that window instead of the exact day; as past
-            it cannot be of a later event, as planned not of an earlier one.
+            None: the spec's day's news) gets that window instead of the exact day. A
+            record with a window reported as past cannot be of a later event, one planned
+            not of an earlier one, and one with no date of its own not of an event more
+            than ``UNDATED_REACH_DAYS`` beyond its window.
         compatible: groups of type names that may describe the same event, e.g.
             ``[("Summit", "Meeting")]``; by default every type links only with itself.
         tolerance_days: how many days apart two dates may be and still overlap.
@@ -1314,6 +1375,10 @@ def _link(
     n_recs = len(feats)
     conflict = rules.conflict
     pairs = _candidate_pairs(feats, tolerance_days)
+    per_source = Counter(r.source for r in recs)
+    # a vague record whose article has other records keeps its conflict-free candidates
+    # that nothing else ties: the story may (below)
+    companions = [r.source is not None and per_source[r.source] > 1 for r in recs]
     for pair in pairs:
         i, j = divmod(pair, n_recs)
         a, b = feats[i], feats[j]
@@ -1323,6 +1388,10 @@ def _link(
             continue
         ev = rules.evidence(a, b, False)
         if ev is None:
+            if companions[i] and not specific[i]:
+                weak[i].append((0, j))
+            if companions[j] and not specific[j]:
+                weak[j].append((0, i))
             continue
         if specific[i] and specific[j]:
             strong.append((-ev[0], i, j))
@@ -1334,6 +1403,11 @@ def _link(
     strong.sort()
 
     parent = list(range(len(recs)))
+    size = [1] * len(recs)
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for k, r in enumerate(recs):
+        if r.source is not None:
+            by_source[r.source].append(k)
     summary: dict[int, _Feat] = {}
     links: dict[int, list[tuple[int, int]]] = defaultdict(list)
 
@@ -1352,6 +1426,7 @@ def _link(
             return False
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
+        size[root] += size[other]
         summary[root] = _merge_feat(si, sj)
         summary.pop(other, None)
         links[root].extend(links.pop(other, []))
@@ -1401,6 +1476,22 @@ def _link(
             whole = rules.evidence(mine, theirs, False)
             if whole is not None and whole[0] > by_root[r][0]:
                 by_root[r] = (whole[0], by_root[r][1])
+        if by_root:
+            # the story: a candidate that articles reporting another event of this
+            # record's article also report (the visit's talks; the summit's sidelines)
+            story: set[str] = set()
+            for src in mine.sources:
+                for w in by_source[src]:
+                    rw = find(w)
+                    if rw != here:
+                        story |= summary.get(rw, feats[rw]).sources
+            story -= mine.sources
+            if story:
+                for r in by_root:
+                    if not story.isdisjoint(summary.get(r, feats[r]).sources):
+                        by_root[r] = (by_root[r][0] + _STORY_BONUS, by_root[r][1])
+        for r in [r for r in by_root if by_root[r][0] <= 0]:
+            del by_root[r]  # conflict-free, but tied neither by evidence nor by the story
         strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
         ranked = strong_roots or sorted(by_root, key=lambda r: (-by_root[r][0], by_root[r][1]))
         if not ranked:
@@ -1410,6 +1501,8 @@ def _link(
         margin = _MARGIN if feats[v].words or feats[v].subject or feats[v].group not in rules.signing else 10**6
         if lead >= margin:
             targets = [by_root[ranked[0]]]
+        elif (covered := _most_covered(ranked, by_root, size, margin)) is not None:
+            targets = [by_root[covered]]
         elif len(ranked) <= _MAX_JOINT and joinable(ranked):
             targets = [by_root[r] for r in ranked]
         else:
