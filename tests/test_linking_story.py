@@ -58,7 +58,10 @@ class TestStory:
         """ "Kazakhstan hosted a state visit on June 11-12": both visits fit; the article's
         talks are those of Aliyarov, so the visit is his."""
         recs = two_visits() + [visit("daily", None), talks("daily", ALI, TOK)]
-        assert groups(link(recs), Visit) == [["daily", "wire1", "wire2"], ["wire3", "wire4"]]
+        clusters = link(recs)
+        assert groups(clusters, Visit) == [["daily", "wire1", "wire2"], ["wire3", "wire4"]]
+        (c,) = [c for c in clusters if "daily" in c.sources and isinstance(c.event, Visit)]
+        assert any(r.startswith("the same story") for link_ in c.reasons for r in link_.reasons)
 
     def test_without_its_talks_the_report_joins_neither(self):
         recs = two_visits() + [visit("daily", None)]
@@ -109,7 +112,11 @@ class TestCoverage:
         """Two outlets report Aliyarov's visit and one Batbold's: a report naming only the
         host joins the first (twice the records); with ``COVERAGE_RATIO = 0``, neither."""
         recs = [visit("a1", ALI), visit("a2", ALI), visit("b1", BAT), visit("daily", None)]
-        assert groups(link(recs)) == [["a1", "a2", "daily"], ["b1"]]
+        clusters = link(recs)
+        assert groups(clusters) == [["a1", "a2", "daily"], ["b1"]]
+        (c,) = [c for c in clusters if "daily" in c.sources]
+        assert "more widely reported than the other candidate(s): 2 records against 1" in [
+            r for link_ in c.reasons for r in link_.reasons]
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(linking, "COVERAGE_RATIO", 0)
             assert groups(link(recs)) == [["a1", "a2"], ["b1"], ["daily"]]

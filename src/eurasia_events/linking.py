@@ -1375,10 +1375,13 @@ def _link(
     n_recs = len(feats)
     conflict = rules.conflict
     pairs = _candidate_pairs(feats, tolerance_days)
-    per_source = Counter(r.source for r in recs)
+    by_source: dict[str, list[int]] = defaultdict(list)  # the records of each article
+    for k, r in enumerate(recs):
+        if r.source is not None:
+            by_source[r.source].append(k)
     # a vague record whose article has other records keeps its conflict-free candidates
     # that nothing else ties: the story may (below)
-    companions = [r.source is not None and per_source[r.source] > 1 for r in recs]
+    companions = [r.source is not None and len(by_source[r.source]) > 1 for r in recs]
     for pair in pairs:
         i, j = divmod(pair, n_recs)
         a, b = feats[i], feats[j]
@@ -1403,11 +1406,8 @@ def _link(
     strong.sort()
 
     parent = list(range(len(recs)))
-    size = [1] * len(recs)
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for k, r in enumerate(recs):
-        if r.source is not None:
-            by_source[r.source].append(k)
+    size = [1] * len(recs)  # records per cluster (by root)
+    notes: dict[tuple[int, int], str] = {}  # why a vague record joined, beyond the evidence
     summary: dict[int, _Feat] = {}
     links: dict[int, list[tuple[int, int]]] = defaultdict(list)
 
@@ -1453,8 +1453,9 @@ def _link(
     #    are in that one cluster; with no such candidate, it joins its vague partners.
     anchored = {find(k) for k in range(len(recs)) if specific[k]}
 
-    def decide(v: int) -> tuple[tuple, list[tuple[int, int]]] | None:
-        """Where vague record ``v`` goes: (priority, [(score, record)...]) or None."""
+    def decide(v: int) -> tuple[tuple, list[tuple[int, int]], str | None] | None:
+        """Where vague record ``v`` goes: (priority, [(score, record)...], what besides
+        the evidence decided it) or None."""
         here = find(v)
         if here in anchored:
             return None
@@ -1476,6 +1477,7 @@ def _link(
             whole = rules.evidence(mine, theirs, False)
             if whole is not None and whole[0] > by_root[r][0]:
                 by_root[r] = (whole[0], by_root[r][1])
+        told: set[int] = set()  # candidates the story lifted
         if by_root:
             # the story: a candidate that articles reporting another event of this
             # record's article also report (the visit's talks; the summit's sidelines)
@@ -1490,6 +1492,7 @@ def _link(
                 for r in by_root:
                     if not story.isdisjoint(summary.get(r, feats[r]).sources):
                         by_root[r] = (by_root[r][0] + _STORY_BONUS, by_root[r][1])
+                        told.add(r)
         for r in [r for r in by_root if by_root[r][0] <= 0]:
             del by_root[r]  # conflict-free, but tied neither by evidence nor by the story
         strong_roots = sorted((r for r in by_root if r in anchored), key=lambda r: (-by_root[r][0], by_root[r][1]))
@@ -1499,16 +1502,21 @@ def _link(
         best = by_root[ranked[0]][0]
         lead = best - by_root[ranked[1]][0] if len(ranked) > 1 else 10**6
         margin = _MARGIN if feats[v].words or feats[v].subject or feats[v].group not in rules.signing else 10**6
+        note = None
         if lead >= margin:
             targets = [by_root[ranked[0]]]
+            if ranked[0] in told:
+                note = "the same story: articles that report another event of its article report this one"
         elif (covered := _most_covered(ranked, by_root, size, margin)) is not None:
             targets = [by_root[covered]]
+            runner_up = max(size[r] for r in ranked if r != covered and by_root[r][0] == best)
+            note = f"more widely reported than the other candidate(s): {size[covered]} records against {runner_up}"
         elif len(ranked) <= _MAX_JOINT and joinable(ranked):
             targets = [by_root[r] for r in ranked]
         else:
             return None
         # surest first: one candidate, then the widest lead, then the best score
-        return (-min(lead, 10**6), -best, bool(not strong_roots), v), targets
+        return (-min(lead, 10**6), -best, bool(not strong_roots), v), targets, note
 
     for _pass in range(3):
         changed = False
@@ -1521,6 +1529,8 @@ def _link(
                 was = find(o) in anchored or find(v) in anchored
                 if union(v, o):
                     changed = True
+                    if d[2] is not None:
+                        notes[(min(v, o), max(v, o))] = d[2]
                     if was:
                         anchored.add(find(v))
         if not changed:
@@ -1541,7 +1551,7 @@ def _link(
                 ev = rules.evidence(feats[i], feats[j], True)
                 why = [f"same type {recs[i].event_type}" if recs[i].event_type == recs[j].event_type
                        else f"compatible types {recs[i].event_type}, {recs[j].event_type}"]
-                out.append(LinkReason(pos[i], pos[j], tuple(why + (ev[1] if ev else []))))
+                out.append(LinkReason(pos[i], pos[j], tuple(why + (ev[1] if ev else []) + ([notes[(i, j)]] if (i, j) in notes else []))))
             reasons = tuple(out)
         timeline = [TimelineEntry(m.source, m.status, m.date, pub.get(m.source or "")) for m in ms]
         if pub:
