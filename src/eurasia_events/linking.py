@@ -168,6 +168,12 @@ _SUBJECT_GENERIC = frozenset(
     this next last year years month months week weeks today tomorrow yesterday spring summer
     autumn fall winter soon later early""".split()
 )
+def _phrase_key(phrase: str) -> str:
+    """A thesaurus phrase as looked up: lower case, words joined by single spaces
+    ("Agro-industrial  complex" -> "agro industrial complex")."""
+    return " ".join(re.split(r"[\s-]+", phrase.lower()))
+
+
 def _load_subject_topics() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     """The subject thesaurus (``data/subjects.json``): word -> topic, a pattern of the
     phrases and phrase (lower case, single spaces) -> topic."""
@@ -178,7 +184,7 @@ def _load_subject_topics() -> tuple[dict[str, str], re.Pattern[str], dict[str, s
         for word in entry["words"]:
             words[word] = topic
         for phrase in entry["phrases"]:
-            phrases[" ".join(re.split(r"[\s-]+", phrase.lower()))] = topic
+            phrases[_phrase_key(phrase)] = topic
     alternatives = sorted(phrases, key=len, reverse=True)  # the longest phrase first
     pattern = re.compile(
         r"\b(?:" + "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in alternatives) + r")\b",
@@ -195,7 +201,7 @@ _SUBJECT_SYNONYMS, _SUBJECT_PHRASE_RE, _SUBJECT_PHRASES = _load_subject_topics()
 def _topic_phrases(text: str) -> str:
     """``text`` with each thesaurus phrase replaced by its topic ("information technology"
     -> "digital")."""
-    return _SUBJECT_PHRASE_RE.sub(lambda m: _SUBJECT_PHRASES[" ".join(re.split(r"[\s-]+", m.group(0).lower()))], text)
+    return _SUBJECT_PHRASE_RE.sub(lambda m: _SUBJECT_PHRASES[_phrase_key(m.group(0))], text)
 
 
 _SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ings", "ing",
@@ -693,18 +699,21 @@ def _sides_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return min(len(a), len(b)) >= 3 and len(a & b) * 2 >= len(a | b)
 
 
-def _most_covered(ranked: list[int], by_root: Mapping[int, tuple[int, int]], size: Sequence[int], margin: int) -> int | None:
+def _most_covered(
+    ranked: list[int], by_root: Mapping[int, tuple[int, int]], size: Sequence[int], margin: int
+) -> tuple[int, int] | None:
     """Of the best-scoring candidate clusters (roots) that tie, the one reported by at
-    least ``COVERAGE_RATIO`` times as many records as any other, or None: a report is more
-    likely of an event that many articles cover. Not for a signing with neither title nor
-    subject (``margin`` unbounded), which needs a single candidate."""
+    least ``COVERAGE_RATIO`` times as many records as any other, with the number of records
+    of the next one; or None: a report is more likely of an event that many articles cover.
+    Not for a signing with neither title nor subject (``margin`` unbounded), which needs a
+    single candidate."""
     if not COVERAGE_RATIO or margin >= 10**6:
         return None
     best = by_root[ranked[0]][0]
     tied = sorted((r for r in ranked if by_root[r][0] == best), key=lambda r: -size[r])
     if len(tied) < 2 or size[tied[0]] < COVERAGE_RATIO * size[tied[1]]:
         return None
-    return tied[0]
+    return tied[0], size[tied[1]]
 
 
 def _ignore(_reason: str) -> None:
@@ -1508,9 +1517,9 @@ def _link(
             if ranked[0] in told:
                 note = "the same story: articles that report another event of its article report this one"
         elif (covered := _most_covered(ranked, by_root, size, margin)) is not None:
-            targets = [by_root[covered]]
-            runner_up = max(size[r] for r in ranked if r != covered and by_root[r][0] == best)
-            note = f"more widely reported than the other candidate(s): {size[covered]} records against {runner_up}"
+            root, runner_up = covered
+            targets = [by_root[root]]
+            note = f"more widely reported than the other candidate(s): {size[root]} records against {runner_up}"
         elif len(ranked) <= _MAX_JOINT and joinable(ranked):
             targets = [by_root[r] for r in ranked]
         else:
