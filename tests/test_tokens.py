@@ -1,4 +1,5 @@
-"""Issue #8: the per-Doc token lists the rule stages read agree with the spaCy Doc they stand for."""
+"""Issue #8: the per-Doc token lists the rule stages read agree with the spaCy Doc they stand
+for, and the sentence component splits as spaCy's sentencizer followed by it did."""
 
 from __future__ import annotations
 
@@ -6,13 +7,43 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eurasia_events._tokens import words
-from eurasia_events.pipeline import make_nlp
+import spacy
+
+from eurasia_events.pipeline import LINE_BREAKS, make_nlp
 
 NLP = make_nlp()
 news_like = st.lists(
     st.sampled_from(["The", "summit", "opened", "in", "Astana", ".", "\n", "\n\n", "  ", '"', "“", "”", "Putin's", "İlham", "—", "2024", "x"]),
     max_size=60,
 ).map(" ".join)
+# sentence punctuation, brackets and quotes next to each other: where the sentencizer's rule has cases
+punctuated = st.lists(
+    st.sampled_from(["Talks", "ended", "in", "Baku", ".", "!", "?", "...", "?!", "。", "(", ")", '"', "'", "”", "-", ";", "\n", "\n\n", "x", "1."]),
+    max_size=40,
+).map(lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
+
+# the pipeline before issue #8's speed work: spaCy's sentencizer, then the line-break rules
+SENTENCIZER_FIRST = spacy.blank("en")
+SENTENCIZER_FIRST.add_pipe("sentencizer")
+SENTENCIZER_FIRST.add_pipe(LINE_BREAKS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(punctuated, news_like, st.text(max_size=200)))
+def test_sentences_are_those_of_the_sentencizer_and_the_line_rules(text):
+    """The component splits after punctuation itself; the starts are those of the sentencizer
+    followed by the line-break rules, token for token."""
+    ours, theirs = NLP(text), SENTENCIZER_FIRST(text)
+    assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+    assert NLP.pipe_names == [LINE_BREAKS]
+
+
+def test_sentence_starts_from_an_earlier_component_are_kept():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [";"]})
+    nlp.add_pipe(LINE_BREAKS)
+    doc = nlp("Leaders met in Baku; talks followed. Then a dinner.")
+    assert [s.text for s in doc.sents] == ["Leaders met in Baku;", "talks followed. Then a dinner."]
 
 
 @settings(max_examples=200, deadline=None)
@@ -24,6 +55,7 @@ def test_words_mirror_the_doc(text):
     assert w.text == [t.text for t in doc]
     assert w.lower == [t.lower_ for t in doc]
     assert w.idx == [t.idx for t in doc]
+    assert w.like_num == [int(t.like_num) for t in doc]
     assert w.sents == [(s.start, s.end) for s in doc.sents] if len(doc) else w.sents == []
     for s, e in w.sents:
         assert all(w.sent_start[i] == s for i in range(s, e))

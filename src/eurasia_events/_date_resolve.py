@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import attrs
 
@@ -129,12 +129,13 @@ def _sentence_starts(doc) -> list[int]:
     return starts
 
 
-def _tense(doc, starts: list[int], lo: int, hi: int) -> str | None:
-    """The tense nearest to tokens ``lo:hi`` within their sentence: past, future, present or None."""
+def _tense(lower: Sequence[str], starts: list[int], lo: int, hi: int) -> str | None:
+    """The tense nearest to tokens ``lo:hi`` within their sentence: past, future, present or
+    None. ``lower``: the lower-case text of every token."""
     w = words()
     s = starts[bisect.bisect_right(starts, lo) - 1]
     pos = bisect.bisect_right(starts, hi - 1)
-    e = starts[pos] if pos < len(starts) else len(doc)
+    e = starts[pos] if pos < len(starts) else len(lower)
     best: tuple[int, int, str] | None = None
     future, past, present, reporting, not_ed = (
         w["tense_future"], w["tense_past"], w["tense_present"], w["tense_reporting"], w["not_past_ed"],
@@ -142,15 +143,15 @@ def _tense(doc, starts: list[int], lo: int, hi: int) -> str | None:
     for k in range(s, e):
         if lo <= k < hi:
             continue
-        low = doc[k].lower_
+        low = lower[k]
         if low == "be":
             rank, tense = 0, "future"
         elif low in future:
             rank, tense = 0, "future"
         elif low in past:
-            if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and k > s and doc[k - 1].lower_ in ("be", "to", "being"):
+            if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and k > s and lower[k - 1] in ("be", "to", "being"):
                 continue
-            if low == "last" and k > s and doc[k - 1].lower_ in ("will", "to", "would", "shall", "'ll"):
+            if low == "last" and k > s and lower[k - 1] in ("will", "to", "would", "shall", "'ll"):
                 continue  # "the visit will last until Wednesday": the verb, not "last week"
             rank, tense = 1, "past"
         elif low in reporting:
@@ -158,7 +159,7 @@ def _tense(doc, starts: list[int], lo: int, hi: int) -> str | None:
         elif low in present:
             rank, tense = 2, "present"
         elif len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in not_ed:
-            before = doc[k - 1].lower_ if k > s else ""
+            before = lower[k - 1] if k > s else ""
             if before in ("be", "to", "being"):
                 continue
             rank, tense = (2, "present") if before in ("is", "are") else (1, "past")

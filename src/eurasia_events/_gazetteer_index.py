@@ -33,7 +33,7 @@ class Layer:
     _DICTS = (
         "countries", "alpha2", "country_keys", "country_acronyms", "demonym_keys",
         "orgs", "org_keys", "org_acronyms",
-        "persons", "person_keys", "surname_keys", "office_holders",
+        "persons", "person_keys", "surname_keys", "office_holders", "office_roles",
         "cities", "city_keys", "capitals", "alternates",
     )  # fmt: skip
 
@@ -121,6 +121,7 @@ class Layer:
             slot = (_role(office.title), office.of)
             if name not in self.office_holders.get(slot, ()):
                 self.office_holders[slot] = [*self.office_holders.get(slot, ()), name]
+            self.office_roles[slot[0]] = True
         return person
 
 

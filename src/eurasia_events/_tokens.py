@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Words", "joined", "words"]
+__all__ = ["Words", "joined", "texts", "words"]
 
 
 class Words:
@@ -28,19 +28,21 @@ class Words:
         sent_start: for each token, the first token of its sentence.
     """
 
-    __slots__ = ("doc", "n", "string", "text", "lower", "idx", "sents", "sent_start")
+    __slots__ = ("doc", "n", "string", "text", "lower", "idx", "sents", "sent_start", "_like_num")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.n = n = len(doc)
-        strings = doc.vocab.strings
         if n:
-            arr = doc.to_array([ORTH, LOWER, IDX, SENT_START, SPACY])
-            self.text = [strings[h] for h in arr[:, 0].tolist()]
-            self.string = joined(self.text, arr[:, 4].tolist())
-            self.lower = [strings[h] for h in arr[:, 1].tolist()]
-            self.idx = arr[:, 2].tolist()
-            starts = [i for i, s in enumerate(arr[:, 3].tolist()) if s == 1 or i == 0]
+            # one row per attribute, contiguous: converting a row is faster than a column
+            arr = doc.to_array([ORTH, LOWER, IDX, SPACY, SENT_START]).T.copy()
+            self.text = texts(doc, arr[0].tolist())
+            self.string = joined(self.text, arr[3].tolist())
+            self.lower = texts(doc, arr[1].tolist())
+            self.idx = arr[2].tolist()
+            starts = (arr[4] == 1).nonzero()[0].tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
         else:
             self.text, self.lower, self.idx, starts = [], [], [], []
             self.string = ""
@@ -50,6 +52,14 @@ class Words:
         for s, e in self.sents:
             sent_start.extend([s] * (e - s))
         self.sent_start = sent_start
+        self._like_num: list[int] | None = None
+
+    @property
+    def like_num(self) -> list[int]:
+        """Each token's ``like_num`` (1 or 0: "10", "ten", "1,000"), read when first needed."""
+        if self._like_num is None:
+            self._like_num = self.doc.to_array(LIKE_NUM).tolist() if self.n else []
+        return self._like_num
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (``doc[start:end].text``, without a Span)."""
@@ -60,6 +70,30 @@ class Words:
         if end <= start:
             return ""
         return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+_STRINGS: dict[int, str] = {}  # hash -> string, for all vocabularies (the hash is of the string)
+_STRINGS_MAX = 500_000  # a real corpus's vocabulary keeps growing: start afresh past this
+
+
+def texts(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of ``hashes`` (``ORTH``, ``LOWER``... values of ``doc``'s tokens).
+
+    A dictionary lookup per token instead of a call into the ``StringStore``, which costs
+    several times more and is the largest part of reading a Doc's words.
+    """
+    cache = _STRINGS
+    if len(cache) > _STRINGS_MAX:
+        cache.clear()
+    get = cache.get
+    out = [get(h) for h in hashes]
+    if None in out:
+        strings = doc.vocab.strings
+        for k, value in enumerate(out):
+            if value is None:
+                h = hashes[k]
+                out[k] = cache[h] = strings[h]
+    return out
 
 
 def joined(texts: list[str], spaces: list[int]) -> str:

@@ -166,12 +166,12 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             start = orgs[i].start
             i = start - 1
             continue
-        tok = doc[i]
-        if tok.lower_ in _DETERMINERS or tok.lower_ in lexicon()["generic_determiners"]:
+        text, low = dw.text[i], dw.lower[i]
+        if low in _DETERMINERS or low in lexicon()["generic_determiners"]:
             break
-        capital = tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or "-" in tok.text)
-        dash = tok.text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper()
-        if capital or dash or edition_of(tok.text) is not None:
+        capital = text[:1].isupper() and (text.isalpha() or dw.like_num[i] or "-" in text)
+        dash = text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper()
+        if capital or dash or edition_of(text) is not None:
             start = i
             i -= 1
             continue
@@ -179,7 +179,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
     # right: "of the <Capitalised ...> (ACR)", ": KazanForum", a quoted title
     j = end
     while j < sent.end:
-        tok = doc[j]
+        text, low = dw.text[j], dw.lower[j]
         if j in person_at:
             break  # "the state visit of Mongolian President X": a visitor, not a name
         if j in index.dates_at:
@@ -193,29 +193,29 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
             j = orgs[j].end
             end = j
             continue
-        if tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or "-" in tok.text):
+        if text[:1].isupper() and (text.isalpha() or dw.like_num[j] or "-" in text):
             j += 1
             end = j
             continue
-        if tok.lower_ in ("in", "at") and (j + 1) in places_at:
+        if low in ("in", "at") and (j + 1) in places_at:
             break
-        if tok.lower_ == "and" and (j + 1) in orgs and (j - 1) in orgs:
+        if low == "and" and (j + 1) in orgs and (j - 1) in orgs:
             j = orgs[j + 1].end  # "the Forum of Regions of Russia and Belarus"
             end = j
             continue
-        if tok.lower_ in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
+        if low in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
             dw.text[j + 1][:1].isupper() or dw.lower[j + 1] == "the" or (j + 1) in orgs
         ):
             j += 1
             continue
-        if tok.text in ("(",) and j + 2 < sent.end and dw.text[j + 2] == ")" and doc[j + 1].is_upper:
+        if text in ("(",) and j + 2 < sent.end and dw.text[j + 2] == ")" and dw.text[j + 1].isupper():
             j += 3
             end = j
             continue
-        if tok.lower_ in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and dw.text[j + 1] in ('"', "“", "«"):
+        if low in ("titled", "entitled", "called", "named") and trig.end == end and j + 1 < sent.end and dw.text[j + 1] in ('"', "“", "«"):
             j += 1
             continue
-        if tok.text in ('"', "“", "«", "'") and trig.end - end <= 0 and all(t.lower_ in ("titled", "entitled", "called", "named") for t in doc[trig.end : j]):
+        if text in ('"', "“", "«", "'") and trig.end - end <= 0 and all(dw.lower[x] in ("titled", "entitled", "called", "named") for x in range(trig.end, j)):
             k = j + 1
             while k < len(doc) and dw.text[k] not in ('"', "”", "»", "'") and k - j < 25:
                 k += 1
@@ -232,66 +232,67 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigge
 def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: Mentions) -> tuple[str | None, int | None, list[str]]:
     """Canonical short name, edition and framework organizations of a named event."""
     dw = doc_words(doc)
+    texts, lower = dw.text, dw.lower
+    tokens = range(start, end)
     edition = None
-    for tok in doc[start:end]:
-        value = edition_of(tok.text)
-        if value is not None and tok.i < trig.start + 1:
+    for i in tokens:
+        value = edition_of(texts[i])
+        if value is not None and i < trig.start + 1:
             edition = value
             break
     orgs = [m for m in mentions.in_range("actors", start, end) if m.kind == "organization"]
     org_ids = list(dict.fromkeys(m.id for m in orgs if m.id))
-    if edition is not None and trig.value.type not in ("Summit", "Forum") and not any(t.text[:1].isupper() for t in doc[start:end] if edition_of(t.text) is None):
+    if edition is not None and trig.value.type not in ("Summit", "Forum") and not any(texts[i][:1].isupper() for i in tokens if edition_of(texts[i]) is None):
         edition = None  # "his first trip": not an edition
-    tokens = doc[start:end]
-    has_capital = any(t.text[:1].isupper() for t in tokens if t.i not in range(trig.start, trig.end)) or (
+    has_capital = any(texts[i][:1].isupper() for i in tokens if i not in range(trig.start, trig.end)) or (
         trig.text[:1].isupper() and start < trig.start
     )
-    quoted = any(t.text in ('"', "“", "«") for t in tokens)
-    if trig.end - trig.start > 1 and trig.text[:1].isupper() and trig.start > tokens.sent.start:
+    quoted = any(texts[i] in ('"', "“", "«") for i in tokens)
+    if trig.end - trig.start > 1 and trig.text[:1].isupper() and trig.start > dw.sent_start[start]:
         has_capital = True
-    if trig.value.document and all(t.lower_ in _GENERIC_DOC_WORDS for t in tokens):
+    if trig.value.document and all(lower[i] in _GENERIC_DOC_WORDS for i in tokens):
         return None, edition, org_ids
     if not has_capital and not quoted:
         return None, edition, org_ids
     if quoted:
-        inner = [t for t in tokens if t.i > trig.end - 1 and t.text not in ('"', "“", "”", "«", "»")]
-        while inner and inner[0].lower_ in ("titled", "entitled", "called", "named"):
+        inner = [i for i in tokens if i > trig.end - 1 and texts[i] not in ('"', "“", "”", "«", "»")]
+        while inner and lower[inner[0]] in ("titled", "entitled", "called", "named"):
             inner = inner[1:]
         if inner:
-            return doc[inner[0].i : inner[-1].i + 1].text, edition, org_ids
+            return dw.span_text(inner[0], inner[-1] + 1), edition, org_ids
     head = dw.span_text(trig.start, trig.end)
     inside_org = any(o.start <= trig.start and trig.end <= o.end for o in orgs)
     if inside_org:  # "the Eurasian Intergovernmental Council": the body's own name
         org = next(o for o in orgs if o.start <= trig.start and trig.end <= o.end)
         return org.text, edition, org_ids
-    if orgs and any(o.start >= trig.end for o in orgs) and not any(t.text[:1].isupper() and t.i not in range(trig.start, trig.end) and not any(o.start <= t.i < o.end for o in orgs) and edition_of(t.text) is None for t in tokens):
+    if orgs and any(o.start >= trig.end for o in orgs) and not any(texts[i][:1].isupper() and i not in range(trig.start, trig.end) and not any(o.start <= i < o.end for o in orgs) and edition_of(texts[i]) is None for i in tokens):
         # "the VI Summit of the Conference on ... (CICA)" -> "VI CICA Summit"
-        ordinal = next((t.text for t in tokens if edition_of(t.text) is not None), None)
+        ordinal = next((texts[i] for i in tokens if edition_of(texts[i]) is not None), None)
         org_name = org_ids[0] if org_ids else orgs[0].text
         parts = ([ordinal] if ordinal else []) + ([] if org_name in head.split() else [org_name]) + [_title(head)]
         return " ".join(parts), edition, org_ids
-    text_tokens = [t for t in tokens if t.lower_ not in ("the",)]
+    text_tokens = [i for i in tokens if lower[i] not in ("the",)]
     if (
         len(text_tokens) > 1
-        and edition_of(text_tokens[0].text) is not None
-        and not text_tokens[0].text[:1].isupper()
-        and not any(o.start == text_tokens[1].i for o in orgs)
+        and edition_of(texts[text_tokens[0]]) is not None
+        and not texts[text_tokens[0]][:1].isupper()
+        and not any(o.start == text_tokens[1] for o in orgs)
     ):
         text_tokens = text_tokens[1:]  # "the 16th ... Forum": the edition; "24th SCO Summit" keeps it
-    if text_tokens and text_tokens[0].i == trig.start and trig.text[:1].islower() and len(text_tokens) > 3:
+    if text_tokens and text_tokens[0] == trig.start and trig.text[:1].islower() and len(text_tokens) > 3:
         # "meeting of the CSTO Council of Foreign Ministers": the body's name is the meeting's
         k = trig.end
         while k < end and dw.lower[k] in ("of", "the"):
             k += 1
         if k > trig.end and k < end and dw.text[k][:1].isupper():
-            text_tokens = [t for t in tokens if t.i >= k]
+            text_tokens = [i for i in tokens if i >= k]
     if not text_tokens or not (
-        text_tokens[0].text[:1].isupper() or text_tokens[0].text[:1].isdigit() or quoted or edition_of(text_tokens[0].text)
+        texts[text_tokens[0]][:1].isupper() or texts[text_tokens[0]][:1].isdigit() or quoted or edition_of(texts[text_tokens[0]])
     ):
         return None, edition, org_ids
     first_tok, last_tok = text_tokens[0], text_tokens[-1]
-    base = first_tok.idx
-    name = dw.string[base : last_tok.idx + len(last_tok.text)]
+    base = dw.idx[first_tok]
+    name = dw.string[base : dw.idx[last_tok] + len(texts[last_tok])]
     for org in sorted(orgs, key=lambda o: -o.start_char):  # full names become ids: "VI CICA Summit"
         if org.id and org.text != org.id and org.start_char >= base:
             a, b = org.start_char - base, org.end_char - base
@@ -344,7 +345,7 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
         if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
             break
     k = after
-    while k < sent.end and (dw.text[k] in ("(", ")") or dw.text[k].isupper() or doc[k].like_num):
+    while k < sent.end and (dw.text[k] in ("(", ")") or dw.text[k].isupper() or dw.like_num[k]):
         k += 1  # "(COP29)"
     if k < sent.end and dw.lower[k] in ("opened", "began", "kicked", "started", "commenced", "got"):
         return "ongoing"  # "The forum opened in Baku on Monday": begun, not said to be over
@@ -361,7 +362,7 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     tense = _cue(text, lex, ("planned", "past"))
     if tense:
         return tense
-    if any(t.lower_ in lex["past_words"] or (t.lower_.endswith("ed") and len(t) > 4) for t in doc[trig.start : trig.end]):
+    if any(low in lex["past_words"] or (low.endswith("ed") and len(text) > 4) for text, low in zip(dw.text[trig.start : trig.end], dw.lower[trig.start : trig.end])):
         return "past"  # "met", "visited", "was received by"
     return None
 
@@ -439,10 +440,10 @@ def _cue_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     steps = 0
     while i > 0 and steps < 25:
-        tok = doc[i]
-        if tok.lower_ == "by":
+        text, low = dw.text[i], dw.lower[i]
+        if low == "by":
             return dw.lower[i - 1]
-        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "of", "for", "on", "&", "-", "together", "with", "jointly") or tok.text in ('"', "“", "”")):
+        if not (text[:1].isupper() or low in ("the", "and", ",", "of", "for", "on", "&", "-", "together", "with", "jointly") or text in ('"', "“", "”")):
             return None
         i -= 1
         steps += 1
@@ -458,13 +459,19 @@ def _actor_start(actor: Mention) -> int:
     return actor.start
 
 
+_CHAIR_BEFORE = re.compile(r"(chaired by|chairmanship of|presided over by|chaired|chair)$")
+_HOST_BEFORE = re.compile(r"(its host,|the host,|host country)$")
+_SPEECH_AFTER = re.compile(r"\b(remarks|speech|address|keynote)\b")
+_FRAMEWORK_BEFORE = re.compile(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$")
+
+
 def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     """Role of an actor from the rule's hints and the words right before the actor."""
     dw = doc_words(doc)
     rule = candidate.rule
     start = _actor_start(actor)
     prev = " ".join(dw.lower[max(0, start - 3) : start])
-    if re.search(r"(chaired by|chairmanship of|presided over by|chaired|chair)$", prev) or "chairmanship" in dw.span_text(actor.end, actor.end + 2).lower():
+    if _CHAIR_BEFORE.search(prev) or "chairmanship" in dw.span_text(actor.end, actor.end + 2).lower():
         return "chair"
     if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
         verbs = set(dw.lower[actor.end : candidate.trigger.start])
@@ -481,7 +488,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
         return "organizer" if candidate.type == "Forum" else "host"
-    if re.search(r"(its host,|the host,|host country)$", prev) or dw.span_text(actor.end, actor.end + 3).lower().startswith(", the host"):
+    if _HOST_BEFORE.search(prev) or dw.span_text(actor.end, actor.end + 3).lower().startswith(", the host"):
         return "host"
     if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
         lo, hi = sorted((actor.end, candidate.trigger.start))
@@ -490,7 +497,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             dw.lower[actor.end : actor.end + 3]
         )
         after_trigger = " ".join(dw.lower[candidate.trigger.end : candidate.trigger.end + 5])
-        if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and re.search(r"\b(remarks|speech|address|keynote)\b", after_trigger)):
+        if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and _SPEECH_AFTER.search(after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"
     if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
         return "visitor"  # "visits by the Secretary General", "the state visit of President X"
@@ -510,14 +517,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     """Candidate events of a Doc, one per surviving trigger, in text order."""
     dw = doc_words(doc)
     sents = _sentences(doc)
-    sent_of = {}
-    for si, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = si
+    sent_at = {sent.start: si for si, sent in enumerate(sents)}  # sentences of whitespace alone are left out
     dateline = _dateline_range(mentions)
     triggers_by_sent: dict[int, list[Mention]] = {}
     for trig in mentions.triggers:
-        triggers_by_sent.setdefault(sent_of.get(trig.start, 0), []).append(trig)
+        triggers_by_sent.setdefault(sent_at.get(dw.sent_start[trig.start], 0), []).append(trig)
     quoted = _quoted_tokens(doc)
     index = _Index.of(mentions)
     trigger_starts = {t.start for t in mentions.triggers}
@@ -678,12 +682,16 @@ def _dateline_range(mentions: Mentions) -> tuple[int, int]:
     return (d.start_char, d.end_char) if d is not None else (-1, -1)
 
 
+_QUOTE_MARKS = frozenset(["“", "«", '"', "”", "»"])
+
+
 def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (speech, titles)."""
     dw = doc_words(doc)
     inside: set[int] = set()
     open_at = None
-    for i, t in enumerate(dw.text):
+    marks = [i for i, t in enumerate(dw.text) if t in _QUOTE_MARKS or "\n\n" in t]
+    for i, t in zip(marks, [dw.text[i] for i in marks]):
         if t in ("“", "«") or (t == '"' and open_at is None):
             open_at = i
         elif t in ("”", "»", '"') and open_at is not None:
@@ -741,7 +749,8 @@ def _title_tokens_of(actors: list[Mention]) -> set[int]:
 
 def _topic_between(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
     dw = doc_words(doc)
-    return any(t.text in lex["topic_words"] for t in doc[start:end] if t.text != "on" or t.i + 1 < end and dw.lower[t.i + 1] in _TOPIC_AFTER_ON)
+    texts = dw.text
+    return any(texts[i] in lex["topic_words"] for i in range(start, end) if texts[i] != "on" or i + 1 < end and dw.lower[i + 1] in _TOPIC_AFTER_ON)
 
 
 def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
@@ -962,7 +971,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     def topical(m: Mention) -> bool:  # "discussed security in Afghanistan"
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
-        return bool(owner_starts) and any(t.text in lex["topic_words"] and t.text != "on" for t in doc[max(owner_starts) : m.start])
+        return bool(owner_starts) and any(t in lex["topic_words"] and t != "on" for t in dw.text[max(owner_starts) : m.start])
 
     titled = _title_tokens_of(actors)
     spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]
@@ -1028,6 +1037,6 @@ def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[in
 def _framework_context(doc: Doc, actor: Mention) -> bool:
     dw = doc_words(doc)
     prev = " ".join(dw.lower[max(0, actor.start - 5) : actor.start])
-    return bool(re.search(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$", prev))
+    return bool(_FRAMEWORK_BEFORE.search(prev))
 
 

@@ -38,6 +38,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 from ._date_detect import _Cand, _candidates, _scan, _sentence_starts_of
 from ._date_patterns import blank_tokenizer, token_classes, words
 from ._date_resolve import _apply_mod, _resolve, _sentence_starts, _State, _tense
+from ._tokens import words as doc_words
 from .errors import InputTypeError, PublishedDateError
 from .events import DateSpan
 
@@ -259,8 +260,9 @@ def _mentions(
         start, _end, _g = _resolve(dateline, st, None)
         st.pub = start
     out: list[DateMention] = []
+    lower = doc_words(doc).lower if _is_doc(doc) else [t.lower_ for t in doc]
     for c in cands:
-        tense = None if c is dateline else _tense(doc, starts, c.lo, c.j)
+        tense = None if c is dateline else _tense(lower, starts, c.lo, c.j)
         try:
             start, end, gran = _resolve(c, st, tense)
         except (ValueError, OverflowError):

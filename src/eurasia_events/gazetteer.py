@@ -370,10 +370,10 @@ class Gazetteer:
     def _parse_title(self, words: list[str]) -> tuple[str, str | None] | None:
         """(role, country code or organization id or None) of a title phrase, or None."""
         table = _titles()[0]
-        known = {slot[0] for layer in (self._own, self._base) for slot in layer.office_holders}
+        own, base = self._own.office_roles, self._base.office_roles
 
         def role_of(phrase: str) -> str | None:
-            return table.get(phrase) or (phrase if phrase in known else None)
+            return table.get(phrase) or (phrase if phrase in own or phrase in base else None)
 
         n = len(words)
         for size in range(n, 0, -1):

