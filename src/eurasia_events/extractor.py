@@ -58,8 +58,8 @@ class Extractor:
     """Extracts event records from English news text.
 
     Args:
-        model: ``None`` (default) for ``spacy.blank("en")`` with a rule-based
-            sentencizer; or the name of an installed spaCy pipeline
+        model: ``None`` (default) for ``spacy.blank("en")`` with the library's
+            sentence rules for news text; or the name of an installed spaCy pipeline
             (``"en_core_web_sm"``), or a :class:`spacy.language.Language`, whose
             sentences and PERSON entities are then used.
         rules: extra rule files (paths) or :class:`~eurasia_events.rules.Rule` objects.

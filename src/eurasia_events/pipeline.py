@@ -2,8 +2,8 @@
 
 By default ``spacy.blank("en")`` with one component that splits sentences: after sentence
 punctuation, as spaCy's ``sentencizer`` does, and also after line breaks (headlines and
-datelines stand alone). A trained
-pipeline can be used instead; then its own sentence boundaries and entities are used.
+datelines stand alone). A trained pipeline can be used instead; then its own sentence
+boundaries and entities are used.
 """
 
 from __future__ import annotations
