@@ -35,6 +35,7 @@ from eurasia_events._date_patterns import (
     _patterns,
     _token_tests,
     token_class,
+    vocab_entry,
 )
 from eurasia_events._date_resolve import _sentence_starts
 from eurasia_events.dates import find_dateline, find_dates
@@ -127,6 +128,24 @@ class TestPreScan:
             doc = nlp(text)
             classes = _scan(doc)
             assert _matches(doc, classes) == _matches(doc, None), text[:200]
+
+    def test_patterns_read_only_the_words(self) -> None:
+        """``_matches`` keeps the matches of a run by its words: exact only while no date
+        pattern reads more of a token than its text."""
+        for patterns in _patterns().values():
+            for pattern in patterns:
+                for spec in pattern:
+                    assert set(spec) <= {"TEXT", "LOWER", "OP"}, spec
+
+    def test_remembered_runs_give_the_matcher_matches(self, nlp) -> None:
+        """Runs seen before (the second pass) give what the Matcher gives, at any position."""
+        vocab_entry(nlp.vocab).runs.clear()
+        for _ in range(2):
+            for text in TEXTS + ["Talks. " + t for t in TEXTS[:20]]:
+                doc = nlp(text)
+                classes = _scan(doc)
+                assert _matches(doc, classes) == _matches(doc, None), text[:200]
+        assert vocab_entry(nlp.vocab).runs
 
     def test_candidates_and_sentence_starts(self) -> None:
         tokenizer = spacy.blank("en").tokenizer

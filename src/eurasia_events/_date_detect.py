@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import Any, Sequence
 
 import attrs
 
@@ -457,32 +457,52 @@ def _sentence_starts_of(classes: bytes) -> list[int]:
     return [0] + [m.start() + 1 for m in _BREAK.finditer(classes, 0, n - 1)]
 
 
-def _matches(doc, classes: bytes | None, stop: int | None = None) -> set[tuple[int, int, str]]:
+def _matches(doc, classes: bytes | None, stop: int | None = None, orths: Sequence[int] | None = None) -> set[tuple[int, int, str]]:
     """(start, end, label) of every Matcher match: over the runs of ``classes`` that can
     hold a date (the same set as over the whole document), or over all of ``doc`` when
-    ``classes`` is None. ``stop``: only runs before this token."""
+    ``classes`` is None. ``stop``: only runs before this token. ``orths``: the Doc's
+    ``ORTH`` ids, when the caller has them.
+
+    The date patterns read only the text of tokens (``TEXT``, ``LOWER``), so the matches
+    of a run are those of its words wherever it stands: they are kept per vocabulary and
+    word sequence ("on Monday", "12 October 2022"), and the Matcher runs only on a run
+    not seen before."""
     strings = doc.vocab.strings
     if classes is None:
         return {(s, e, strings[mid]) for mid, s, e in matcher(doc.vocab)(doc)}
     entry = vocab_entry(doc.vocab)
+    if orths is None:
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH).tolist()
+    seen = entry.runs
+    if len(seen) > _MAX_RUNS:
+        seen.clear()
     out: set[tuple[int, int, str]] = set()
     for run in _RUN.finditer(classes, 0, len(classes) if stop is None else stop):
         a, b = run.span()
         bits = 0
         for value in classes[a:b]:
             bits |= value
-        for mid, s, e in entry.matcher(bits >> GROUP_SHIFT)(doc[a:b]):
-            out.add((s + a, e + a, strings[mid]))
+        key = (bits >> GROUP_SHIFT, *orths[a:b])
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = tuple((strings[mid], s, e) for mid, s, e in entry.matcher(bits >> GROUP_SHIFT)(doc[a:b]))
+        for label, s, e in found:
+            out.add((s + a, e + a, label))
     return out
 
 
-def _candidates(doc, classes: bytes | None = None, stop: int | None = None) -> list[_Cand]:
+_MAX_RUNS = 100_000  # runs kept per vocabulary before the table starts over
+
+
+def _candidates(doc, classes: bytes | None = None, stop: int | None = None, orths: Sequence[int] | None = None) -> list[_Cand]:
     """Valid, widened, non-overlapping candidates in text order.
 
     ``classes``: the class bytes of a Doc (:func:`_scan`) to match only where a date can
     be; None matches over the whole doc-like object. ``stop``: only matches before this
-    token (with ``classes``)."""
-    found = _matches(doc, classes, stop)
+    token (with ``classes``). ``orths``: the Doc's ``ORTH`` ids, if at hand."""
+    found = _matches(doc, classes, stop, orths)
     if not found:
         return []
     raw = sorted(found, key=lambda x: (x[0] - x[1], _LABEL_ORDER[x[2]], x[0]))

@@ -285,12 +285,13 @@ def token_class(text: str, lower: str, is_space: bool) -> int:
 class _VocabEntry:
     """The compiled Matchers of one vocabulary and its token classes by ORTH id."""
 
-    __slots__ = ("classes", "matchers", "vocab")
+    __slots__ = ("classes", "matchers", "runs", "vocab")
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
         self.classes: dict[int, int] = {}
         self.matchers: dict[int, Any] = {}
+        self.runs: dict[tuple[int, ...], tuple[tuple[str, int, int], ...]] = {}  # see _date_detect._matches
 
     def matcher(self, groups: int) -> Any:
         """The Matcher of the patterns of the groups in bit set ``groups``, built once."""

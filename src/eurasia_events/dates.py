@@ -218,8 +218,9 @@ def find_dates(text: Any, published: Date | datetime.datetime | str | None = Non
             return []
         return _mentions(doc, doc.text, cands, pub, _sentence_starts(doc))
     array = doc.to_array([ORTH, SPACY, IDX])
-    classes = token_classes(doc, array[:, 0].tolist())
-    cands = _candidates(doc, classes)
+    orths = array[:, 0].tolist()
+    classes = token_classes(doc, orths)
+    cands = _candidates(doc, classes, orths=orths)
     head = _head(doc, array, cands)
     if doc is text:  # the caller's Doc: keep its dateline for find_dateline
         line = _dateline_cand(head, doc, cands, head.find("\n", _DATELINE_WINDOW))
