@@ -110,19 +110,25 @@ class TriggerMatcher:
         found: set[tuple[int, int, int]] = set()
         single, extent = self._single, self._extent
         around: list[tuple[int, int]] = []
-        for i, word in enumerate(lower):
+        present = set(lower)
+        # the words of this Doc that a rule looks at, then only their positions
+        wanted = (single.keys() & present) | (extent.keys() & present)
+        for regex, key in self._single_regex:
+            wanted.update(w for w in present if regex.search(w))
+        for i in [k for k, word in enumerate(lower) if word in wanted] if wanted else ():
+            word = lower[i]
             keys = single.get(word)
             if keys is not None:
                 found.update((k, i, i + 1) for k in keys)
             span = extent.get(word)
             if span is not None:
                 around.append((max(0, i - span[0]), min(n, i + span[1] + 1)))
-        for regex, key in self._single_regex:
-            found.update((key, i, i + 1) for i, word in enumerate(lower) if regex.search(word))
+            for regex, key in self._single_regex:
+                if regex.search(word):
+                    found.add((key, i, i + 1))
         for lo, hi in _merged(around):
             found.update((k, lo + s, lo + e) for k, s, e in self._anchored(doc[lo:hi]))
         if self._rest_needs:
-            present = set(lower)
             if any(all(present & need for need in needs) for needs in self._rest_needs):
                 found.update(self._rest(doc))
         order = self._order

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ._lexicon import lexicon
 from ._tokens import words as doc_words
@@ -122,9 +122,20 @@ class Candidate:
         return self.trigger.value
 
 
-def _sentences(doc: Doc) -> list[Span]:
+class _Sent(NamedTuple):
+    """A sentence's token range and character offsets (what the stages read of a ``Span``)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _sentences(doc: Doc) -> list[_Sent]:
+    """The sentences of a Doc that hold more than whitespace."""
     w = doc_words(doc)
-    return [doc[s:e] for s, e in w.sents if any(t.strip() for t in w.text[s:e])]
+    idx, text = w.idx, w.text
+    return [_Sent(s, e, idx[s], idx[e - 1] + len(text[e - 1])) for s, e in w.sents if any(t.strip() for t in text[s:e])]
 
 
 def _window(doc: Doc, start: int, end: int) -> list[str]:
@@ -154,7 +165,7 @@ class _Index:
         )
 
 
-def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: Span, trigger_starts: set[int], index: _Index) -> tuple[int, int]:
+def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigger_starts: set[int], index: _Index) -> tuple[int, int]:
     """The capitalised phrase that names the event around a noun trigger."""
     dw = doc_words(doc)
     orgs, places_at, person_at = index.orgs, index.places_at, index.person_at
@@ -327,7 +338,7 @@ def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?<= )(?:{alternatives})(?= )") if phrases else re.compile(r"(?!)")
 
 
-def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -> str | None:
+def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) -> str | None:
     dw = doc_words(doc)
     lex = lexicon()
     lower = dw.lower
@@ -367,7 +378,7 @@ def _tense(doc: Doc, sent: Span, trig: Mention, phrase_end: int | None = None) -
     return None
 
 
-def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
+def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
     dw = doc_words(doc)
     lex = lexicon()
@@ -396,7 +407,7 @@ def _filtered(doc: Doc, sent: Span, trig: Mention, mentions: Mentions) -> bool:
     return False
 
 
-def _is_generic(doc: Doc, sent: Span, trig: Mention, name: str | None) -> bool:
+def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     dw = doc_words(doc)
     if name:
         return False
@@ -543,7 +554,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             name, edition, orgs = None, None, []
             if rule.name:  # an organization that is an event: its name is the event's
                 name = rule.name
-                edition = next((edition_of(t.text) for t in doc[max(sent.start, trig.start - 2) : trig.start] if edition_of(t.text)), None)
+                edition = next((edition_of(t) for t in dw.text[max(sent.start, trig.start - 2) : trig.start] if edition_of(t)), None)
             elif rule.anchor == "noun":
                 p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts, index)
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
@@ -610,7 +621,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     return candidates
 
 
-def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[int, list[Mention]], mentions: Mentions, quoted: set[int]) -> dict[int, Candidate]:
+def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[int, list[Mention]], mentions: Mentions, quoted: set[int]) -> dict[int, Candidate]:
     """Sentences without a trigger that say who attended ("X, Y and Z took part in the
     talks"): their persons join the summit or forum just mentioned (see merging)."""
     dw = doc_words(doc)
@@ -628,11 +639,11 @@ def _attendance_candidates(doc: Doc, sents: list[Span], triggers_by_sent: dict[i
         persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind in kinds and m.start not in quoted]
         if not persons:
             continue
-        first = sent[0]
-        trig = Mention("trigger", first.i, first.i + 1, first.idx, first.idx + len(first.text), first.text, "Event",
-                       Rule(type="Event", pattern=first.text, id="attendance", anchor="verb"))
+        first, first_text = sent.start, dw.text[sent.start]
+        trig = Mention("trigger", first, first + 1, dw.idx[first], dw.idx[first] + len(first_text), first_text, "Event",
+                       Rule(type="Event", pattern=first_text, id="attendance", anchor="verb"))
         cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
-                         phrase_start=first.i, phrase_end=first.i + 1, evidence=[(sent.start_char, sent.end_char)],
+                         phrase_start=first, phrase_end=first + 1, evidence=[(sent.start_char, sent.end_char)],
                          sentence_text=dw.span_text(sent.start, sent.end), attendance=True)
         role = "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
         cand.participants = [(p, role) for p in persons]
@@ -705,6 +716,7 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"the meeting of the CIS Council of Heads of State": the Summit wins over the Meeting;
     a trigger inside another candidate's name ("Business Forum" in a name) is dropped."""
+    dw = doc_words(doc)
     out = []
     for c in cands:
         inside = [
@@ -715,7 +727,7 @@ def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if c.type == "Meeting" and c.trigger.value.anchor == "noun":
             following = [o for o in cands if o.type == "Summit" and 0 < o.trigger.start - c.trigger.end <= 8]
             if following and all(
-                t.lower_ in ("of", "the") or t.text[:1].isupper() for t in doc[c.trigger.end : following[0].trigger.start]
+                dw.lower[i] in ("of", "the") or dw.text[i][:1].isupper() for i in range(c.trigger.end, following[0].trigger.start)
             ):
                 continue
         if inside and c.name is None and any(o.type != c.type or o.name for o in inside):
@@ -778,7 +790,7 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     return bool(after & _REPORTING) and not between & _AT_EVENT
 
 
-def _attach_arguments(doc: Doc, sent: Span, cands: list[Candidate], mentions: Mentions, quoted: set[int], index: _Index) -> None:
+def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: Mentions, quoted: set[int], index: _Index) -> None:
     dw = doc_words(doc)
     if not cands:
         return
@@ -890,10 +902,10 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
     return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
 
 
-def _relative_visitor(doc: Doc, sent: Span, cand: Candidate, actors: list[Mention]) -> None:
+def _relative_visitor(doc: Doc, sent: _Sent, cand: Candidate, actors: list[Mention]) -> None:
     """"X received Y, who is in Ashgabat on a working visit": Y is the visitor, not X."""
     dw = doc_words(doc)
-    who = [t.i for t in doc[sent.start : cand.trigger.start] if t.lower_ == "who" and t.i > 0 and dw.text[t.i - 1] == ","]
+    who = [i for i in range(sent.start, cand.trigger.start) if dw.lower[i] == "who" and i > 0 and dw.text[i - 1] == ","]
     if not who:
         return
     rel = who[-1]
@@ -956,7 +968,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
         return any(
-            0 <= m.start - c.phrase_end <= 4 and all(t.text in ",()" or t.is_space for t in doc[c.phrase_end : m.start])
+            0 <= m.start - c.phrase_end <= 4 and all(t in ",()" or t.isspace() for t in dw.text[c.phrase_end : m.start])
             for c in cands
         )
 
@@ -1001,7 +1013,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = shared.place  # "held talks in Astana and signed a memorandum"
 
 
-def _clause_starts(doc: Doc, sent: Span) -> list[int]:
+def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
     """Token positions where a new clause begins: after ';' and after ', and' / ', while'."""
     lex = lexicon()
     verbs = lex["sign_words"] | lex["past_words"] | {"will", "held", "met", "hold", "meet"}

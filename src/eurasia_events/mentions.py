@@ -290,8 +290,9 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
 
     # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
     last_heads = lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}
-    for i, low in enumerate(lowered):
-        if low in lex["sign_words"] and i > 0:
+    sign_words = lex["sign_words"]
+    for i in [k for k, low in enumerate(lowered) if low in sign_words]:
+        if i > 0:
             sent_start = w.sent_start[i] if has_sents else max(0, i - 30)
             j = i - 1
             while j >= sent_start and lowered[j] not in (";",):
@@ -306,7 +307,7 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
                     covered.update(range(start, k))
                 j -= 1
     cues = _cues_by_first_word()
-    for i in range(n):
+    for i in [k for k, low in enumerate(lowered) if low in cues]:
         cue_len = 0
         for cue in cues.get(lowered[i], ()):
             if lowered[i : i + len(cue)] == cue:
