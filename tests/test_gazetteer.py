@@ -303,6 +303,18 @@ class TestAdditions:
         d = Gazetteer.default()
         assert d.country("Kazakstania") is None and d.organization("CAPS") is None and d.person("Aibek Testov") is None
 
+    def test_person_answers_follow_additions(self):
+        """person() remembers its answers; an addition to the gazetteer makes it ask again."""
+        g = Gazetteer.default().copy()
+        on = D(2031, 1, 1)
+        assert g.person("Aibek Testov") is None
+        assert g.person("Kyrgyz Minister of Culture", on=on) is None
+        g.add_person("Aibek Testov", country="KGZ", offices=[{"title": "Minister of Culture", "of": "KGZ", "start": "2030-01-01"}])
+        assert g.person("Aibek Testov").name == "Aibek Testov"
+        assert g.person("Kyrgyz Minister of Culture", on=on).name == "Aibek Testov"
+        g.add_person("Bolot Testov", country="KGZ", offices=[{"title": "Minister of Culture", "of": "KGZ", "start": "2031-01-01"}])
+        assert g.person("Kyrgyz Minister of Culture", on=on) is None  # two holders on that day now
+
     def test_add_alias_to_known_city(self):
         """add_city with a known geonameid adds names to that city."""
         g = Gazetteer.default().copy()

@@ -156,6 +156,7 @@ class Gazetteer:
         self._base = _base()
         self._own = Layer()
         self._read_only = False
+        self._persons_seen: dict[tuple[str, datetime.date | None], Person | None] = {}  # see person()
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -169,6 +170,7 @@ class Gazetteer:
         new._base = self._base
         new._own = self._own.copy()
         new._read_only = False
+        new._persons_seen = {}
         return new
 
     def _writable(self) -> Layer:
@@ -177,6 +179,7 @@ class Gazetteer:
                 "Gazetteer.default() is shared by every extractor and cannot be changed; "
                 "extend a private copy instead: g = Gazetteer.default().copy()"
             )
+        self._persons_seen.clear()  # an addition can change who a name or title is
         return self._own
 
     # -- countries ------------------------------------------------------------------
@@ -312,6 +315,16 @@ class Gazetteer:
             return None
         if isinstance(on, datetime.datetime):
             on = on.date()
+        # the extractor asks about the same names and titles in article after article
+        seen = self._persons_seen
+        if (text, on) in seen:
+            return seen[(text, on)]
+        if len(seen) > _PERSONS_SEEN_MAX:
+            seen.clear()
+        found = seen[(text, on)] = self._person(text, on)
+        return found
+
+    def _person(self, text: str, on: datetime.date | None) -> Person | None:
         words = key(text).split()
         words = self._drop_honorifics(words)
         if not words:
@@ -621,6 +634,9 @@ class Gazetteer:
 
 
 _LOCK = threading.Lock()
+
+
+_PERSONS_SEEN_MAX = 50_000  # person() answers kept per gazetteer before the table starts over
 
 
 @functools.lru_cache(maxsize=1)

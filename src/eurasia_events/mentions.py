@@ -173,17 +173,22 @@ class MentionFinder:
         texts = w.text
         n = len(texts)
         done = 0  # names do not overlap: the next one starts at or after this token
+        folded: dict[int, str] = {}  # fold() of the tokens looked at
         for i in [k for k, t in enumerate(texts) if t[:1].isupper()]:  # every name starts capitalised
             if i < done:
                 continue
             longest = first.get(fold(texts[i]), 0)
             if not longest:
                 continue
-            for length in range(min(longest, n - i), 0, -1):
+            stop = min(i + longest, n)
+            for k in range(i, stop):
+                if k not in folded:
+                    folded[k] = fold(texts[k])
+            for length in range(stop - i, 0, -1):
                 last = texts[i + length - 1][:1]
                 if not (last.isupper() or last.isdigit()):
                     continue
-                key = "".join(fold(t) for t in texts[i : i + length])
+                key = "".join([folded[k] for k in range(i, i + length)])
                 hit = names.get(key)
                 if hit is not None and _capitalised(w, i, i + length):
                     kind, ident = hit

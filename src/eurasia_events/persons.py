@@ -56,12 +56,12 @@ def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> l
     w = doc_words(doc)
     texts, lower, idx = w.text, w.lower, w.idx
     name = _name_words(texts, lower, lex)
-    runs = []
-    i, n = 0, len(texts)
-    while i < n:
-        if taken[i] or not name[i]:
-            i += 1
-            continue
+    runs: list[tuple[int, int]] = []
+    n = len(texts)
+    j = 0
+    for i in [k for k, (is_name, is_taken) in enumerate(zip(name, taken)) if is_name and not is_taken]:
+        if i < j:
+            continue  # inside the run just found
         j = i + 1
         while j < n:
             if not taken[j] and name[j]:
@@ -78,7 +78,6 @@ def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> l
             else:
                 break
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -257,14 +256,13 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             person_tokens.add(i)
     # later bare surnames ("Putin said", "Putin's proposal")
     w = doc_words(doc)
-    asked: dict[str, Any] = {}  # the gazetteer's answer for each word, once per article
-    for i, (text, low) in enumerate(zip(w.text, w.lower)):
-        if taken[i] or not text[:1].isupper():
-            continue
+    texts, lower = w.text, w.lower
+    for i in [k for k, text in enumerate(texts) if not taken[k] and text[:1].isupper()]:
+        text, low = texts[i], lower[i]
         earlier = by_surname.get(fold(text))
         if earlier is None and low not in lex["not_name_words"] and text.isalpha():
             # a family name written first ("Xi" for Xi Jinping): ask the gazetteer
-            entry = asked[text] if text in asked else asked.setdefault(text, gazetteer.person(text, on=published))
+            entry = gazetteer.person(text, on=published)
             earlier = next((p for p in persons if entry is not None and p.id == entry.name), None)
         if earlier is not None and earlier.start < i:
             persons.append(Mention("person", i, i + 1, w.idx[i], w.idx[i] + len(text), text, earlier.id, earlier.value))
@@ -283,10 +281,10 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
     n = len(doc)
     synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
     i = 0
-    while i < n:
-        if dw.lower[i] != "the" or taken[i]:
-            i += 1
-            continue
+    for the in [k for k, low in enumerate(dw.lower) if low == "the"]:
+        if the < i or taken[the]:
+            continue  # inside a title just read, or part of a name
+        i = the
         j = i + 1
         while j < n and j in actors_at and actors_at[j].kind in ("organization", "demonym", "country"):
             j = actors_at[j].end
