@@ -71,3 +71,16 @@ def test_the_last_doc_is_reused_until_asked_fresh():
     assert words(doc, fresh=True) is not first
     other = NLP("Leaders met in Baku. Talks followed.")
     assert words(other) is not first and words(other).doc is other
+
+
+def test_the_string_table_stays_bounded(monkeypatch):
+    """Token strings are kept by hash up to a bound, then the table starts over; the lists stay right."""
+    import eurasia_events._tokens as tokens
+
+    monkeypatch.setattr(tokens, "_STRINGS_MAX", 10)
+    monkeypatch.setattr(tokens, "_STRINGS", {})
+    for it in range(3):
+        doc = NLP(" ".join(f"word{it}x{k}" for k in range(40)))
+        w = words(doc, fresh=True)
+        assert w.text == [t.text for t in doc] and w.lower == [t.lower_ for t in doc]
+        assert len(tokens._STRINGS) <= 10 + 2 * len(doc)

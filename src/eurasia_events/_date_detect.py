@@ -493,7 +493,7 @@ def _matches(doc, classes: bytes | None, stop: int | None = None, orths: Sequenc
     return out
 
 
-_MAX_RUNS = 100_000  # runs kept per vocabulary before the table starts over
+_MAX_RUNS = 50_000  # runs kept per vocabulary before the table starts over
 
 
 def _candidates(doc, classes: bytes | None = None, stop: int | None = None, orths: Sequence[int] | None = None) -> list[_Cand]:

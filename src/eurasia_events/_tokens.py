@@ -73,7 +73,7 @@ class Words:
 
 
 _STRINGS: dict[int, str] = {}  # hash -> string, for all vocabularies (the hash is of the string)
-_STRINGS_MAX = 500_000  # a real corpus's vocabulary keeps growing: start afresh past this
+_STRINGS_MAX = 100_000  # a real corpus's vocabulary keeps growing: start afresh past this (about 10 MB)
 
 
 def texts(doc: Doc, hashes: list[int]) -> list[str]:

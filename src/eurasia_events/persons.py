@@ -34,7 +34,7 @@ def _is_name_word(text: str, low: str, lex: dict[str, frozenset[str]]) -> bool:
 
 
 _NAME_WORDS: dict[tuple[str, str], bool] = {}  # (text, lower) -> _is_name_word, for the lexicon's lists
-_NAME_WORDS_MAX = 200_000  # a real corpus's vocabulary keeps growing: start afresh past this
+_NAME_WORDS_MAX = 100_000  # a real corpus's vocabulary keeps growing: start afresh past this
 
 
 def _name_words(texts: list[str], lower: list[str], lex: dict[str, frozenset[str]]) -> list[bool]:
