@@ -3,12 +3,11 @@ for, and the sentence component splits as spaCy's sentencizer followed by it did
 
 from __future__ import annotations
 
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eurasia_events._tokens import words
-import spacy
-
 from eurasia_events.pipeline import LINE_BREAKS, make_nlp
 
 NLP = make_nlp()

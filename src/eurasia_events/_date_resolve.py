@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
-from typing import Any, Callable, Sequence
+from collections.abc import Sequence
+from typing import Any, Callable
 
 import attrs
 

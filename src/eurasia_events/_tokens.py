@@ -69,7 +69,12 @@ class Words:
             start = max(0, self.n + start)
         if end <= start:
             return ""
-        return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+        start_char, end_char = self.chars(start, end)
+        return self.string[start_char:end_char]
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """``(start_char, end_char)`` of tokens ``start`` to ``end`` (``end > start``, both in the Doc)."""
+        return self.idx[start], self.idx[end - 1] + len(self.text[end - 1])
 
 
 _STRINGS: dict[int, str] = {}  # hash -> string, for all vocabularies (the hash is of the string)

@@ -128,9 +128,8 @@ class TriggerMatcher:
                     found.add((key, i, i + 1))
         for lo, hi in _merged(around):
             found.update((k, lo + s, lo + e) for k, s, e in self._anchored(doc[lo:hi]))
-        if self._rest_needs:
-            if any(all(present & need for need in needs) for needs in self._rest_needs):
-                found.update(self._rest(doc))
+        if self._rest_needs and any(all(present & need for need in needs) for needs in self._rest_needs):
+            found.update(self._rest(doc))
         order = self._order
         return sorted(found, key=lambda m: (m[1], m[2], order.get(m[0], 0)))
 

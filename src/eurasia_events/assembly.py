@@ -134,8 +134,7 @@ class _Sent(NamedTuple):
 def _sentences(doc: Doc) -> list[_Sent]:
     """The sentences of a Doc that hold more than whitespace."""
     w = doc_words(doc)
-    idx, text = w.idx, w.text
-    return [_Sent(s, e, idx[s], idx[e - 1] + len(text[e - 1])) for s, e in w.sents if any(t.strip() for t in text[s:e])]
+    return [_Sent(s, e, *w.chars(s, e)) for s, e in w.sents if any(t.strip() for t in w.text[s:e])]
 
 
 def _window(doc: Doc, start: int, end: int) -> list[str]:
@@ -302,8 +301,8 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     ):
         return None, edition, org_ids
     first_tok, last_tok = text_tokens[0], text_tokens[-1]
-    base = dw.idx[first_tok]
-    name = dw.string[base : dw.idx[last_tok] + len(texts[last_tok])]
+    base, end_char = dw.chars(first_tok, last_tok + 1)
+    name = dw.string[base:end_char]
     for org in sorted(orgs, key=lambda o: -o.start_char):  # full names become ids: "VI CICA Summit"
         if org.id and org.text != org.id and org.start_char >= base:
             a, b = org.start_char - base, org.end_char - base
@@ -640,7 +639,7 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
         if not persons:
             continue
         first, first_text = sent.start, dw.text[sent.start]
-        trig = Mention("trigger", first, first + 1, dw.idx[first], dw.idx[first] + len(first_text), first_text, "Event",
+        trig = Mention("trigger", first, first + 1, *dw.chars(first, first + 1), first_text, "Event",
                        Rule(type="Event", pattern=first_text, id="attendance", anchor="verb"))
         cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
                          phrase_start=first, phrase_end=first + 1, evidence=[(sent.start_char, sent.end_char)],
@@ -701,8 +700,8 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     dw = doc_words(doc)
     inside: set[int] = set()
     open_at = None
-    marks = [i for i, t in enumerate(dw.text) if t in _QUOTE_MARKS or "\n\n" in t]
-    for i, t in zip(marks, [dw.text[i] for i in marks]):
+    for i in [k for k, t in enumerate(dw.text) if t in _QUOTE_MARKS or "\n\n" in t]:
+        t = dw.text[i]
         if t in ("“", "«") or (t == '"' and open_at is None):
             open_at = i
         elif t in ("”", "»", '"') and open_at is not None:

@@ -192,7 +192,7 @@ class MentionFinder:
                 hit = names.get(key)
                 if hit is not None and _capitalised(w, i, i + length):
                     kind, ident = hit
-                    start_char, end_char = w.idx[i], w.idx[i + length - 1] + len(texts[i + length - 1])
+                    start_char, end_char = w.chars(i, i + length)
                     out.append(Mention(kind, i, i + length, start_char, end_char, w.string[start_char:end_char], ident))
                     done = i + length
                     break
@@ -248,7 +248,7 @@ class MentionFinder:
             inside = [org] if org is not None and end <= org.end else []
             if inside and not (rule.type == "Summit" and any(end == o.end for o in inside)):
                 continue  # "Conference on Interaction..." is an organization; "...Intergovernmental Council" meets
-            start_char, end_char = w.idx[start], w.idx[end - 1] + len(w.text[end - 1])
+            start_char, end_char = w.chars(start, end)
             mentions.triggers.append(Mention("trigger", start, end, start_char, end_char, w.string[start_char:end_char], rule.type, rule))
         mentions.triggers.extend(self._event_organizations(orgs))
         mentions.triggers = _longest_first(mentions.triggers)
@@ -289,7 +289,7 @@ def _unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
     has_sents = doc.has_annotation("SENT_START")
 
     def mention(start: int, end: int, name: str | None = None) -> Mention:
-        start_char, end_char = w.idx[start], w.idx[end - 1] + len(texts[end - 1])
+        start_char, end_char = w.chars(start, end)
         text = w.string[start_char:end_char]
         return Mention("organization", start, end, start_char, end_char, text, text if name is None else name)
 

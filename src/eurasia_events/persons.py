@@ -243,7 +243,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
                     name = entry.name  # "President Tokayev": the full name; else the text's own spelling
                 country = country or entry.country
                 title = title or entry.title
-        start_char, end_char = dw.idx[start], dw.idx[end - 1] + len(dw.text[end - 1])
+        start_char, end_char = dw.chars(start, end)
         mention = Mention(
             "person", start, end, start_char, end_char, dw.string[start_char:end_char], name,
             {"name": name, "title": title, "country": country, "title_span": title_span},
@@ -255,8 +255,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             taken[i] = True
             person_tokens.add(i)
     # later bare surnames ("Putin said", "Putin's proposal")
-    w = doc_words(doc)
-    texts, lower = w.text, w.lower
+    texts, lower = dw.text, dw.lower
     for i in [k for k, text in enumerate(texts) if not taken[k] and text[:1].isupper()]:
         text, low = texts[i], lower[i]
         earlier = by_surname.get(fold(text))
@@ -265,7 +264,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             entry = gazetteer.person(text, on=published)
             earlier = next((p for p in persons if entry is not None and p.id == entry.name), None)
         if earlier is not None and earlier.start < i:
-            persons.append(Mention("person", i, i + 1, w.idx[i], w.idx[i] + len(text), text, earlier.id, earlier.value))
+            persons.append(Mention("person", i, i + 1, *dw.chars(i, i + 1), text, earlier.id, earlier.value))
     persons.extend(_title_anaphors(doc, persons, taken, actors_at, lex))
     persons.sort(key=lambda m: m.start)
     return persons
@@ -300,7 +299,7 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
         for p in reversed(persons):
             title = (p.value or {}).get("title") or ""
             if p.start < i and heads & set(title.lower().replace("-", " ").split()):
-                start_char, end_char = dw.idx[i], dw.idx[k - 1] + len(dw.text[k - 1])
+                start_char, end_char = dw.chars(i, k)
                 text = dw.string[start_char:end_char]
                 out.append(Mention("person", i, k, start_char, end_char, text, p.id, dict(p.value, title_span=(i, k))))
                 break
