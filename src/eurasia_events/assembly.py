@@ -40,6 +40,8 @@ _CONTAINS = re.compile(
     r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)"
     r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first)?$"
 )
+_ARRIVED = re.compile(r" (arrived|arrives) .*\| ")  # before the trigger, in the window _tense reads
+_CONTINUES = re.compile(r"\b(continues|is under way|is underway|are under way)\b")
 _STARTED_TODAY = re.compile(
     r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,60}\b(today|this morning|earlier in the day)\b"
 )
@@ -362,12 +364,12 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
     if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
         return "ongoing"
-    if trig.value.type == "Visit" and re.search(r" (arrived|arrives) .*\| ", near):
+    if trig.value.type == "Visit" and _ARRIVED.search(near):
         return "ongoing"  # "arrived in Moscow on Tuesday on an official visit": begun, not over
     tense = _cue(near, lex, ("ongoing", "planned", "past"))
     if tense:
         return tense
-    if re.search(r"\b(continues|is under way|is underway|are under way)\b", text):
+    if _CONTINUES.search(text):
         return "ongoing"  # "the visit, which began on Monday, continues"
     tense = _cue(text, lex, ("planned", "past"))
     if tense:
