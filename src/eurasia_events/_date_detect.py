@@ -485,10 +485,11 @@ def _matches(doc, classes: bytes | None, stop: int | None = None, orths: Sequenc
         bits = 0
         for value in classes[a:b]:
             bits |= value
-        key = (bits >> GROUP_SHIFT, *orths[a:b])
+        groups = bits >> GROUP_SHIFT
+        key = (groups, *orths[a:b])
         found = seen.get(key)
         if found is None:
-            found = seen[key] = tuple((strings[mid], s, e) for mid, s, e in entry.matcher(bits >> GROUP_SHIFT)(doc[a:b]))
+            found = seen[key] = tuple((strings[mid], s, e) for mid, s, e in entry.matcher(groups)(doc[a:b]))
         for label, s, e in found:
             out.add((s + a, e + a, label))
     return out

@@ -12,6 +12,8 @@ import json
 from importlib import resources
 from typing import Any
 
+from ._tokens import remembered
+
 __all__ = ["words", "matcher", "vocab_entry", "blank_tokenizer", "token_classes", "LABELS", "PART", "ANCHOR", "BREAK", "GROUPS"]
 
 LABELS = ("CAL", "QUARTER", "HALF", "SEASON", "RELDAY", "RELUNIT", "WEEKDAY", "ANAPH", "AGO", "THEUNIT")
@@ -334,14 +336,8 @@ def matcher(vocab: Any):
 
 def token_classes(doc: Any, orths: list[int]) -> bytes:
     """The class bits of every token of ``doc`` (``orths``: its ORTH ids), one byte a token."""
-    classes = vocab_entry(doc.vocab).classes
-    out = list(map(classes.get, orths))
-    if None in out:
-        if len(classes) > _MAX_CLASSES:
-            classes.clear()
-        for k, value in enumerate(out):
-            if value is None:
-                tok = doc[k]
-                value = classes[orths[k]] = token_class(tok.text, tok.lower_, tok.is_space)
-                out[k] = value
-    return bytes(out)
+    def compute(k: int) -> int:
+        tok = doc[k]
+        return token_class(tok.text, tok.lower_, tok.is_space)
+
+    return bytes(remembered(vocab_entry(doc.vocab).classes, orths, compute, _MAX_CLASSES))

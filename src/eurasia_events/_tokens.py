@@ -8,12 +8,15 @@ with ``Doc.to_array``, and the stages index these lists instead.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Words", "joined", "texts", "words"]
+__all__ = ["Words", "joined", "remembered", "texts", "words"]
+
+V = TypeVar("V")
 
 
 class Words:
@@ -87,17 +90,22 @@ def texts(doc: Doc, hashes: list[int]) -> list[str]:
     A dictionary lookup per token instead of a call into the ``StringStore``, which costs
     several times more and is the largest part of reading a Doc's words.
     """
-    cache = _STRINGS
-    if len(cache) > _STRINGS_MAX:
-        cache.clear()
-    get = cache.get
-    out = [get(h) for h in hashes]
+    strings = doc.vocab.strings
+    return remembered(_STRINGS, hashes, lambda k: strings[hashes[k]], _STRINGS_MAX)
+
+
+def remembered(table: dict[Any, V], keys: Sequence[Hashable], compute: Callable[[int], V], limit: int) -> list[V]:
+    """``table[key]`` for each of ``keys``; a key not in the table gets ``compute(k)`` (``k``:
+    its position in ``keys``), kept for the next call. Past ``limit`` entries the table
+    starts over, so a corpus's growing vocabulary cannot fill memory. Values are never None.
+    """
+    if len(table) > limit:
+        table.clear()
+    out = list(map(table.get, keys))
     if None in out:
-        strings = doc.vocab.strings
         for k, value in enumerate(out):
             if value is None:
-                h = hashes[k]
-                out[k] = cache[h] = strings[h]
+                out[k] = table[keys[k]] = compute(k)
     return out
 
 

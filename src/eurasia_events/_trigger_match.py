@@ -112,20 +112,19 @@ class TriggerMatcher:
         around: list[tuple[int, int]] = []
         present = set(lower)
         # the words of this Doc that a rule looks at, then only their positions
-        wanted = (single.keys() & present) | (extent.keys() & present)
+        by_regex: dict[str, list[int]] = {}  # word -> keys of the single-word REGEX rules it meets
         for regex, key in self._single_regex:
-            wanted.update(w for w in present if regex.search(w))
+            for w in present:
+                if regex.search(w):
+                    by_regex.setdefault(w, []).append(key)
+        wanted = (single.keys() & present) | (extent.keys() & present) | by_regex.keys()
         for i in [k for k, word in enumerate(lower) if word in wanted] if wanted else ():
             word = lower[i]
-            keys = single.get(word)
-            if keys is not None:
-                found.update((k, i, i + 1) for k in keys)
+            keys = single.get(word, []) + by_regex.get(word, [])
+            found.update((k, i, i + 1) for k in keys)
             span = extent.get(word)
             if span is not None:
                 around.append((max(0, i - span[0]), min(n, i + span[1] + 1)))
-            for regex, key in self._single_regex:
-                if regex.search(word):
-                    found.add((key, i, i + 1))
         for lo, hi in _merged(around):
             found.update((k, lo + s, lo + e) for k, s, e in self._anchored(doc[lo:hi]))
         if self._rest_needs and any(all(present & need for need in needs) for needs in self._rest_needs):

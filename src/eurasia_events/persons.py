@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ._lexicon import lexicon
 from ._text import fold
+from ._tokens import remembered
 from ._tokens import words as doc_words
 from .mentions import Mention
 
@@ -39,16 +40,7 @@ _NAME_WORDS_MAX = 100_000  # a real corpus's vocabulary keeps growing: start afr
 
 def _name_words(texts: list[str], lower: list[str], lex: dict[str, frozenset[str]]) -> list[bool]:
     """:func:`_is_name_word` of each token, computed once per word form."""
-    cache = _NAME_WORDS
-    if len(cache) > _NAME_WORDS_MAX:
-        cache.clear()
-    out = []
-    for pair in zip(texts, lower):
-        value = cache.get(pair)
-        if value is None:
-            value = cache[pair] = _is_name_word(pair[0], pair[1], lex)
-        out.append(value)
-    return out
+    return remembered(_NAME_WORDS, list(zip(texts, lower)), lambda k: _is_name_word(texts[k], lower[k], lex), _NAME_WORDS_MAX)
 
 
 def _name_runs(doc: Doc, taken: list[bool], lex: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
