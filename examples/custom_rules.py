@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Doc
 
 import eurasia_events as ee
-from eurasia_events.extractor import Extractor
+from eurasia_events.extraction import Extractor
 
 
 @attrs.frozen(kw_only=True)

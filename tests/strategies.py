@@ -7,7 +7,7 @@ import datetime
 from hypothesis import strategies as st
 
 import eurasia_events as ee
-from eurasia_events.events import GRANULARITIES, MODIFIERS, ROLES, STATUSES
+from eurasia_events.model import GRANULARITIES, MODIFIERS, ROLES, STATUSES
 
 codes = st.sampled_from(["RUS", "KAZ", "UZB", "CHN", "TUR", "IRN", "PSE", "KGZ", "TJK", "AZE"])
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eurasia_events.chunking import chunks
+from eurasia_events.text.chunking import chunks
 from eurasia_events.errors import InputTypeError, InputValueError
 
 PARAGRAPHS = [

@@ -7,8 +7,8 @@ import datetime
 import attrs
 import pytest
 
-from eurasia_events.codes import actor_pairs, code_table, situation, to_cameo, to_plover
-from eurasia_events.events import (
+from eurasia_events.model.codes import actor_pairs, code_table, situation, to_cameo, to_plover
+from eurasia_events.model import (
     AgreementSigned,
     DateSpan,
     Event,

@@ -14,11 +14,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eurasia_events import _extensions
-from eurasia_events._extensions import ExtensionConflictError, register_extensions
-from eurasia_events.component import EventsComponent
+from eurasia_events.integrations import extensions as _extensions
+from eurasia_events.integrations.extensions import ExtensionConflictError, register_extensions
+from eurasia_events.integrations.component import EventsComponent
 from eurasia_events.errors import InputValueError, RuleError
-from eurasia_events.extractor import Extractor
+from eurasia_events.extraction.extractor import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))
@@ -205,7 +205,7 @@ class TestEntryPoint:
     def test_factory_entry_point_is_declared(self):
         """The package declares the factory in the spacy_factories entry-point group."""
         eps = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="spacy_factories")}
-        assert eps.get("eurasia_events") == "eurasia_events.component:make_component"
+        assert eps.get("eurasia_events") == "eurasia_events.integrations.component:make_component"
 
     def test_add_pipe_without_import(self):
         """A fresh interpreter finds the factory through the entry point, without importing eurasia_events."""

@@ -62,7 +62,7 @@ def test_cli_jsonl_on_corpus_article(capsys):
 
 
 def _fold(text):
-    from eurasia_events._text import fold
+    from eurasia_events.text.fold import fold
 
     return fold(text)
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eurasia_events.dates import DateMention, coerce_published, find_dateline, find_dates, parse_dateline
 from eurasia_events.errors import InputTypeError, PublishedDateError
-from eurasia_events.events import DateSpan
+from eurasia_events.model import DateSpan
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_cases import CASES, Case  # noqa: E402

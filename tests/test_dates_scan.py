@@ -16,14 +16,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eurasia_events import dates
-from eurasia_events._date_detect import (
+from eurasia_events.dates import find as dates
+from eurasia_events.dates._detect import (
     _candidates,
     _matches,
     _scan,
     _sentence_starts_of,
 )
-from eurasia_events._date_patterns import (
+from eurasia_events.dates._patterns import (
     _COMMON,
     ANCHOR,
     BREAK,
@@ -37,9 +37,9 @@ from eurasia_events._date_patterns import (
     token_class,
     vocab_entry,
 )
-from eurasia_events._date_resolve import _sentence_starts
+from eurasia_events.dates._resolve import _sentence_starts
 from eurasia_events.dates import find_dateline, find_dates
-from eurasia_events.pipeline import make_nlp
+from eurasia_events.text.pipeline import make_nlp
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_cases import CASES  # noqa: E402

@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eurasia_events.errors import InputValueError
-from eurasia_events.evaluate import Report, _assign, evaluate, load_gold, score
-from eurasia_events.events import Event
+from eurasia_events.evaluate import Report, evaluate, load_gold, score
+from eurasia_events.evaluate._matching import _assign
+from eurasia_events.model import Event
 
 
 # --------------------------------------------------------------------------- helpers

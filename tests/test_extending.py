@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 import eurasia_events as ee
 from eurasia_events.dates import DateMention
 from eurasia_events.errors import RuleError
-from eurasia_events.extractor import Extractor
-from eurasia_events.rules import Rule, load_rules
+from eurasia_events.extraction.extractor import Extractor
+from eurasia_events.extraction.rules import Rule, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from eurasia_events.events import GRANULARITIES, KINDS, ROLES, STATUSES, Event, event_types
+from eurasia_events.model import GRANULARITIES, KINDS, ROLES, STATUSES, Event, event_types
 
 from .extraction_cases import CASES, Case, Rec
 

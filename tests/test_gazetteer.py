@@ -385,7 +385,7 @@ class TestRecords:
 
 def test_timings(capsys):
     """Print build and lookup times (no timed assertion: machines differ)."""
-    from eurasia_events import gazetteer as module
+    from eurasia_events.gazetteer import _gazetteer as module
 
     module._base.cache_clear()
     module._default.cache_clear()

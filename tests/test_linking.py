@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eurasia_events.errors import InputTypeError, InputValueError
-from eurasia_events.events import (
+from eurasia_events.model import (
     AgreementSigned,
     DateSpan,
     Evidence,

@@ -15,7 +15,7 @@ import random
 import pytest
 
 from eurasia_events import linking
-from eurasia_events.events import DateSpan, Meeting, Participant, Place
+from eurasia_events.model import DateSpan, Meeting, Participant, Place
 from eurasia_events.linking import PAST_WINDOW_DAYS, link
 
 P = Participant

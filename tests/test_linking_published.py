@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import random
 
-from eurasia_events.events import DateSpan, Meeting, Participant, Place, Visit
+from eurasia_events.model import DateSpan, Meeting, Participant, Place, Visit
 from eurasia_events.linking import PAST_WINDOW_DAYS, PLANNED_WINDOW_DAYS, UNDATED_REACH_DAYS, link
 
 P = Participant

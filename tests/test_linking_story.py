@@ -14,7 +14,7 @@ import datetime
 import pytest
 
 from eurasia_events import linking
-from eurasia_events.events import DateSpan, Evidence, Meeting, MemorandumSigned, Participant, Place, Visit
+from eurasia_events.model import DateSpan, Evidence, Meeting, MemorandumSigned, Participant, Place, Visit
 from eurasia_events.linking import link
 
 P = Participant

@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from eurasia_events.events import (
+from eurasia_events.model import (
     AgreementSigned,
     DateSpan,
     Evidence,
@@ -20,7 +20,8 @@ from eurasia_events.events import (
     Participant,
     Place,
 )
-from eurasia_events.linking import _subject, _subject_of, _subjects_meet, link
+from eurasia_events.linking import link
+from eurasia_events.linking._subjects import _subject, _subject_of, _subjects_meet
 
 P = Participant
 KAZ = P.country_("Kazakhstan", "KAZ", "party")

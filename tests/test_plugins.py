@@ -15,9 +15,9 @@ import pytest
 
 import eurasia_events as ee
 from eurasia_events.errors import RuleError
-from eurasia_events.extractor import Extractor
-from eurasia_events.plugins import GROUP, Plugin, PluginError, installed_plugins, load_plugins
-from eurasia_events.rules import Rule
+from eurasia_events.extraction.extractor import Extractor
+from eurasia_events.extraction.plugins import GROUP, Plugin, PluginError, installed_plugins, load_plugins
+from eurasia_events.extraction.rules import Rule
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_PLUGIN = ROOT / "examples" / "plugin"

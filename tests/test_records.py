@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 
 import eurasia_events as ee
-from eurasia_events import records
+from eurasia_events.io import records
 from eurasia_events.errors import InputTypeError, InputValueError, RecordError
 
 from .strategies import events as event_strategy

@@ -13,7 +13,7 @@ import pytest
 
 import eurasia_events as ee
 from eurasia_events.errors import InputTypeError, InputValueError
-from eurasia_events.render import render, type_color
+from eurasia_events.io.render import render, type_color
 
 TEXT = (
     "ORSK, June 3, 2031. Prime Minister Ada Vey of Kazakhstan paid a visit to Orsk on June 2. "
@@ -157,7 +157,7 @@ class TestBrowser:
     def test_screenshot_of_an_example_article(self, tmp_path):
         """The review page of an example article renders to a screenshot (the one in docs/review.md)."""
         text = EXAMPLE.read_text(encoding="utf-8")
-        from eurasia_events.extractor import Extractor
+        from eurasia_events.extraction.extractor import Extractor
 
         events = Extractor().extract(text, "2024-07-04", source=f"examples/articles/{EXAMPLE.name}")
         html = tmp_path / "review.html"

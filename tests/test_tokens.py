@@ -7,8 +7,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eurasia_events._tokens import words
-from eurasia_events.pipeline import LINE_BREAKS, make_nlp
+from eurasia_events.text.tokens import words
+from eurasia_events.text.pipeline import LINE_BREAKS, make_nlp
 
 NLP = make_nlp()
 news_like = st.lists(
@@ -74,7 +74,7 @@ def test_the_last_doc_is_reused_until_asked_fresh():
 
 def test_the_string_table_stays_bounded(monkeypatch):
     """Token strings are kept by hash up to a bound, then the table starts over; the lists stay right."""
-    import eurasia_events._tokens as tokens
+    import eurasia_events.text.tokens as tokens
 
     monkeypatch.setattr(tokens, "_STRINGS_MAX", 10)
     monkeypatch.setattr(tokens, "_STRINGS", {})

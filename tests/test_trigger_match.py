@@ -1,6 +1,6 @@
 """Issue #8: the trigger matcher finds exactly what a spaCy Matcher with the same patterns finds.
 
-``eurasia_events._trigger_match.TriggerMatcher`` avoids running every pattern at every
+``eurasia_events.extraction.mentions._trigger_match.TriggerMatcher`` avoids running every pattern at every
 token; these tests hold it to the spaCy ``Matcher``'s results on generated patterns and
 texts, and on the built-in rules over real-looking news.
 """
@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
-from eurasia_events._tokens import words
-from eurasia_events._trigger_match import TriggerMatcher
-from eurasia_events.rules import builtin_rules
+from eurasia_events.text.tokens import words
+from eurasia_events.extraction.mentions._trigger_match import TriggerMatcher
+from eurasia_events.extraction.rules import builtin_rules
 
 NLP = spacy.blank("en")
 VOCAB = ["summit", "talks", "the", "of", "council", "heads", "state", "met", "Astana", "Supreme", "visit", "forum", "a", "."]

@@ -5,9 +5,14 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from . import errors
+from . import render as _render_path  # noqa: F401  (the module, before the function takes its name)
 from .dates import DateMention, find_dates
 from .evaluate import Report, evaluate
-from .events import (
+from .extraction import ExtractionError, Extractor, Rule, extract, load_rules
+from .gazetteer import Gazetteer
+from .io import from_jsonl, render, to_csv, to_dataframe, to_jsonl
+from .linking import EventCluster, link
+from .model import (
     AgreementSigned,
     DateSpan,
     Event,
@@ -22,12 +27,6 @@ from .events import (
     event_from_dict,
     event_types,
 )
-from .extractor import ExtractionError, Extractor, extract
-from .gazetteer import Gazetteer
-from .linking import EventCluster, link
-from .records import from_jsonl, to_csv, to_dataframe, to_jsonl
-from .render import render
-from .rules import Rule, load_rules
 
 try:
     __version__ = version("eurasia-events")

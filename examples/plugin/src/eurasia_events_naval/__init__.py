@@ -11,7 +11,7 @@ from importlib import resources
 import attrs
 
 from eurasia_events import Event
-from eurasia_events.plugins import Plugin
+from eurasia_events.extraction import Plugin
 
 __all__ = ["NavalExercise", "plugin"]
 

@@ -1,0 +1,132 @@
+"""Arguments of the candidates of one sentence: actors with roles, places and dates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..lexicon import lexicon
+from ..mentions import Mentions
+from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _Sent
+from ._context import _assign_dates, _assign_places, _statement_date
+from ._roles import (
+    _SIDE_CUES,
+    _chain_word,
+    _clause_starts,
+    _framework_context,
+    _owners,
+    _people_from,
+    _quoted_source,
+    _relative_visitor,
+    _reported,
+    _role_for,
+    _topic_between,
+)
+
+_SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
+                         "chairmanship", "presidency", "authorities", "counterparts"])
+
+_NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
+
+
+def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: Mentions, quoted: set[int], index: _Index) -> None:
+    dw = doc_words(doc)
+    if not cands:
+        return
+    lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
+    dl = _dateline_range(mentions)
+    actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted]
+    places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
+    dates = [
+        m for m in mentions.starting("dates", lo, hi)
+        if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
+        and not _statement_date(doc, m)
+    ]
+    titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
+    heads = [c for c in cands if not c.framed] or cands
+    first = min(c.trigger.start for c in heads)
+    phrase_of = {i: c for c in cands for i in range(c.phrase_start, c.phrase_end)}
+    person_ends = {m.end - 1 for m in actors if m.kind == "person"}
+    clauses = _clause_starts(doc, sent)
+    lex = lexicon()
+    for actor in actors:
+        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"]:
+            titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
+        if actor.kind != "person" and actor.start in titles:
+            for cand in cands:
+                if cand.type == "Visit" and actor.kind == "organization" and actor.start < cand.trigger.start and actor.id not in cand.organizations:
+                    cand.organizations.append(actor.id)  # "the CICA Secretary General ... paid a visit"
+            continue
+        if actor.kind == "demonym":
+            # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not
+            nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
+            if nxt not in _SIDE_NOUNS:
+                continue
+        if actor.start in phrase_of:
+            continue  # part of an event's own name: a framework organization
+        if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
+            continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
+            continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
+        if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") and dw.lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
+            continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
+        if actor.kind == "country" and _people_from(doc, actor):
+            continue  # "experts from Russia and Kazakhstan" are not the states
+        if actor.kind == "organization" and actor.end < len(doc) and dw.lower[actor.end] in lex["umbrella_nouns"] and actor.start < first:
+            for cand in heads:  # "the upcoming CICA events: A, B and C"
+                if actor.id not in cand.organizations:
+                    cand.organizations.append(actor.id)
+            continue
+        owners = _owners(actor, heads, first, clauses)
+        start = _actor_start(actor)
+        of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
+        if of_owner:
+            owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
+        if actor.kind == "person" and actor.end < len(doc) and dw.text[actor.end] in ("'s", "’s"):
+            poss = [c for c in cands if 0 < c.trigger.start - actor.end <= 4]
+            if poss:
+                owners = poss  # "Xi Jinping's state visit"
+        for cand in owners:
+            if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
+                continue  # "met with X to discuss CICA's role": a topic, not a side
+            if cand.document and actor.start > cand.trigger.end and _chain_word(doc, _actor_start(actor)) not in _SIDE_CUES:
+                continue  # "an agreement on the UN centre for Afghanistan": a topic, not a party
+            if actor.kind == "organization" and _framework_context(doc, actor):
+                if actor.id not in cand.organizations:
+                    cand.organizations.append(actor.id)
+                continue
+            if cand.framed and actor.kind != "person":
+                continue  # "X said ... during the forum": only people attend a frame
+            if actor.kind == "organization" and actor.id in cand.organizations:
+                continue
+            if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
+                continue
+            side = "before" if actor.start < cand.trigger.start else "after"
+            cand.participants.append((actor, _role_for(cand, actor, side, doc)))
+    for framer in (c for c in cands if c.framed and c.type == "Meeting"):
+        for cand in heads:
+            if cand.document:
+                framer.participants.extend((a, "participant") for a, r in cand.participants if a.kind == "person")
+    for cand in cands:
+        if cand.type == "Visit":
+            _relative_visitor(doc, sent, cand, actors)
+    for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
+        if cand.document:
+            for m in places:
+                if m.start < cand.trigger.start and (m.start == sent.start or dw.lower[m.start - 1] not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
+                    if not m.text.isupper() and m.end < len(doc) and (dw.lower[m.end] == "and" or dw.lower[m.end] in lexicon()["sign_words"]):
+                        cand.participants.append((m, "party"))
+    # the organizations of a framing event ("following the meeting of the CIS Council") frame the others
+    for framer in (c for c in cands if c.framed):
+        for cand in heads:
+            if cand is not framer and cand.document:
+                sides = {a.id for a, _ in cand.participants}
+                cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
+    untils = [m for m in mentions.starting("dates", lo, hi) if getattr(m.value, "mod", None) == "until"]
+    for cand in cands:
+        if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
+            validity = {m.start for m in dates if m.start > 0 and dw.lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
+            if validity:
+                dates = [m for m in dates if m.start not in validity]
+    _assign_dates(cands, cands, dates, untils)
+    _assign_places(doc, cands, heads, places, actors)

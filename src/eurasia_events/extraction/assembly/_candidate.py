@@ -1,0 +1,119 @@
+"""The stage-2 record, :class:`Candidate`, and the sentence and token tables assembly reads."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import attrs
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..mentions import Mention, Mentions
+
+__all__ = ["Candidate"]
+
+
+@attrs.define
+
+class Candidate:
+    """One mention of an event, with the arguments found around its trigger."""
+
+    type: str
+    trigger: Mention
+    sent_index: int
+    sent_start_char: int
+    sent_end_char: int
+    phrase_start: int
+    phrase_end: int
+    name: str | None = None
+    edition: int | None = None
+    organizations: list[str] = attrs.Factory(list)
+    participants: list[tuple[Mention, str]] = attrs.Factory(list)
+    place: Mention | None = None
+    place_country: str | None = None
+    date: Mention | None = None
+    tense: str | None = None  # "planned", "ongoing", "past" or None
+    anaphoric: bool = False
+    definite: bool = False  # "the summit" with no name: refers back when a summit was named before
+    framed: bool = False  # "on the sidelines of the summit": a frame for another event
+    contains: bool = False  # "at the summit", "during the visit": the others happen inside it
+    distinct: bool = False  # "the next summit": never the antecedent of "the summit"
+    reference_only: bool = False  # "the summit's", "summit platform", plural "visits": joins, never starts
+    document: str | None = None
+    until: Mention | None = None  # "which will continue until October 24"
+    sentence_text: str = ""
+    attendance: bool = False  # a sentence with no trigger that says who attended
+    evidence: list[tuple[int, int]] = attrs.Factory(list)
+
+    @property
+    def rule(self) -> Any:
+        """The trigger rule."""
+        return self.trigger.value
+
+
+class _Sent(NamedTuple):
+    """A sentence's token range and character offsets (what the stages read of a ``Span``)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _sentences(doc: Doc) -> list[_Sent]:
+    """The sentences of a Doc that hold more than whitespace."""
+    w = doc_words(doc)
+    return [_Sent(s, e, *w.chars(s, e)) for s, e in w.sents if any(t.strip() for t in w.text[s:e])]
+
+
+def _window(doc: Doc, start: int, end: int) -> list[str]:
+    dw = doc_words(doc)
+    return dw.lower[max(0, start) : max(0, end)]
+
+
+@attrs.frozen
+
+class _Index:
+    """Token-position lookups over a document's mentions, built once per document."""
+
+    orgs: dict[int, Mention]  # organization, country and demonym mentions by token
+    places_at: frozenset[int]  # first tokens of cities and countries
+    person_at: frozenset[int]  # tokens of persons, their titles included
+    titles: frozenset[int]  # tokens of persons' titles
+    dates_at: frozenset[int]  # first tokens of dates
+
+    @classmethod
+    def of(cls, mentions: Mentions) -> _Index:
+        actors = mentions.actors
+        return cls(
+            orgs={i: m for m in actors if m.kind in ("organization", "country", "demonym") for i in range(m.start, m.end)},
+            places_at=frozenset({m.start for m in mentions.places} | {m.start for m in actors if m.kind == "country"}),
+            person_at=frozenset(i for m in actors if m.kind == "person" for i in range(_actor_start(m), m.end)),
+            titles=frozenset(_title_tokens_of(actors)),
+            dates_at=frozenset(m.start for m in mentions.dates),
+        )
+
+
+def _actor_start(actor: Mention) -> int:
+    """Where an actor's mention begins, its title included ("Kazakh President Tokayev")."""
+    if actor.kind == "person" and isinstance(actor.value, dict):
+        span = actor.value.get("title_span")
+        if span and span[1] == actor.start:
+            return span[0]
+    return actor.start
+
+
+def _dateline_range(mentions: Mentions) -> tuple[int, int]:
+    d = mentions.dateline
+    return (d.start_char, d.end_char) if d is not None else (-1, -1)
+
+
+def _title_tokens_of(actors: list[Mention]) -> set[int]:
+    """Tokens of the titles of these person mentions."""
+    out: set[int] = set()
+    for m in actors:
+        if m.kind == "person" and isinstance(m.value, dict) and m.value.get("title_span"):
+            a, b = m.value["title_span"]
+            if b == m.start or a == m.end + 1 or (a, b) == (m.start, m.end):
+                out.update(range(a, b))
+    return out

@@ -1,0 +1,121 @@
+"""A candidate's place and date from its sentence: which date and which city belong to
+which trigger when a sentence holds several.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..lexicon import lexicon
+from ..mentions import Mention
+from ._candidate import Candidate, _title_tokens_of
+from ._roles import _REPORTING
+
+
+def _statement_date(doc: Doc, m: Mention) -> bool:
+    """"..., the minister said on Saturday": the day of the statement, not of the event."""
+    dw = doc_words(doc)
+    words = dw.lower[max(0, m.start - 4) : m.start]
+    if words and words[-1] == "on":
+        words = words[:-1]
+    return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
+
+
+def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = ()) -> None:
+    """Each date goes to the nearest event trigger before it (else the nearest after it);
+    events left without one take a date that stands before every trigger of the sentence
+    ("the events in 2023, namely A in September, B and C")."""
+    after: dict[int, list[Mention]] = {}
+    ahead: dict[int, list[Mention]] = {}
+    for m in items:
+        before = [c for c in heads if c.trigger.start < m.start]
+        if before:
+            after.setdefault(id(max(before, key=lambda c: c.trigger.start)), []).append(m)
+        else:
+            ahead.setdefault(id(min(heads, key=lambda c: c.trigger.start)), []).append(m)
+    first = min(c.trigger.start for c in cands)
+    umbrella = [m for m in items if m.end <= first]
+    for cand in cands:
+        mine = after.get(id(cand)) or ahead.get(id(cand))
+        later = [m for m in untils if m.start > cand.trigger.start]
+        if later:
+            cand.until = later[0]
+        if mine:
+            cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
+            cand.date = _until(cand.date, [m for m in untils if m.start > cand.date.start])
+        elif umbrella:
+            cand.date = umbrella[-1]
+
+
+def _until(date: Mention, later: list[Mention]) -> Mention:
+    """"opened today and will run until May 29": a start day and a later "until" day make a range."""
+    dm = date.value
+    nxt = next((m for m in later if getattr(m.value, "mod", None) == "until"), None)
+    if nxt is None or dm.granularity != "day" or getattr(dm, "mod", None) or nxt.value.granularity != "day":
+        return date
+    end = nxt.value.end
+    if dm.start is None or end is None or end < dm.start:
+        return date
+    import attrs
+
+    merged = attrs.evolve(dm, end=end, end_char=nxt.value.end_char, text=f"{dm.text} ... {nxt.value.text}")
+    return Mention("date", date.start, nxt.end, date.start_char, nxt.end_char, merged.text, None, merged)
+
+
+def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
+    """Each "in/at/to <city or country>" goes to the nearest trigger before it (else the
+    nearest one); events without one share the place of the sentence's head event."""
+    dw = doc_words(doc)
+    preps = lexicon()["place_prepositions"]
+
+    def after_prep(m: Mention) -> bool:  # "in Astana", "to the United Arab Emirates"
+        if m.start > 1 and dw.lower[m.start - 1] == "the":
+            return dw.lower[m.start - 2] in preps
+        return m.start > 0 and dw.lower[m.start - 1] in preps
+
+    def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
+        return any(
+            0 <= m.start - c.phrase_end <= 4 and all(t in ",()" or t.isspace() for t in dw.text[c.phrase_end : m.start])
+            for c in cands
+        )
+
+    def visited(m: Mention) -> bool:  # "visited Dushanbe"
+        return m.start > 0 and dw.lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
+
+    def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
+        words = dw.lower[m.end : m.end + 3]
+        return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and m.end < min(c.trigger.start for c in cands)
+
+    lex = lexicon()
+
+    def topical(m: Mention) -> bool:  # "discussed security in Afghanistan"
+        owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
+        return bool(owner_starts) and any(t in lex["topic_words"] and t != "on" for t in dw.text[max(owner_starts) : m.start])
+
+    titled = _title_tokens_of(actors)
+    spots = [m for m in places if (after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]
+    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and m.start not in titled]
+    owned: dict[int, list[Mention]] = {}
+    for m in spots:
+        before = [c for c in cands if c.trigger.start < m.start]
+        best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
+        if hosting(m):
+            best = min((c for c in cands if c.trigger.start > m.start), key=lambda c: c.trigger.start)
+        owned.setdefault(id(best), []).append(m)
+    for cand in cands:
+        mine = owned.get(id(cand), [])
+        cities = [m for m in mine if m.kind == "city"]
+        if cities:
+            cand.place = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
+        elif mine:
+            cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
+    for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
+        if m.kind == "city" and m.end + 1 < len(doc) and dw.text[m.end] == "," and dw.lower[m.end + 1] == "where":
+            for cand in cands:
+                if cand.trigger.start > m.end and cand.place is None and cand.place_country is None:
+                    cand.place = m
+    shared = next((c for c in cands if c.place is not None and not c.distinct), None)
+    for cand in cands:
+        if cand.document and cand.place is None and cand.place_country is None and shared is not None:
+            cand.place = shared.place  # "held talks in Astana and signed a memorandum"

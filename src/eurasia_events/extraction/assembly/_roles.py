@@ -1,0 +1,203 @@
+"""The actors of a candidate and their roles: who is a side, a host, a chair, a speaker
+or only reported, from the cue words before and after each actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..lexicon import lexicon
+from ..mentions import Mention
+from ._candidate import Candidate, _actor_start, _Sent
+
+
+def _people_from(doc: Doc, actor: Mention) -> bool:
+    """"scholars from Russia and Kazakhstan": a country after "from" that is not a delegation's."""
+    dw = doc_words(doc)
+    i = actor.start - 1
+    while i > 0 and (dw.text[i][:1].isupper() or dw.lower[i] in ("and", ",", "the")):
+        i -= 1
+    if dw.lower[i] != "from":
+        return False
+    before = set(dw.lower[max(0, i - 4) : i])
+    return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
+
+_SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked"])
+
+
+def _chain_word(doc: Doc, start: int) -> str:
+    """The word before a coordinated list of names: "between" in "between A, B and the C"."""
+    dw = doc_words(doc)
+    i = start - 1
+    skip = {"the", "and", ",", "of", "'s", "’s", "state", "national", "public"} | lexicon()["org_name_cues"]
+    while i > 0 and (dw.text[i][:1].isupper() or dw.lower[i] in skip):
+        i -= 1
+    return dw.lower[i] if i >= 0 else ""
+
+
+def _cue_before(doc: Doc, start: int) -> str | None:
+    """The verb of "<verb> by" before a (possibly coordinated) actor: "organized by the A and the B"."""
+    dw = doc_words(doc)
+    i = start - 1
+    steps = 0
+    while i > 0 and steps < 25:
+        text, low = dw.text[i], dw.lower[i]
+        if low == "by":
+            return dw.lower[i - 1]
+        if not (text[:1].isupper() or low in ("the", "and", ",", "of", "for", "on", "&", "-", "together", "with", "jointly") or text in ('"', "“", "”")):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+_CHAIR_BEFORE = re.compile(r"(chaired by|chairmanship of|presided over by|chaired|chair)$")
+
+_HOST_BEFORE = re.compile(r"(its host,|the host,|host country)$")
+
+_SPEECH_AFTER = re.compile(r"\b(remarks|speech|address|keynote)\b")
+
+_FRAMEWORK_BEFORE = re.compile(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$")
+
+
+def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
+    """Role of an actor from the rule's hints and the words right before the actor."""
+    dw = doc_words(doc)
+    rule = candidate.rule
+    start = _actor_start(actor)
+    prev = " ".join(dw.lower[max(0, start - 3) : start])
+    if _CHAIR_BEFORE.search(prev) or "chairmanship" in dw.span_text(actor.end, actor.end + 2).lower():
+        return "chair"
+    if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
+        verbs = set(dw.lower[actor.end : candidate.trigger.start])
+        if verbs & {"chaired", "chairs", "chairing", "presided", "co-chaired"}:
+            return "chair"
+        if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
+            return "organizer" if candidate.type == "Forum" else "host"
+        if verbs & {"organized", "organised", "organizes", "convened"}:
+            return "organizer"
+    cue = _cue_before(doc, start)
+    if cue in ("chaired", "co-chaired", "presided", "moderated"):
+        return "chair"
+    if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
+        return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
+    if cue == "hosted":
+        return "organizer" if candidate.type == "Forum" else "host"
+    if _HOST_BEFORE.search(prev) or dw.span_text(actor.end, actor.end + 3).lower().startswith(", the host"):
+        return "host"
+    if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
+        lo, hi = sorted((actor.end, candidate.trigger.start))
+        between = " ".join(dw.lower[lo:hi]) if hi - lo <= 12 else ""
+        around = " ".join(dw.lower[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
+            dw.lower[actor.end : actor.end + 3]
+        )
+        after_trigger = " ".join(dw.lower[candidate.trigger.end : candidate.trigger.end + 5])
+        if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and _SPEECH_AFTER.search(after_trigger)):
+            return "speaker"  # "opened the roundtable with welcoming remarks"
+    if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
+        return "visitor"  # "visits by the Secretary General", "the state visit of President X"
+    if candidate.document:
+        if actor.kind == "person":
+            return "signatory"
+        return "party"
+    hint = rule.role_for(side)
+    if hint == "host" and actor.kind == "person" and candidate.type == "Visit":
+        return "host"
+    if hint:
+        return hint
+    return "participant"
+
+_REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
+                        "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says"])
+
+_AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "speaking", "speech", "opening", "closing", "chaired", "attending"])
+
+_TOPIC_AFTER_ON = frozenset(["the", "issues", "ways", "prospects", "cooperation", "trade", "security", "regional", "bilateral"])
+
+_SPEECH = re.compile(
+    r"\b(said|says|stated|speak|spoke|speaks|speaking|address|addresses|addressing|addressed|remarks|speech|told|delivered|emphasi[sz]ed|stressed)\b"
+)
+
+
+def _topic_between(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
+    dw = doc_words(doc)
+    texts = dw.text
+    return any(texts[i] in lex["topic_words"] for i in range(start, end) if texts[i] != "on" or i + 1 < end and dw.lower[i + 1] in _TOPIC_AFTER_ON)
+
+
+def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
+    """The actor is the source of a report about the event ("X reported that ... signed")."""
+    dw = doc_words(doc)
+    if actor.start >= cand.trigger.start:
+        return False
+    words = dw.lower[actor.end : cand.trigger.start]
+    for k, w in enumerate(words):
+        if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
+            return True
+    # "Tokayev said the next summit would be held in China": a report, not attendance
+    if any(w in _REPORTING for w in words) and not set(words) & _AT_EVENT:
+        return True
+    return False
+
+
+def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
+    """"..., Kremlin aide Yury Ushakov told reporters": the source of a statement about the event."""
+    dw = doc_words(doc)
+    if actor.start <= cand.trigger.start:
+        return False
+    after = set(dw.lower[actor.end : actor.end + 2])
+    between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
+    return bool(after & _REPORTING) and not between & _AT_EVENT
+
+
+def _relative_visitor(doc: Doc, sent: _Sent, cand: Candidate, actors: list[Mention]) -> None:
+    """"X received Y, who is in Ashgabat on a working visit": Y is the visitor, not X."""
+    dw = doc_words(doc)
+    who = [i for i in range(sent.start, cand.trigger.start) if dw.lower[i] == "who" and i > 0 and dw.text[i - 1] == ","]
+    if not who:
+        return
+    rel = who[-1]
+    kept = [(a, r) for a, r in cand.participants if a.start >= rel]
+    kept += [(a, "visitor") for a in actors if a.kind == "person" and a.end == rel - 1]
+    cand.participants = kept
+
+
+def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
+    """Token positions where a new clause begins: after ';' and after ', and' / ', while'."""
+    lex = lexicon()
+    verbs = lex["sign_words"] | lex["past_words"] | {"will", "held", "met", "hold", "meet"}
+    starts = [sent.start]
+    w = doc_words(doc)
+    for i in range(sent.start, sent.end - 1):
+        if w.text[i] == ";":
+            starts.append(i + 1)
+        elif w.text[i] == "," and w.lower[i + 1] in ("and", "while", "whereas", "but"):
+            # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
+            if any(x in verbs for x in w.lower[i + 2 : min(sent.end, i + 12)]):
+                starts.append(i + 1)
+    return starts
+
+
+def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[int] | None = None) -> list[Candidate]:
+    if clauses and len(clauses) > 1:
+        import bisect
+
+        k = bisect.bisect_right(clauses, actor.start) - 1
+        lo, hi = clauses[k], clauses[k + 1] if k + 1 < len(clauses) else 10**9
+        same = [c for c in cands if lo <= c.trigger.start < hi]
+        if same:
+            cands, first = same, min(c.trigger.start for c in same)
+    if actor.start < first:
+        return cands
+    before = [c for c in cands if c.trigger.start <= actor.start]
+    if before:
+        return [max(before, key=lambda c: c.trigger.start)]
+    return [min(cands, key=lambda c: c.trigger.start)]
+
+
+def _framework_context(doc: Doc, actor: Mention) -> bool:
+    dw = doc_words(doc)
+    prev = " ".join(dw.lower[max(0, actor.start - 5) : actor.start])
+    return bool(_FRAMEWORK_BEFORE.search(prev))

@@ -1,0 +1,122 @@
+"""Whether a trigger reports an event, and its tense: cues before and after the trigger
+("will hold", "was held", "is under way"), and the filters for generic and hypothetical mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..lexicon import lexicon
+from ..mentions import Mention, Mentions
+from ._candidate import _Sent, _window
+
+_ARRIVED = re.compile(r" (arrived|arrives) .*\| ")  # before the trigger, in the window _tense reads
+
+_CONTINUES = re.compile(r"\b(continues|is under way|is underway|are under way)\b")
+
+_STARTED_TODAY = re.compile(
+    r"\b(opened|opens|began|begins|started|kicked off|got under way|commenced|arrived)\b[^|]{0,60}\b(today|this morning|earlier in the day)\b"
+)
+
+
+def _cue(window: str, lex: dict[str, frozenset[str]], tenses: tuple[str, ...]) -> str | None:
+    """The first tense, in the order given, whose cue phrase stands in ``window`` (space-padded)."""
+    for tense in tenses:
+        if _cue_pattern(lex[f"{tense}_words"]).search(window):
+            return tense
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+
+def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One expression for " phrase " of any of ``phrases``; the space before stays outside the
+    match so that cues sharing a space ("will hold talks") are found as with ``in``."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(f"(?<= )(?:{alternatives})(?= )") if phrases else re.compile(r"(?!)")
+
+
+def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) -> str | None:
+    dw = doc_words(doc)
+    lex = lexicon()
+    lower = dw.lower
+    text = " " + " ".join(lower[sent.start : max(sent.start, trig.start)] + lower[max(sent.start, trig.end) : sent.end]) + " "
+    after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
+    near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
+    if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
+        return "past"  # "received", "met"
+    lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
+    for k in range(len(lead) - 1, -1, -1):  # the verb that governs the noun: "held talks", "will hold a meeting"
+        if lead[k] in ("held", "conducted", "had"):
+            return "past"
+        if lead[k] in ("hold", "holds", "holding", "conduct"):
+            return "planned" if (k > 0 and lead[k - 1] in ("will", "to", "shall")) else None
+        if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
+            break
+    k = after
+    while k < sent.end and (dw.text[k] in ("(", ")") or dw.text[k].isupper() or dw.like_num[k]):
+        k += 1  # "(COP29)"
+    if k < sent.end and dw.lower[k] in ("opened", "began", "kicked", "started", "commenced", "got"):
+        return "ongoing"  # "The forum opened in Baku on Monday": begun, not said to be over
+    wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
+    if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
+        return "ongoing"
+    if trig.value.type == "Visit" and _ARRIVED.search(near):
+        return "ongoing"  # "arrived in Moscow on Tuesday on an official visit": begun, not over
+    tense = _cue(near, lex, ("ongoing", "planned", "past"))
+    if tense:
+        return tense
+    if _CONTINUES.search(text):
+        return "ongoing"  # "the visit, which began on Monday, continues"
+    tense = _cue(text, lex, ("planned", "past"))
+    if tense:
+        return tense
+    if any(low in lex["past_words"] or (low.endswith("ed") and len(text) > 4) for text, low in zip(dw.text[trig.start : trig.end], dw.lower[trig.start : trig.end])):
+        return "past"  # "met", "visited", "was received by"
+    return None
+
+
+def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
+    """True when the trigger is hedged, negated, a phone call or an unsigned document."""
+    dw = doc_words(doc)
+    lex = lexicon()
+    rule = trig.value
+    before = _window(doc, max(sent.start, trig.start - 6), trig.start)
+    after = _window(doc, trig.end, min(sent.end, trig.end + 4))
+    if any(w in lex["negation_words"] for w in before[-6:]):
+        return True
+    if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
+        return True
+    if rule.document:
+        sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]]
+        near = [i for i in sign_positions if abs(i - trig.start) <= 14]
+        if not near:
+            return True
+        around = set()
+        for i in near:
+            around.update(_window(doc, max(sent.start, i - 5), i))
+        if around & lex["hedge_words"] or around & lex["negation_words"]:
+            return True
+        return False
+    if any(w in lex["hedge_words"] for w in before[-5:]):
+        return True
+    if rule.type in ("Visit", "Meeting") and any(x.startswith("invit") for x in dw.lower[sent.start : trig.start]):
+        return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
+    return False
+
+
+def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
+    dw = doc_words(doc)
+    if name:
+        return False
+    lex = lexicon()
+    prev = dw.lower[trig.start - 1] if trig.start > sent.start else ""
+    if prev in lex["generic_determiners"]:
+        return True
+    if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
+        return True
+    return False

@@ -1,0 +1,252 @@
+"""Stage 2: :func:`assemble`, a :class:`Candidate` per trigger that reports an event."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..lexicon import lexicon
+from ..mentions import Mention, Mentions
+from ._arguments import _attach_arguments
+from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _window
+from ._names import _expand_name, _name_and_edition, edition_of
+from ._roles import _SPEECH
+from ._tense import _filtered, _is_generic, _tense
+
+__all__ = ["assemble"]
+
+
+_FRAME = re.compile(
+    r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
+    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)"
+    r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first)?$"
+)
+
+_CONTAINS = re.compile(
+    r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)"
+    r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first)?$"
+)
+
+_BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee)$", re.I)
+
+_BODY_HELD = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w-]*\s+)+(?:Committee|Commission|Council|Board|Working Group))\s+(?:held|holds|will hold|is holding)\s+(?:a|an|its)(?:\s+\w+)?\s*$"
+)
+
+_DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
+
+# a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
+_MODIFIED = frozenset([
+    "'s", "’s", "platform", "platforms", "format", "formats", "mechanism", "process", "member", "members",
+    "countries", "states", "nations", "framework", "secretariat", "organizer", "organizers", "agenda",
+    "participants", "chairmanship", "venue", "hall", "host", "hosts", "season", "diplomacy", "site",
+])
+
+
+def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
+    """Candidate events of a Doc, one per surviving trigger, in text order."""
+    dw = doc_words(doc)
+    sents = _sentences(doc)
+    sent_at = {sent.start: si for si, sent in enumerate(sents)}  # sentences of whitespace alone are left out
+    dateline = _dateline_range(mentions)
+    triggers_by_sent: dict[int, list[Mention]] = {}
+    for trig in mentions.triggers:
+        triggers_by_sent.setdefault(sent_at.get(dw.sent_start[trig.start], 0), []).append(trig)
+    quoted = _quoted_tokens(doc)
+    index = _Index.of(mentions)
+    trigger_starts = {t.start for t in mentions.triggers}
+    candidates: list[Candidate] = []
+    attendance = _attendance_candidates(doc, sents, triggers_by_sent, mentions, quoted)
+    for si, trigs in sorted(list(triggers_by_sent.items()) + [(si, []) for si in attendance]):
+        if not trigs:
+            candidates.append(attendance[si])
+            continue
+        sent = sents[si]
+        sent_cands: list[Candidate] = []
+        for trig in trigs:
+            if dateline[0] <= trig.start_char < dateline[1]:
+                continue
+            if _filtered(doc, sent, trig, mentions):
+                continue
+            rule = trig.value
+            p_start, p_end = (trig.start, trig.end)
+            name, edition, orgs = None, None, []
+            if rule.name:  # an organization that is an event: its name is the event's
+                name = rule.name
+                edition = next((edition_of(t) for t in dw.text[max(sent.start, trig.start - 2) : trig.start] if edition_of(t)), None)
+            elif rule.anchor == "noun":
+                p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts, index)
+                name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
+            if _is_generic(doc, sent, trig, name):
+                continue
+            if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
+                continue  # "the plenary session of the forum", "the session of the UN General Assembly"
+            if name is None and rule.type == "Meeting" and rule.anchor == "noun":
+                body = _BODY_HELD.search(dw.span_text(sent.start, trig.start))
+                if body:  # "The CICA Senior Officials Committee held a meeting": the body names it
+                    name = body.group(1)
+                    orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
+                            and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
+            before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
+            nxt = dw.lower[trig.end] if trig.end < len(doc) else ""
+            plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
+            cand = Candidate(
+                type=rule.type,
+                trigger=trig,
+                sent_index=si,
+                sent_start_char=sent.start_char,
+                sent_end_char=sent.end_char,
+                phrase_start=p_start,
+                phrase_end=p_end,
+                name=name,
+                edition=edition,
+                organizations=orgs,
+                tense=_tense(doc, sent, trig, p_end),
+                framed=bool(_FRAME.search(before)),
+                contains=bool(_CONTAINS.search(before)),
+                distinct=bool(_DISTINCT.search(before)),
+                reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs)),
+                document=rule.document,
+                evidence=[(sent.start_char, sent.end_char)],
+                sentence_text=dw.span_text(sent.start, sent.end),
+            )
+            sent_cands.append(cand)
+        for cand in sent_cands:
+            if cand.edition and cand.name is None and cand.type not in ("Summit", "Forum"):
+                cand.edition = None  # "his second trip to Russia" is no edition
+        sent_cands = _drop_nested(doc, sent_cands)
+        _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
+        for cand in sent_cands:
+            prev = dw.lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
+            persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
+            cand.definite = (
+                cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
+                and prev in lexicon()["anaphor_words"]
+            )
+            cand.anaphoric = cand.definite and not persons
+            after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
+            if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
+                cand.reference_only = False  # "the meetings with A and B"
+        sent_cands = _fold_into_summit(sent_cands)
+        sent_cands = _separately(doc, sent_cands)
+        visits = [c for c in sent_cands if c.type == "Visit"]
+        for cand in sent_cands:
+            if cand.type == "Meeting" and visits and cand.name is None:
+                persons = {a.id for a, _ in cand.participants if a.kind == "person"}
+                visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
+                if persons <= visitors:
+                    cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
+        candidates.extend(sent_cands)
+    return candidates
+
+
+def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[int, list[Mention]], mentions: Mentions, quoted: set[int]) -> dict[int, Candidate]:
+    """Sentences without a trigger that say who attended ("X, Y and Z took part in the
+    talks"): their persons join the summit or forum just mentioned (see merging)."""
+    dw = doc_words(doc)
+    from ..rules import Rule
+
+    words = lexicon()["attendance_words"]
+    out: dict[int, Candidate] = {}
+    for si, sent in enumerate(sents):
+        if si in triggers_by_sent or si == 0:
+            continue
+        low = " " + dw.span_text(sent.start, sent.end).lower() + " "
+        if not any(f" {w} " in low for w in words):
+            continue
+        kinds = ("person", "organization", "country") if re.search(r"\b(representatives|delegations|delegates)\b", low) else ("person",)
+        persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind in kinds and m.start not in quoted]
+        if not persons:
+            continue
+        first, first_text = sent.start, dw.text[sent.start]
+        trig = Mention("trigger", first, first + 1, *dw.chars(first, first + 1), first_text, "Event",
+                       Rule(type="Event", pattern=first_text, id="attendance", anchor="verb"))
+        cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
+                         phrase_start=first, phrase_end=first + 1, evidence=[(sent.start_char, sent.end_char)],
+                         sentence_text=dw.span_text(sent.start, sent.end), attendance=True)
+        role = "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
+        cand.participants = [(p, role) for p in persons]
+        out[si] = cand
+    return out
+
+
+def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Lavrov met separately with A and B": one meeting per counterpart."""
+    dw = doc_words(doc)
+    out = []
+    for c in cands:
+        near = set(dw.lower[max(0, c.trigger.start - 2) : c.trigger.end + 2])
+        after = [(a, r) for a, r in c.participants if a.kind == "person" and a.start > c.trigger.start]
+        if c.type == "Meeting" and "separately" in near and len(after) > 1:
+            before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
+            for pair in after:
+                out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
+            continue
+        out.append(c)
+    return out
+
+
+def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
+    """"Leaders met in Astana for the SCO Summit": a meeting verb without named persons in
+    a sentence that names a summit is that summit; its place and date go to the summit."""
+    summits = [c for c in cands if c.type in ("Summit", "Forum") and not c.framed and not c.distinct]
+    if not summits:
+        return cands
+    out = []
+    for c in cands:
+        if c.type == "Meeting" and c.rule.anchor == "verb" and not any(a.kind == "person" for a, _ in c.participants):
+            target = summits[0]
+            target.place = target.place or c.place
+            target.place_country = target.place_country or c.place_country
+            target.date = target.date or c.date
+            for actor, role in c.participants:
+                if actor.kind == "country":
+                    target.participants.append((actor, role))
+            continue
+        out.append(c)
+    return out
+
+_QUOTE_MARKS = frozenset(["“", "«", '"', "”", "»"])
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (speech, titles)."""
+    dw = doc_words(doc)
+    inside: set[int] = set()
+    open_at = None
+    for i in [k for k, t in enumerate(dw.text) if t in _QUOTE_MARKS or "\n\n" in t]:
+        t = dw.text[i]
+        if t in ("“", "«") or (t == '"' and open_at is None):
+            open_at = i
+        elif t in ("”", "»", '"') and open_at is not None:
+            inside.update(range(open_at, i + 1))
+            open_at = None
+        elif "\n\n" in t:
+            open_at = None  # a quotation does not run over a paragraph break unclosed
+    return inside
+
+
+def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"the meeting of the CIS Council of Heads of State": the Summit wins over the Meeting;
+    a trigger inside another candidate's name ("Business Forum" in a name) is dropped."""
+    dw = doc_words(doc)
+    out = []
+    for c in cands:
+        inside = [
+            o for o in cands
+            if o is not c and o.phrase_start <= c.trigger.start and c.trigger.end <= o.phrase_end
+            and not (o.trigger.start <= c.trigger.start and c.trigger.end <= o.trigger.end)
+        ]
+        if c.type == "Meeting" and c.trigger.value.anchor == "noun":
+            following = [o for o in cands if o.type == "Summit" and 0 < o.trigger.start - c.trigger.end <= 8]
+            if following and all(
+                dw.lower[i] in ("of", "the") or dw.text[i][:1].isupper() for i in range(c.trigger.end, following[0].trigger.start)
+            ):
+                continue
+        if inside and c.name is None and any(o.type != c.type or o.name for o in inside):
+            continue
+        out.append(c)
+    return out

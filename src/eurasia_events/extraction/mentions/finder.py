@@ -1,0 +1,240 @@
+"""The :class:`MentionFinder`: gazetteer names, trigger rules, persons, organizations and dates on a Doc."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Callable, Iterable, Sequence
+
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ...text.fold import fold
+from ...text.tokens import Words, words as doc_words
+from ..rules import Rule
+from ._table import Mention, Mentions
+from ._trigger_match import TriggerMatcher
+from .organizations import unknown_organizations
+from .persons import find_persons
+
+__all__ = ["MentionFinder"]
+# lower-case words allowed inside a multi-word gazetteer name ("Conference on Interaction and ...")
+_CONNECTORS = frozenset(["of", "the", "and", "on", "in", "for", "de", "-", "&", "'s", "at", "to", "upon"])
+_MAX_NAME_TOKENS = 16
+
+
+class MentionFinder:
+    """Finds triggers, actors, places and dates on a Doc.
+
+    Args:
+        vocab: the spaCy Vocab the Docs use.
+        rules: trigger rules.
+        gazetteer: a :class:`~eurasia_events.Gazetteer`.
+        date_finder: a callable ``(doc, published) -> list[DateMention]`` (by default
+            :func:`eurasia_events.dates.find_dates`); replace it to change date handling.
+    """
+
+    def __init__(
+        self,
+        vocab: Any,
+        rules: Iterable[Rule],
+        gazetteer: Any,
+        date_finder: Callable[[Doc, datetime.date | None], Sequence[Any]] | None = None,
+    ) -> None:
+        self.vocab = vocab
+        self.gazetteer = gazetteer
+        self.rules: list[Rule] = []
+        self.matcher = TriggerMatcher(vocab)
+        # phrase rules go to a PhraseMatcher: its cost does not grow with the number of phrases
+        self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self._names: dict[str, tuple[str, str]] | None = None
+        self._first: dict[str, int] = {}
+        if date_finder is None:
+            from ...dates import find_dates
+
+            date_finder = find_dates
+        self.date_finder = date_finder
+        self.add_rules(rules)
+
+    # -- rules -------------------------------------------------------------------
+    def add_rules(self, rules: Iterable[Rule]) -> None:
+        """Compile more trigger rules into the matcher."""
+        for rule in rules:
+            key = f"R{len(self.rules)}"
+            self.rules.append(rule)
+            if rule.is_phrase:
+                words = [tok["LOWER"] for tok in rule.token_pattern]
+                self.phrase_matcher.add(key, [Doc(self.vocab, words=words)])
+            else:
+                self.matcher.add(key, rule.token_pattern)
+
+    def refresh(self) -> None:
+        """Rebuild the gazetteer name index (after entries were added to the gazetteer)."""
+        self._names = None
+
+    # -- gazetteer names ---------------------------------------------------------
+    def _name_index(self) -> dict[str, tuple[str, str]]:
+        """folded name without spaces -> (kind, id); built on first use."""
+        if self._names is None:
+            from ...text.fold import phrase_tokens
+
+            names: dict[str, tuple[str, str]] = {}
+            first: dict[str, int] = {}
+            # later kinds do not override earlier ones: a country name beats a city alias
+            for kind in ("organization", "country", "demonym", "person", "city"):
+                for surface, ident in self.gazetteer.aliases(kind):
+                    if not surface or not surface[0].isupper() and not surface[0].isdigit():
+                        continue
+                    toks = [fold(t) for t in phrase_tokens(surface)] if _needs_tokens(surface) else fold(surface).split()
+                    if not toks or len(toks) > _MAX_NAME_TOKENS:
+                        continue
+                    key = "".join(toks)
+                    # every spelling must be findable ("Ulaan Baatar", "Ulaanbaatar"), the first id wins
+                    if first.get(toks[0], 0) < len(toks):
+                        first[toks[0]] = len(toks)
+                    if key not in names:
+                        names[key] = (kind, str(ident))
+            self._names = names
+            self._first = first
+        return self._names
+
+    def _find_names(self, doc: Doc) -> list[Mention]:
+        names = self._name_index()
+        first = self._first
+        out: list[Mention] = []
+        w = doc_words(doc)
+        texts = w.text
+        n = len(texts)
+        done = 0  # names do not overlap: the next one starts at or after this token
+        folded: dict[int, str] = {}  # fold() of the tokens looked at
+        for i in [k for k, t in enumerate(texts) if t[:1].isupper()]:  # every name starts capitalised
+            if i < done:
+                continue
+            longest = first.get(fold(texts[i]), 0)
+            if not longest:
+                continue
+            stop = min(i + longest, n)
+            for k in range(i, stop):
+                if k not in folded:
+                    folded[k] = fold(texts[k])
+            for length in range(stop - i, 0, -1):
+                last = texts[i + length - 1][:1]
+                if not (last.isupper() or last.isdigit()):
+                    continue
+                key = "".join([folded[k] for k in range(i, i + length)])
+                hit = names.get(key)
+                if hit is not None and _capitalised(w, i, i + length):
+                    kind, ident = hit
+                    start_char, end_char = w.chars(i, i + length)
+                    out.append(Mention(kind, i, i + length, start_char, end_char, w.string[start_char:end_char], ident))
+                    done = i + length
+                    break
+        return out
+
+    def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+        """"the Qatari capital", "the Kazakh capital": the country's capital city."""
+        dw = doc_words(doc)
+        out = []
+        for m in names:
+            if m.kind not in ("demonym", "country") or m.end >= len(doc) or dw.lower[m.end] != "capital":
+                continue
+            if m.start == 0 or dw.lower[m.start - 1] != "the":
+                continue
+            city = self.gazetteer.capital(m.id)
+            if city is not None:
+                span = doc[m.start - 1 : m.end + 1]
+                out.append(Mention("city", m.start, m.end + 1, span.start_char, span.end_char, span.text, str(city.geonameid)))
+        return out
+
+    def _event_organizations(self, orgs: list[Mention]) -> list[Mention]:
+        """Organizations that are events ("St. Petersburg International Economic Forum")."""
+        from ..lexicon import lexicon
+
+        kinds = dict(item.split("=", 1) for item in lexicon()["event_organizations"])
+        out = []
+        for m in orgs:
+            event_type = kinds.get(m.id or "")
+            if event_type is None or not any(r.type == event_type for r in self.rules):
+                continue
+            entry = self.gazetteer.organization_by_id(m.id)
+            rule = Rule(type=event_type, pattern=m.text, id=f"organization-{m.id}", name=entry.name if entry else m.text)
+            out.append(Mention("trigger", m.start, m.end, m.start_char, m.end_char, m.text, event_type, rule))
+        return out
+
+    # -- the whole stage ---------------------------------------------------------
+    def find(self, doc: Doc, published: datetime.date | None = None) -> Mentions:
+        """Find every mention on ``doc``; ``published`` anchors relative dates."""
+        mentions = Mentions()
+        w = doc_words(doc, fresh=True)  # the token lists of this Doc, shared by the stages below
+        names = self._find_names(doc)
+        orgs = [m for m in names if m.kind == "organization"]
+        org_at = {i: o for o in orgs for i in range(o.start, o.end)}
+        # triggers: drop those inside an organization's name ("Conference on Interaction...")
+        matches = self.matcher(w)
+        if len(self.phrase_matcher):
+            matches += self.phrase_matcher(doc)
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
+            rule = self.rules[int(self.vocab.strings[match_id][1:])]
+            org = org_at.get(start)  # names do not overlap: at most one holds the match
+            inside = [org] if org is not None and end <= org.end else []
+            if inside and not (rule.type == "Summit" and any(end == o.end for o in inside)):
+                continue  # "Conference on Interaction..." is an organization; "...Intergovernmental Council" meets
+            start_char, end_char = w.chars(start, end)
+            mentions.triggers.append(Mention("trigger", start, end, start_char, end_char, w.string[start_char:end_char], rule.type, rule))
+        mentions.triggers.extend(self._event_organizations(orgs))
+        mentions.triggers = _longest_first(mentions.triggers)
+        for m in names:
+            (mentions.places if m.kind == "city" else mentions.actors).append(m)
+        mentions.places.extend(self._capitals(doc, names))
+        mentions.places.sort(key=lambda m: m.start)
+        mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
+        mentions.actors.extend(unknown_organizations(doc, mentions.actors + mentions.places))
+        mentions.actors.sort(key=lambda m: m.start)
+        for dm in self.date_finder(doc, published):
+            span = doc.char_span(dm.start_char, dm.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            mentions.dates.append(Mention("date", span.start, span.end, dm.start_char, dm.end_char, dm.text, None, dm))
+        mentions.dateline = _dateline(doc, published)
+        _write_spans(doc, mentions)
+        return mentions
+
+
+def _needs_tokens(surface: str) -> bool:
+    return any(not c.isalnum() and not c.isspace() for c in surface)
+
+
+def _capitalised(w: Words, start: int, end: int) -> bool:
+    for text, low in zip(w.text[start:end], w.lower[start:end]):
+        c = text[:1]
+        if not (c.isupper() or c.isdigit() or low in _CONNECTORS or not c.isalpha()):
+            return False
+    return True
+
+
+def _longest_first(triggers: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping trigger matches, in text order."""
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(triggers, key=lambda m: (-(m.end - m.start), m.start)):
+        if taken.isdisjoint(range(m.start, m.end)):
+            chosen.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _dateline(doc: Doc, published: datetime.date | None) -> Any:
+    """The dateline; almost free after ``find_dates`` ran on the same Doc (it keeps it)."""
+    from ...dates import find_dateline
+
+    return find_dateline(doc, published)
+
+
+def _write_spans(doc: Doc, mentions: Mentions) -> None:
+    def spans(items: list[Mention], label: Callable[[Mention], str]) -> list[Span]:
+        return [Span(doc, m.start, m.end, label=label(m), kb_id=m.id or "") for m in items]
+
+    doc.spans["eurasia_triggers"] = spans(mentions.triggers, lambda m: m.value.type)
+    doc.spans["eurasia_actors"] = spans(mentions.actors, lambda m: m.kind.upper())
+    doc.spans["eurasia_places"] = spans(mentions.places, lambda m: "CITY")
+    doc.spans["eurasia_dates"] = spans(mentions.dates, lambda m: "DATE")

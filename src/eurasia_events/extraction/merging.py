@@ -1,0 +1,241 @@
+"""Stage 3: merge the candidates that mention the same real-world event.
+
+Candidates are read in text order. Each one joins the most recent draft of the same
+type that it can refer to (same name, shared framework organization, an anaphor such
+as "the summit", the same sides), or starts a new draft. Distinct meetings stay
+distinct: a meeting with a new person is a new meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..text.fold import fold
+from .assembly import Candidate
+from .mentions import Mention
+
+__all__ = ["Draft", "merge", "ROLE_PRECEDENCE"]
+
+_MINISTERIAL = re.compile(r"\b(ministers?|ministerial|officials|committee|commission|experts|deputies|business|youth)\b", re.I)
+
+#: When one actor gets several roles in the mentions of one event, the first listed wins.
+ROLE_PRECEDENCE = ("host", "chair", "visitor", "speaker", "organizer", "signatory", "party", "participant")
+_GRANULARITY_ORDER = ("day", "week", "month", "quarter", "half", "season", "year")
+
+
+@attrs.define
+class Draft:
+    """One real-world event under construction: the union of its candidates."""
+
+    type: str
+    candidates: list[Candidate] = attrs.Factory(list)
+    name: str | None = None
+    edition: int | None = None
+    organizations: list[str] = attrs.Factory(list)
+    participants: dict[tuple[str, str], tuple[Mention, str]] = attrs.Factory(dict)
+    place: Mention | None = None
+    place_country: str | None = None
+    date: Mention | None = None
+    until: Mention | None = None
+    document: str | None = None
+    _cache: tuple[int, tuple[int, bool]] = attrs.field(default=(-1, (0, False)), init=False, repr=False, eq=False)
+
+    @property
+    def first(self) -> Candidate:
+        """The earliest mention."""
+        return self.candidates[0]
+
+    @property
+    def persons(self) -> set[str]:
+        """Canonical names of the persons taking part."""
+        return {k[1] for k in self.participants if k[0] == "person"}
+
+    @property
+    def last_start(self) -> int:
+        """Token position of the latest mention."""
+        return self._summary()[0]
+
+    @property
+    def any_distinct(self) -> bool:
+        """True when a mention of it says it is distinct ("met separately")."""
+        return self._summary()[1]
+
+    def _summary(self) -> tuple[int, bool]:
+        # candidates are only ever appended: recomputed when their number changes
+        n = len(self.candidates)
+        if self._cache[0] != n:
+            self._cache = (n, (max(c.trigger.start for c in self.candidates), any(c.distinct for c in self.candidates)))
+        return self._cache[1]
+
+    def absorb(self, cand: Candidate) -> None:
+        """Add one candidate's evidence and arguments (a reference-only mention adds evidence)."""
+        self.candidates.append(cand)
+        if cand.reference_only:
+            return
+        if cand.name and (self.name is None or _better_name(cand, self)):
+            self.name = cand.name
+        if cand.edition and not self.edition:
+            self.edition = cand.edition
+        for org in cand.organizations:
+            if org not in self.organizations:
+                self.organizations.append(org)
+        for actor, role in cand.participants:
+            key = actor_key(actor)
+            old = self.participants.get(key)
+            if old is None or ROLE_PRECEDENCE.index(role) < ROLE_PRECEDENCE.index(old[1]):
+                self.participants[key] = (old[0] if old else actor, role)
+        if self.place is None and cand.place is not None:
+            self.place = cand.place
+        if self.place_country is None and cand.place_country is not None:
+            self.place_country = cand.place_country
+        if cand.date is not None and (self.date is None or _finer(cand.date, self.date)):
+            self.date = cand.date
+        self.until = self.until or cand.until
+        self.document = self.document or cand.document
+
+
+def actor_key(actor: Mention) -> tuple[str, str]:
+    """(kind, canonical id) of an actor mention; demonyms count as their country."""
+    kind = "country" if actor.kind == "demonym" else actor.kind
+    return (kind, actor.id or actor.text)
+
+
+def _better_name(cand: Candidate, draft: Draft) -> bool:
+    if cand.edition and not draft.edition:
+        return True
+    return False
+
+
+def _granularity_rank(m: Mention) -> int:
+    g = getattr(m.value, "granularity", "year")
+    return _GRANULARITY_ORDER.index(g) if g in _GRANULARITY_ORDER else len(_GRANULARITY_ORDER)
+
+
+def _finer(new: Mention, old: Mention) -> bool:
+    return _granularity_rank(new) < _granularity_rank(old)
+
+
+def _names_match(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb or fa in fb or fb in fa:
+        return True
+    wa, wb = set(fa.split()), set(fb.split())
+    return len(wa & wb) >= max(2, (min(len(wa), len(wb)) + 1) // 2 + 1)
+
+
+def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None:
+        return False
+    va, vb = a.value, b.value
+    if None in (va.start, vb.start):
+        return False
+    a_end = va.end or va.start
+    b_end = vb.end or vb.start
+    return a_end < vb.start or b_end < va.start
+
+
+def _refers_to(cand: Candidate, draft: Draft) -> bool:
+    if cand.distinct or draft.any_distinct:
+        return False
+    if cand.document and cand.definite and draft.document and cand.trigger.text.lower().startswith("document"):
+        return True  # "the document was signed by ...": the signing just reported, memorandum or not
+    if cand.type != draft.type:
+        return False
+    if _dates_conflict(cand.date, draft.date):
+        return False
+    if cand.edition and draft.edition:
+        return cand.edition == draft.edition and not (
+            cand.organizations and draft.organizations and not set(cand.organizations) & set(draft.organizations)
+        )
+    if cand.type == "Summit" and set(cand.organizations) & set(draft.organizations) and not (cand.name and draft.name and cand.edition and draft.edition):
+        return True  # "the 24th SCO Summit" ... "the meeting of the SCO Council of Heads of State"
+    if cand.name and draft.name:
+        return _names_match(cand.name, draft.name)
+    if cand.document:
+        if cand.anaphoric or cand.definite:
+            return True
+        parties = {actor_key(a) for a, _ in cand.participants}
+        return bool(parties) and parties <= set(draft.participants)
+    if cand.organizations and draft.organizations and not (set(cand.organizations) & set(draft.organizations)):
+        return False
+    persons = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
+    if cand.type == "Meeting":
+        if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
+            return cand.anaphoric
+        return bool(persons) and persons <= draft.persons
+    if cand.type == "Visit":
+        return not persons or not draft.persons or bool(persons & draft.persons)
+    if cand.organizations and draft.organizations:
+        return True
+    if cand.anaphoric or cand.definite:
+        return True
+    return not cand.name and not cand.organizations and not draft.name and not draft.organizations
+
+
+def merge(candidates: list[Candidate]) -> list[Draft]:
+    """Group candidates into drafts, one per real-world event, in order of first mention.
+
+    An anaphoric candidate ("the forum") with no draft of its type to refer to joins
+    the most recent summit or forum draft when there is one, else it is dropped: a bare
+    "the meeting" with no antecedent and no arguments is not an event.
+    """
+    drafts: list[Draft] = []
+    for cand in candidates:
+        recent = sorted(drafts, key=lambda d: d.last_start, reverse=True)
+        if cand.type == "Event":
+            # "the event", "the ceremony": the event just mentioned, whatever its type
+            near = [
+                d for d in recent
+                if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2
+                and (not cand.attendance or d.type in ("Summit", "Forum"))
+            ]
+            if near:
+                near[0].absorb(cand)
+            continue
+        target = next((d for d in recent if _refers_to(cand, d)), None)
+        if target is None:
+            target = _enclosing_summit(cand, drafts)
+        if target is None and cand.type == "Meeting" and cand.definite and not cand.name:
+            persons_after = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
+            if not persons_after:  # "took part in the talks" right after a summit: the summit
+                target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct
+                               and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
+        if target is None and (cand.anaphoric or cand.reference_only):
+            if cand.anaphoric and not (cand.date or cand.place or cand.place_country):
+                # "the forum" with no forum before it: the summit or forum just mentioned
+                target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct), None)
+                if target is not None and cand.type in ("Summit", "Forum"):
+                    target.candidates.append(cand)
+                continue
+            if cand.reference_only:
+                continue
+        if target is None:
+            target = Draft(type=cand.type)
+            drafts.append(target)
+        target.absorb(cand)
+    return drafts
+
+
+def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
+    """A meeting that is the summit itself: "the leaders of A, B and C met" right after the
+    summit is mentioned, or "the meeting of the <organization's> council" of that summit."""
+    if cand.type != "Meeting":
+        return None
+    if cand.name and _MINISTERIAL.search(cand.name):
+        return None  # "the CSTO Council of Foreign Ministers" is not the CSTO summit
+    summits = [d for d in drafts if d.type == "Summit" and not d.first.distinct]
+    if not summits:
+        return None
+    last = summits[-1]
+    kinds = {a.kind for a, _ in cand.participants}
+    countries = [a for a, _ in cand.participants if a.kind == "country"]
+    recent = cand.sent_index - max(c.sent_index for c in last.candidates) <= 2
+    if recent and kinds == {"country"} and len(countries) >= 2 and not cand.name:
+        return last
+    if cand.organizations:
+        for d in reversed(summits):
+            if set(cand.organizations) <= set(d.organizations) and "person" not in kinds:
+                return d
+    return None

@@ -1,0 +1,273 @@
+"""Stage 4: drafts to records with canonical ids, dates, places and status.
+
+Places become GeoNames cities and alpha-3 countries, actors get canonical names from the
+gazetteer, events placed inside another event (talks during a visit, a signing at a
+summit) take its place and date, the article's main news takes the dateline or
+publication date, and the status is read from the date against the publication date and,
+where that does not decide, from the tense around the trigger.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
+from .merging import Draft
+from .mentions import Mention, Mentions
+
+__all__ = ["to_events", "status_of"]
+
+_CONTAINERS = ("Visit", "Summit", "Forum")
+_THE_LEADERS = re.compile(
+    r"\b(the|both) (two )?(leaders|presidents|heads of state|prime ministers|premiers|ministers|foreign ministers|sides|parties)\b"
+    r"( also)? (signed|inked|sealed|exchanged)\b",
+    re.I,
+)
+_TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
+_ROLE_ORDER = {"host": 0, "chair": 1, "visitor": 2, "speaker": 3, "organizer": 4, "signatory": 5, "party": 6, "participant": 7}
+
+
+def status_of(span: DateSpan | None, tense: str | None, published: datetime.date | None) -> str:
+    """``past``, ``ongoing`` or ``planned`` from the date and the tense.
+
+    Example:
+        >>> import datetime
+        >>> d = datetime.date
+        >>> status_of(DateSpan(d(2024, 7, 1), d(2024, 7, 31), "month"), None, d(2024, 5, 2))
+        'planned'
+        >>> status_of(None, "ongoing", None)
+        'ongoing'
+    """
+    if span is not None and published is not None and span.start is not None:
+        end = span.end or (published if span.mod == "since" else span.start)
+        if end < published:
+            # "the visit, which began on Monday, continues": begun and not over
+            return "ongoing" if tense == "ongoing" and span.granularity == "day" and span.start == end else "past"
+        if span.start > published:
+            return "planned"
+        if span.start <= published < end:
+            return "ongoing"  # begun and running past the publication day
+        if tense in ("planned", "past"):
+            return tense
+        return "ongoing"
+    if tense in ("planned", "ongoing"):
+        return tense
+    return "past"
+
+
+def _tense(draft: Draft) -> str | None:
+    tenses = [c.tense for c in draft.candidates if c.tense]
+    if "ongoing" in tenses[:2]:
+        return "ongoing"
+    return tenses[0] if tenses else None
+
+
+def _place(draft: Draft, gazetteer: Any) -> Place | None:
+    if draft.place is not None:
+        city = gazetteer.city_by_id(draft.place.id)
+        if city is not None:
+            return Place(city=city.name, country=city.country, geonameid=city.geonameid)
+    if draft.place_country:
+        return Place(city=None, country=draft.place_country)
+    return None
+
+
+def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | None:
+    if actor.kind == "person":
+        info = actor.value or {}
+        return Participant.person(actor.id or actor.text, info.get("title"), info.get("country"), role)
+    if actor.kind in ("country", "demonym"):
+        country = gazetteer.country_by_code(actor.id) if actor.id else None
+        if country is None:
+            return None
+        return Participant.country_(country.name, country.code, role)
+    if actor.kind == "organization":
+        return Participant.organization(actor.id or actor.text, role)
+    if actor.kind == "city":  # a city as a side of a signed document
+        city = gazetteer.city_by_id(actor.id) if actor.id else None
+        return Participant.organization(city.name if city else actor.text, role)
+    return None
+
+
+def _containers(drafts: list[Draft]) -> dict[int, Draft]:
+    """For each draft, the event it happens inside: one sharing a sentence with it, or,
+    for a meeting, the last visit mentioned before it."""
+    out: dict[int, Draft] = {}
+    for i, d in enumerate(drafts):
+        if d.type in ("Summit", "Forum"):
+            continue
+        sents = {c.sent_index for c in d.candidates}
+        start = d.first.trigger.start
+        for other in drafts:
+            if other is d or other.type not in _CONTAINERS or other.type == d.type:
+                continue
+            if sents & {c.sent_index for c in other.candidates if c.contains}:
+                out[i] = other
+                break
+        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
+            # "The leaders signed a joint statement": the people of the talks just reported
+            earlier = [o for o in drafts if not o.document and o.last_start < start and any(k[0] == "person" for k in o.participants)]
+            if earlier:
+                out[i] = earlier[-1]
+                for key, (actor, role) in earlier[-1].participants.items():
+                    if key[0] == "person":
+                        d.participants.setdefault(key, (actor, "signatory"))
+        if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
+            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
+            if visits:
+                out[i] = visits[-1]
+        if i not in out and d.type == "Meeting":
+            # "Rahmon received Hakala ... The EU envoy is in Dushanbe on a visit": the visitor's talks
+            for other in drafts:
+                visitors = {k for k, (_, role) in other.participants.items() if role == "visitor" and k[0] == "person"}
+                if other.type == "Visit" and visitors & set(d.participants):
+                    out[i] = other
+                    break
+        if i not in out and d.type == "Meeting":
+            # "signed ... following talks": the talks share the signing's place and day
+            signings = [o for o in drafts if o.document and sents & {c.sent_index for c in o.candidates}]
+            if signings:
+                out[i] = signings[0]
+        if i not in out and d.document and d.place is None and d.place_country is None:
+            # "The two countries also signed two memoranda": the signing just before, in its place
+            earlier = [o for o in drafts if o.document and o is not d and o.last_start < start
+                       and d.first.sent_index - max(c.sent_index for c in o.candidates) <= 1]
+            if earlier:
+                out[i] = earlier[-1]
+                if not any(k[0] == "country" for k in d.participants) and _TWO_SIDES.search(d.first.sentence_text):
+                    for key, (actor, role) in earlier[-1].participants.items():
+                        if role == "party":
+                            d.participants.setdefault(key, (actor, "party"))
+        if i not in out and d.document and d.place is None and d.place_country is None:
+            # "a package of documents was signed following the session": the summit just reported
+            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < start and not o.first.distinct]
+            if frames:
+                out[i] = frames[-1]
+    return out
+
+
+def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
+    """"The Astana International Forum has become an important platform": a named event
+    praised, with no time, place or participant of its own, is not an event."""
+    from .lexicon import lexicon
+
+    if d.participants or place is not None or d.date is not None or d.type not in ("Forum", "Summit"):
+        return False
+    praise = lexicon()["praise_words"]
+    return all(any(f" {w} " in f" {c.sentence_text.lower()} " for w in praise) for c in d.candidates)
+
+
+def to_events(
+    drafts: list[Draft],
+    mentions: Mentions,
+    text: str,
+    published: datetime.date | None,
+    gazetteer: Any,
+    source: str | None = None,
+) -> list[Event]:
+    """Build the records of a document from its drafts."""
+    dateline = mentions.dateline
+    anchor = published or (dateline.start if dateline is not None else None)
+    containers = _containers(drafts)
+    spans: dict[int, DateSpan | None] = {}
+    places: dict[int, Place | None] = {}
+    for i, d in enumerate(drafts):
+        spans[i] = d.date.value.to_span() if d.date is not None else None
+        places[i] = _place(d, gazetteer)
+    # a visit to a country whose talks are placed in one of its cities: that city
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or (places[i] is not None and places[i].city):
+            continue
+        for k, other in enumerate(drafts):
+            if other is d or containers.get(k) is not d or places[k] is None or not places[k].city:
+                continue
+            if places[i] is None or places[k].country == places[i].country:
+                places[i] = places[k]
+                break
+    undated_news = [
+        i for i, d in enumerate(drafts)
+        if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
+    ]
+    for i in undated_news:
+        d = drafts[i]
+        if d.first.sent_index <= 2 or len(undated_news) == 1:
+            if dateline is not None:
+                spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
+            elif published is not None:
+                spans[i] = DateSpan(published, published, "day", None)
+    news = [i for i in undated_news if spans[i] is not None]
+    for i in undated_news:  # "X also met with Y": the same person's other talks of the day's news
+        if spans[i] is None and drafts[i].type in ("Meeting", "Visit"):
+            mine = {k for k in drafts[i].participants if k[0] == "person"}
+            same = next((j for j in news if mine & {k for k in drafts[j].participants if k[0] == "person"}), None)
+            if same is not None:
+                spans[i] = spans[same]
+    for i, d in enumerate(drafts):
+        parent = containers.get(i)
+        if parent is None:
+            continue
+        j = drafts.index(parent)
+        if d.document and parent.type in ("Summit", "Forum"):
+            sides = {key[1] for key in d.participants}
+            d.organizations.extend(o for o in parent.organizations if o not in d.organizations and o not in sides)
+        if parent.type in ("Summit", "Forum"):
+            # leaders who meet or sign at a summit take part in it
+            for key, (actor, role) in d.participants.items():
+                if actor.kind == "person" and key not in parent.participants:
+                    parent.participants[key] = (actor, "participant")
+        if parent.type == "Visit" and d.type == "Meeting":
+            # talks during a visit: the visitor takes part in them
+            for key, (actor, role) in parent.participants.items():
+                if role == "visitor" and key not in d.participants:
+                    d.participants[key] = (actor, "participant")
+        if places[i] is None:
+            places[i] = places[j]
+        if spans[i] is None and spans[j] is not None:
+            spans[i] = spans[j]
+    for i, d in enumerate(drafts):
+        span = spans[i]
+        if d.until is not None and span is not None and span.granularity == "day" and span.start is not None:
+            end = d.until.value.end
+            if end is not None and end > (span.end or span.start):
+                spans[i] = DateSpan(span.start, end, "day", span.text, span.mod)
+    events: list[Event] = []
+    for i, d in enumerate(drafts):
+        if _praise_only(d, spans[i], places[i]):
+            continue
+        participants: dict[tuple[str, str], Participant] = {}
+        for actor, role in d.participants.values():
+            p = _participant(actor, role, gazetteer)
+            if p is None or (p.kind == "organization" and p.name in d.organizations):
+                continue
+            old = participants.get(p.key)
+            if old is None or _ROLE_ORDER[p.role] < _ROLE_ORDER[old.role]:
+                participants[p.key] = p
+        if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
+            # "Xi Jinping's state visit": the person is the visitor, not the countries around
+            participants = {k: p for k, p in participants.items() if not (p.kind == "country" and p.role == "visitor")}
+        place = places[i]
+        if d.type in ("Summit", "Visit") and place is not None and place.country:
+            key = ("country", place.country)
+            country = gazetteer.country_by_code(place.country)
+            if country is not None and (key not in participants or participants[key].role == "participant"):
+                participants[key] = Participant.country_(country.name, country.code, "host")
+        status = status_of(spans[i], _tense(d), anchor)
+        evidence = sorted({(c.sent_start_char, c.sent_end_char) for c in d.candidates})
+        cls = event_class(d.type)
+        events.append(
+            cls(
+                name=d.name,
+                edition=d.edition,
+                organizations=tuple(d.organizations),
+                participants=tuple(sorted(participants.values(), key=lambda p: _ROLE_ORDER[p.role])),
+                place=place,
+                date=spans[i],
+                status=status,
+                evidence=tuple(Evidence(s, e, text[s:e]) for s, e in evidence),
+                trigger=d.first.trigger.text,
+                source=source,
+            )
+        )
+    return events

