@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 
 import pytest
 
@@ -381,26 +380,3 @@ class TestRecords:
         assert Person("A B", offices=[Office("President", "KAZ", "2019-03-20")]).offices[0].start == D(2019, 3, 20)
         with pytest.raises(AttributeError):
             Country("KAZ", "Kazakhstan").code = "UZB"  # type: ignore[misc]
-
-
-def test_timings(capsys):
-    """Print build and lookup times (no timed assertion: machines differ)."""
-    from eurasia_events.gazetteer import _gazetteer as module
-
-    module._base.cache_clear()
-    module._default.cache_clear()
-    module._city_layer.cache_clear()
-    start = time.perf_counter()
-    g = Gazetteer.default()
-    g.country("Russia")
-    build = time.perf_counter() - start
-    start = time.perf_counter()
-    g.city("Moscow")
-    cities = time.perf_counter() - start
-    n = 2000
-    start = time.perf_counter()
-    for _ in range(n // 4):
-        g.country("Kazakhstani"), g.city("Nur-Sultan"), g.organization("Turkic Council"), g.person("Lavrov")
-    lookup = (time.perf_counter() - start) / n
-    with capsys.disabled():
-        print(f"\ngazetteer: build {build * 1000:.0f} ms, city index {cities * 1000:.0f} ms (first use), lookup {lookup * 1e6:.1f} µs")

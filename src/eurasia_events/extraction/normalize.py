@@ -68,7 +68,7 @@ def _place(draft: Draft, gazetteer: Any) -> Place | None:
     if draft.place is not None:
         city = gazetteer.city_by_id(draft.place.id)
         if city is not None:
-            return Place(city=city.name, country=city.country, geonameid=city.geonameid)
+            return Place(city=city.name, country=city.country, geonameid=city.geonameid if city.geonameid > 0 else None)  # own and curated venues: no GeoNames id
     if draft.place_country:
         return Place(city=None, country=draft.place_country)
     return None

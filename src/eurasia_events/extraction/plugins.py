@@ -162,9 +162,6 @@ class Plugin:
                     method(**fields)
                 except (GazetteerError, TypeError) as err:
                     raise PluginError(f"plugin {self.name!r}: gazetteer entry {dict(entry)!r}: {err}") from None
-        finder = getattr(extractor, "finder", None)
-        if finder is not None and hasattr(finder, "_names"):
-            finder.refresh()  # rebuild the name index with the new entries
         if self.setup is not None:
             self.setup(extractor)
 

