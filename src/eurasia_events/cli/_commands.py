@@ -44,16 +44,15 @@ def _extractor(model: str | None):
     return Extractor(model=model) if model else default_extractor()
 
 
-def _dateline(text: str) -> datetime.date | None:
-    from .. import dates
+def _dateline(text: str, nlp: Any) -> datetime.date | None:
+    """The date of the article's dateline, tokenized by the extractor's own pipeline."""
+    from ..dates import find_dateline
 
-    parse = getattr(dates, "parse_dateline", None)
-    if parse is None:
-        return None
     try:
-        return parse(text)
+        line = find_dateline(nlp.make_doc(text))
     except Exception:  # a dateline we cannot read is no date, not a failure
         return None
+    return line.start if line is not None else None
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -70,7 +69,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             for text, own_day, source in unit.articles():
                 day = own_day or default_day
                 if day is None and not args.no_dateline:
-                    day = _dateline(text)
+                    day = _dateline(text, extractor.nlp)
                 yield text, {"published": day, "source": source}
 
     extractor = _extractor(args.model)

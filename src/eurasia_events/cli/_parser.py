@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from .. import __version__
 
 __all__ = ["build_parser"]
 
@@ -95,6 +95,15 @@ def _add_quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, read only when asked for (it takes a metadata scan)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option_string: str | None = None) -> None:
+        from .. import __version__
+
+        parser.exit(message=f"{parser.prog} {__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``eurasia-events`` command."""
     raw = argparse.RawDescriptionHelpFormatter
@@ -108,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  eurasia-events render examples/articles/sco_summit_astana.txt -o review.html\n",
         formatter_class=raw,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ex = sub.add_parser(

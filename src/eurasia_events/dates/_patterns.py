@@ -244,19 +244,23 @@ def _anchor(pattern: list[dict[str, Any]]) -> dict[str, Any]:
     required = [spec for spec in pattern if spec.get("OP", "1") in ("1", "+")]
     if not required:
         raise ValueError(f"date pattern {pattern!r} has no required token for the pre-scan")
+    return min(required, key=lambda spec: _rarity(json.dumps(spec, sort_keys=True)))
 
-    def rarity(spec: dict[str, Any]) -> tuple[bool, bool, bool, int]:
-        test = _TokenTest([spec])
-        text, lower, _text_re, _lower_re = _accepts(spec)
-        words = text | lower
-        return (
-            any(test(w, w) for w in _COMMON),
-            any(test(str(n), str(n)) for n in range(100)),
-            any(test(w, w) for w in _FREQUENT),
-            len(words) + sum(1 for probe in _probes() - words if test(probe, probe.lower())),
-        )
 
-    return min(required, key=rarity)
+@functools.lru_cache(maxsize=None)
+def _rarity(spec_json: str) -> tuple[bool, bool, bool, int]:
+    """How common the words a pattern token takes are (see :func:`_anchor`); patterns share
+    tokens, so each distinct token is weighed once."""
+    spec = json.loads(spec_json)
+    test = _TokenTest([spec])
+    text, lower, _text_re, _lower_re = _accepts(spec)
+    words = text | lower
+    return (
+        any(test(w, w) for w in _COMMON),
+        any(test(str(n), str(n)) for n in range(100)),
+        any(test(w, w) for w in _FREQUENT),
+        len(words) + sum(1 for probe in _probes() - words if test(probe, probe.lower())),
+    )
 
 
 @functools.lru_cache(maxsize=1)
