@@ -313,6 +313,27 @@ class TestParticipants:
         m = one([g], [p]).overall
         assert (m.pairs, m.participant_matched, m.participant_f1) == (1, 1, pytest.approx(1 / 3))
 
+    @pytest.mark.parametrize(
+        ("gold", "pred"),
+        [("Nursultan Nazarbayev", "Nazarbaev"), ("Shavkat Mirziyoyev", "Mirziyoev"), ("Sadyr Japarov", "Zhaparov"),
+         ("Gurbanguly Berdimuhamedov", "Berdimuhamedow"), ("Emomali Rakhmonov", "Rahmonov")],
+    )
+    def test_transliteration_variants_of_a_surname(self, gold, pred):
+        """Transliteration variants of a surname count as the surname (spec section 4)."""
+        assert one([rec("Meeting", parts=[person(gold)])], [rec("Meeting", parts=[person(pred)])]).overall.participant_f1 == 1.0
+
+    def test_different_surnames_stay_apart(self):
+        """Folding transliterations does not make different surnames equal."""
+        g = rec("Meeting", parts=[person("Ilham Aliyev"), person("Nikol Pashinyan")])
+        p = rec("Meeting", parts=[person("Aliev"), person("Pashayan")])
+        assert one([g], [p]).overall.participant_matched == 1
+
+    def test_surname_first_names(self):
+        """For a country that writes the surname first, the first word is the surname ("Li" of Li Zhaoxing)."""
+        g = rec("Meeting", parts=[{"kind": "person", "name": "Li Zhaoxing", "country": "CHN", "role": "participant"}])
+        p = rec("Meeting", parts=[{"kind": "person", "name": "Li", "country": "CHN", "role": "participant"}])
+        assert one([g], [p]).overall.participant_f1 == 1.0
+
     def test_exact_name_preferred(self):
         """Two persons sharing a surname are each matched by their full names."""
         g = rec("Meeting", parts=[person("Ann Lee"), person("Bo Lee")])

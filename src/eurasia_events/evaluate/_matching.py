@@ -143,14 +143,42 @@ def _participant_key(p: Mapping[str, Any]) -> tuple[str, str]:
     return (kind, _fold(p.get("name")))
 
 
+#: Countries whose names English news writes surname first ("Li Zhaoxing", "Moon Jae-in").
+_SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "MNG"})
+_SKELETON = (("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("tz", "ts"), ("w", "v"), ("ou", "u"), ("y", ""))
+
+
+def _skeleton(surname: str) -> str:
+    """A surname with its transliteration variants folded (spec section 4): "Nazarbaev" and
+    "Nazarbayev", "Mirziyoev" and "Mirziyoyev", "Zhaparov" and "Japarov", "Berdimuhamedow"
+    and "Berdimuhamedov", "Rakhmonov" and "Rahmonov" give one skeleton: kh/h, zh/dzh/dj/j,
+    w/v and ou/u written alike, y dropped, doubled letters single."""
+    s = surname.replace("-", "")
+    for a, b in _SKELETON:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _surnames(p: Mapping[str, Any], name: str) -> set[str]:
+    words = name.split()
+    out = {_skeleton(words[-1])}
+    if len(words) > 1 and str(p.get("country") or "").upper() in _SURNAME_FIRST:
+        out.add(_skeleton(words[0]))
+    return out
+
+
 def _participant_match(g: Mapping[str, Any], p: Mapping[str, Any]) -> float:
-    """2 for the same (kind, canonical id), 1 for persons with the same surname, else 0."""
+    """2 for the same (kind, canonical id), 1 for persons with the same surname, else 0.
+
+    Surnames compare by their transliteration skeleton (:func:`_skeleton`); for a person
+    of a country that writes the surname first, the first word counts as a surname too
+    ("Li" is Li Zhaoxing's surname)."""
     gk, pk = _participant_key(g), _participant_key(p)
     if gk[0] != pk[0] or not gk[1] or not pk[1]:
         return 0.0
     if gk == pk:
         return 2.0
-    if gk[0] == "person" and gk[1].split()[-1] == pk[1].split()[-1]:
+    if gk[0] == "person" and _surnames(g, gk[1]) & _surnames(p, pk[1]):
         return 1.0
     return 0.0
 
