@@ -14,6 +14,8 @@ import eurasia_events as ee
 from eurasia_events.dates import find_dates
 from eurasia_events.errors import InputTypeError, InputValueError, PublishedDateError, RuleError
 
+from .strategies import BASE_TEXTS, calendar_edges, mutated_articles, publication_dates
+
 # Our own sentences, with triggers, actors, places and dates, so that events do come out.
 SENTENCES = [
     "ALMATY, May 12, 2025. The presidents of Kazakhstan and Kyrgyzstan held talks in Almaty on Monday.",
@@ -282,3 +284,83 @@ class TestDeterminism:
                                   env=env, timeout=60, check=True)
             outputs.add(proc.stdout)
         assert len(outputs) == 1
+
+
+class TestFuzzedCrashes:
+    """One sentence per crash class that benchmarks/fuzz.py found (issue #18)."""
+
+    def test_organization_found_before_a_cue_runs_into_it(self, extractor):
+        """An organization found before its signing verb ("... Company ... was signed") is
+        skipped over when an organization cue ("between") runs into it, not a StopIteration."""
+        text = "The accord between the Steppe Rail Company and Kazakhstan was signed on Tuesday."
+        (event,) = extractor.extract(text, "2025-03-05")
+        assert event.type == "AgreementSigned"
+        assert {p.name for p in event.participants} >= {"Steppe Rail Company", "Kazakhstan"}
+        check_events([event], text)
+
+    def test_cue_and_signing_verb_alone(self, extractor):
+        """A fragment with a cue, two capitalised words and a signing verb gives no event."""
+        for text in ("between the E Union sign", "Corporation Union signed"):
+            assert extractor.extract(text) == []
+            assert ee.extract(text, "2025-03-05") == []
+
+    def test_lone_surrogate_is_refused(self, extractor):
+        """A str holding a lone surrogate (half an emoji escaped in JSON) is refused at the call
+        with an InputValueError that says where, not a UnicodeEncodeError from spaCy's tokenizer."""
+        text = "Putin met Xi in Beijing \ud83d today."
+        message = r"surrogate code point '\\ud83d' at character 24"
+        for call in (extractor.extract, ee.extract, find_dates):
+            with pytest.raises(InputValueError, match=message):
+                call(text)
+        out = list(extractor.pipe([text, "Putin met Xi in Beijing."], on_error="record"))
+        assert isinstance(out[0], ee.ExtractionError) and isinstance(out[0].error, InputValueError)
+        assert out[1] == extractor.extract("Putin met Xi in Beijing.")
+
+    @pytest.mark.parametrize(
+        "text, day, said, start, end, granularity",
+        [
+            # a yearless month: TypeError in _cal_range (dates/_resolve.py)
+            ("The Astana forum will open in September.", datetime.date(1, 1, 1), "September",
+             datetime.date(1, 9, 1), datetime.date(1, 9, 30), "month"),
+            # a month counted from the publication date: TypeError in _unit_of
+            ("Kazakhstan will host the summit next month.", datetime.date(9999, 11, 15), "next month",
+             datetime.date(9999, 12, 1), datetime.date(9999, 12, 31), "month"),
+            # ... and one past the last month: no days, still a month
+            ("Kazakhstan will host the summit next month.", datetime.date(9999, 12, 31), "next month", None, None, "month"),
+            # a quarter: TypeError in _unit_of
+            ("The forum will be held in Almaty this quarter.", datetime.date(1, 1, 1), "this quarter",
+             datetime.date(1, 1, 1), datetime.date(1, 3, 31), "quarter"),
+            # the day before the first day: OverflowError in _apply_mod
+            ("Kazakhstan hosted the summit before today.", datetime.date(1, 1, 1), "before today", None, None, "day"),
+            # the day after the last day: OverflowError in _apply_mod
+            ("Talks in Baku will go on after today.", datetime.datetime.max, "after today", None, None, "day"),
+        ],
+    )
+    def test_relative_dates_at_the_ends_of_the_calendar(self, extractor, text, day, said, start, end, granularity):
+        """With a publication date in year 1 or 9999, a relative date gets the days that fit
+        in the calendar, or none, instead of a TypeError or OverflowError."""
+        (mention,) = find_dates(text, day)
+        assert (mention.text, mention.start, mention.end, mention.granularity) == (said, start, end, granularity)
+        check_events(extractor.extract(text, day), text)
+
+
+class TestMutatedArticles:
+    """Real news text broken as feeds break it: never a crash, evidence always the text's."""
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(text=mutated_articles(), day=publication_dates)
+    def test_never_crash_and_evidence_is_the_text(self, extractor, text, day):
+        """A mutated article gives well-formed events whose evidence spans are the text's,
+        with and without a publication date."""
+        check_events(extractor.extract(text), text)
+        check_events(extractor.extract(text, published=day), text)
+
+    @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(text=mutated_articles(), day=calendar_edges)
+    def test_publication_date_at_the_ends_of_the_calendar(self, extractor, text, day):
+        """A mutated article published in year 1, 2, 9998 or 9999 gives well-formed events too."""
+        check_events(extractor.extract(text, published=day), text)
+
+    def test_strategy_keeps_events(self, extractor):
+        """The base texts of the strategy do produce events, so the property checks real records."""
+        assert all(extractor.extract(text) for text in BASE_TEXTS[:5])

@@ -23,10 +23,14 @@ def _last_day(y: int, m: int) -> Date:
     return Date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _unit(gran: str, y: int, idx: int = 0) -> tuple[Date, Date] | None:
-    """The days of unit ``idx`` of granularity ``gran`` in year ``y`` (month 1-12, quarter 1-4...)."""
-    if not 2 <= y <= 9998:
-        return None
+def _unit(gran: str, y: int, idx: int = 0) -> tuple[Date, Date]:
+    """The days of unit ``idx`` of granularity ``gran`` in year ``y`` (month 1-12, quarter 1-4...).
+
+    Raises:
+        ValueError: the days fall outside :class:`datetime.date` (years 1-9999: the
+            winter of year 1, a month of year 10000); the callers take it, as they take
+            29 February in a common year, for "no such days".
+    """
     if gran == "year":
         return Date(y, 1, 1), Date(y, 12, 31)
     if gran == "month":
@@ -66,7 +70,7 @@ def _choose(
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
             rng = make(y)
-        except ValueError:  # 29 February
+        except ValueError:  # 29 February in a common year, or a year outside the calendar
             rng = None
         if rng is not None:
             cands.append(rng)
@@ -195,12 +199,12 @@ def _unit_of(unit: str, day: Date) -> tuple[Date, Date, str]:
     if unit == "week":
         return (*_week(day), "week")
     if unit == "month":
-        return (*_unit("month", day.year, day.month), "month")  # type: ignore[misc]
+        return (*_unit("month", day.year, day.month), "month")
     if unit == "weekend":
         sat = _week(day)[0] + datetime.timedelta(days=5)
         return sat, sat + _ONE, "day"
     if unit == "quarter":
-        return (*_unit("quarter", day.year, (day.month - 1) // 3 + 1), "quarter")  # type: ignore[misc]
+        return (*_unit("quarter", day.year, (day.month - 1) // 3 + 1), "quarter")
     return Date(day.year, 1, 1), Date(day.year, 12, 31), "year"
 
 
@@ -225,7 +229,23 @@ def _make(c: _Cand) -> Callable[[int], tuple[Date, Date] | None]:
 
 
 def _resolve(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None, Date | None, str]:
-    """(start, end, granularity) of a candidate, before its open-period modifier."""
+    """(start, end, granularity) of a candidate, before its open-period modifier; no days
+    (None, None) when they would fall outside the calendar of :class:`datetime.date`
+    (years 1-9999): "next month" in a text published on 31 December 9999."""
+    try:
+        return _resolve_days(c, st, tense)
+    except (ValueError, OverflowError):  # days out of the calendar (see _unit)
+        return None, None, _granularity(c)
+
+
+def _granularity(c: _Cand) -> str:
+    """The granularity of a candidate whose days are unknown."""
+    data = c.data
+    return data.get("gran") or {"RELDAY": "day", "WEEKDAY": "day"}.get(c.label) or _unit_of(data.get("unit", "year"), Date(2000, 1, 1))[2]
+
+
+def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None, Date | None, str]:
+    """:func:`_resolve`, raising ValueError or OverflowError for days outside the calendar."""
     data, pub = c.data, st.pub
     label = c.label
     if label in ("CAL", "QUARTER", "HALF", "SEASON"):
@@ -267,8 +287,7 @@ def _resolve(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None, Date
             rng = _choose(make, pub, how)
         return (rng[0], rng[1], gran) if rng else (None, None, gran)
     if pub is None and label not in ("ANAPH",):
-        gran = {"RELDAY": "day", "WEEKDAY": "day"}.get(label) or _unit_of(data.get("unit", "year"), Date(2000, 1, 1))[2]
-        return None, None, gran
+        return None, None, _granularity(c)
     if label == "RELDAY":
         words_ = data["words"]
         if "yesterday" in words_:
@@ -324,14 +343,16 @@ def _resolve(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None, Date
 
 
 def _apply_mod(start: Date | None, end: Date | None, mod: str | None) -> tuple[Date | None, Date | None]:
+    """The open period of "since", "until", "before", "after"; no bound past the calendar's
+    first or last day ("before" 1 January of year 1)."""
     if mod == "since":
         return start, None
     if mod == "until":
         return None, end
     if mod == "before":
-        return None, (start - _ONE if start is not None else None)
+        return None, (start - _ONE if start is not None and start > Date.min else None)
     if mod == "after":
-        return (end + _ONE if end is not None else None), None
+        return (end + _ONE if end is not None and end < Date.max else None), None
     return start, end
 
 

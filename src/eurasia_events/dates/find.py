@@ -16,6 +16,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 from ._detect import _Cand, _candidates, _scan, _sentence_starts_of
 from ._patterns import blank_tokenizer, token_classes, words
 from ._resolve import _apply_mod, _resolve, _sentence_starts, _State, _tense
+from ..text.pipeline import check_unicode
 from ..text.tokens import words as doc_words
 from ..errors import InputTypeError, PublishedDateError
 from ..model.events import DateSpan
@@ -156,7 +157,7 @@ def _dateline_cand(text: str, doc, cands: Sequence[_Cand], cut: int = -1) -> _Ca
 
 def _tokens(text: str | Any):
     if isinstance(text, str):
-        return blank_tokenizer()(text)
+        return blank_tokenizer()(check_unicode(text))
     if _is_doc(text):
         return text
     if hasattr(text, "vocab") and hasattr(text, "text") and hasattr(text, "__getitem__"):
@@ -179,6 +180,7 @@ def find_dates(text: Any, published: Date | datetime.datetime | str | None = Non
 
     Raises:
         InputTypeError: ``text`` is neither a str nor a Doc, or ``published`` has a wrong type.
+        InputValueError: ``text`` holds a surrogate code point (no Unicode text).
         PublishedDateError: ``published`` is a string that is not a date.
 
     Example:
@@ -242,10 +244,7 @@ def _mentions(
     lower = doc_words(doc).lower if _is_doc(doc) else [t.lower_ for t in doc]
     for c in cands:
         tense = None if c is dateline else _tense(lower, starts, c.lo, c.j)
-        try:
-            start, end, gran = _resolve(c, st, tense)
-        except (ValueError, OverflowError):
-            start, end, gran = None, None, c.data.get("gran", "day")
+        start, end, gran = _resolve(c, st, tense)
         if start is not None:
             explicit = c.data.get("y") is not None or c.data.get("yrel") not in (None,) or (
                 c.label == "RELUNIT" and c.data["unit"] == "year"
@@ -298,7 +297,7 @@ def find_dateline(text: Any, published: Date | datetime.datetime | str | None = 
     if isinstance(text, str):
         cut = text.find("\n", _DATELINE_WINDOW)
         head = text if cut < 0 else text[:cut]
-        doc = blank_tokenizer()(head)
+        doc = blank_tokenizer()(check_unicode(head))
         line = _dateline_cand(head, doc, _candidates(doc, _scan(doc)))
         return None if line is None else _dateline_mention(line, pub, *_char_span(doc, line), head)
     doc = _tokens(text)

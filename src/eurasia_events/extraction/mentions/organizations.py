@@ -24,7 +24,11 @@ def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
     lex = lexicon()
     w = doc_words(doc)
     texts, lowered = w.text, w.lower
-    covered = {i for m in known for i in range(m.start, m.end)}
+    # token -> end of the first mention over it: the known ones, then those found here
+    covered: dict[int, int] = {}
+    for m in known:
+        for i in range(m.start, m.end):
+            covered.setdefault(i, m.end)
     ents = {e.start: e for e in doc.ents if e.label_ == "ORG"} if doc.has_annotation("ENT_IOB") else {}
     out: list[Mention] = []
     n = len(lowered)
@@ -51,7 +55,7 @@ def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
                     start += 1
                 if k - start >= 2 and any(x in lex["org_heads"] for x in lowered[start:k]) and lowered[k - 1] in last_heads:
                     out.append(mention(start, k))
-                    covered.update(range(start, k))
+                    covered.update(dict.fromkeys(range(start, k), k))
                 j -= 1
     cues = _cues_by_first_word()
     for i in [k for k, low in enumerate(lowered) if low in cues]:
@@ -68,8 +72,8 @@ def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
             if lowered[j] in ("the", "and", ",", "as", "well") or text in ('"', "“", "”"):
                 j += 1
                 continue
-            if j in covered:
-                j = next(m.end for m in known if m.start <= j < m.end)
+            if j in covered:  # skip the mention over it, known or found above
+                j = covered[j]
                 continue
             if not text[:1].isupper():
                 break
@@ -87,7 +91,7 @@ def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
                 span = doc[j:k]
                 name = " ".join(t.text for t in span if t.text not in ('"', "“", "”") and t.text.strip())
                 out.append(mention(j, k, name.replace(" - ", "-")))
-                covered.update(range(j, k))
+                covered.update(dict.fromkeys(range(j, k), k))
             j = max(k, j + 1)
     return out
 
