@@ -22,7 +22,8 @@ def phrase_tokens(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case- and diacritic-insensitive key: ``fold("Erdoğan") == fold("erdogan")``."""
+    """Case- and diacritic-insensitive key: ``fold("Erdoğan") == fold("erdogan")``; a curly
+    apostrophe is a straight one (``fold("People’s") == fold("People's")``)."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().replace("ı", "i").split())
+    return " ".join(stripped.casefold().replace("ı", "i").replace("’", "'").split())

@@ -104,8 +104,23 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return False
     if any(w in lex["hedge_words"] for w in before[-5:]):
         return True
-    if rule.type in ("Visit", "Meeting") and any(x.startswith("invit") for x in dw.lower[sent.start : trig.start]):
+    modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
+    if rule.anchor == "noun" and modifier in lex["non_event_modifiers"]:
+        return True  # "a press conference", "talks via video-conference"
+    if rule.type in ("Visit", "Meeting") and _invited(dw.lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
+    return False
+
+
+def _invited(words: list[str]) -> bool:
+    """An invitation before the trigger, other than "at/on/upon the invitation of X" (which
+    says who invited to a visit that takes place)."""
+    for i, w in enumerate(words):
+        if not w.startswith("invit"):
+            continue
+        if w == "invitation" and i >= 2 and words[i - 1] == "the" and words[i - 2] in ("at", "on", "upon", "by"):
+            continue
+        return True
     return False
 
 

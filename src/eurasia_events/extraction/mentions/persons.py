@@ -217,7 +217,9 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         if has_left:
             title_span = (left, start)
             title = _clean_title(doc, left, start, actors_at, lex)
-            country = _country_in(range(max(0, left - 2), start), actors_at)
+            # the title's own country first ("Kazakh President X"), then one just before it
+            # ("Russia's President X"), not one ending the previous clause
+            country = _country_in(range(left, start), actors_at) or _country_in(range(max(0, left - 2), left), actors_at)
         elif has_right:
             title_span = (end + 1, right)
             title = _clean_title(doc, end + 1, right, actors_at, lex)
