@@ -32,7 +32,10 @@ Conventions where the spec leaves room, applied to every case alike:
 - Forum: ``speaker`` for one who addresses it, ``organizer`` for "organized by", else
   ``participant``. No host country is added for a forum.
 - Signings: states or bodies named as sides are ``party``; named persons who sign are
-  ``signatory``; a state only implied by a signatory's title is not added as a party.
+  ``signatory``, and the states they sign for are parties (as the development set annotates;
+  ministries, regions and companies that sign are parties without their state); documents
+  "the two leaders" or "the sides" sign after talks or during a visit have the states of
+  those talks or that visit as parties.
 - Reporting sources ("the Kremlin said", "a spokesman told a briefing") are not participants.
 """
 
@@ -224,7 +227,13 @@ At the end of the summit, the leaders are expected to sign the Shusha Declaratio
             "Shusha/AZE", "2024-07-06", "ongoing",
             evidence=("Informal Summit", "the host of the summit", "taking part in the event"),
         ),
-        Rec("AgreementSigned", "Shusha Declaration", None, ("OTS",), (), "Shusha/AZE", "2024-07-06", "planned"),
+        Rec(
+            "AgreementSigned", "Shusha Declaration", None, ("OTS",),
+            ("person:Ilham Aliyev:signatory", "person:Recep Tayyip Erdogan:signatory", "person:Kassym-Jomart Tokayev:signatory",
+             "person:Sadyr Japarov:signatory", "person:Shavkat Mirziyoyev:signatory", "country:AZE:party", "country:TUR:party",
+             "country:KAZ:party", "country:KGZ:party", "country:UZB:party"),
+            "Shusha/AZE", "2024-07-06", "planned",
+        ),
     ),
     _c(
         "summit_supreme_state_council_same_day_planned",
@@ -243,7 +252,7 @@ Presidents Alexander Lukashenko and Vladimir Putin will sign a treaty on securit
         ),
         Rec(
             "AgreementSigned", None, None, ("Union State",),
-            ("person:Alexander Lukashenko:signatory", "person:Vladimir Putin:signatory"),
+            ("person:Alexander Lukashenko:signatory", "person:Vladimir Putin:signatory", "country:BLR:party", "country:RUS:party"),
             "Minsk/BLR", "2024-12-06", "planned",
         ),
     ),
@@ -314,7 +323,8 @@ On Friday, Putin will attend the opening of the 8th Russia-China Expo in Harbin.
             "Beijing/CHN", "2024-05-16", "past",
         ),
         Rec(
-            "AgreementSigned", None, None, (), ("person:Xi Jinping:signatory", "person:Vladimir Putin:signatory"),
+            "AgreementSigned", None, None, (),
+            ("person:Xi Jinping:signatory", "person:Vladimir Putin:signatory", "country:CHN:party", "country:RUS:party"),
             "Beijing/CHN", "2024-05-16", "past",
         ),
         Rec(
@@ -341,7 +351,7 @@ The two presidents discussed cooperation in energy, transport and investment. A 
             ("person:Mohamed bin Zayed Al Nahyan:host", "person:Serdar Berdimuhamedov:participant"),
             "Abu Dhabi/ARE", "2024-11-12", "past",
         ),
-        Rec("AgreementSigned", None, None, (), (), "Abu Dhabi/ARE", "2024-11-12", "past"),
+        Rec("AgreementSigned", None, None, (), ("country:TKM:party", "country:ARE:party"), "Abu Dhabi/ARE", "2024-11-12", "past"),
     ),
     _c(
         "visit_working_with_planned_council",
@@ -883,14 +893,14 @@ Also in Tashkent on Monday, Uzbekistan and Malaysia signed a memorandum of coope
     ),
     _c(
         "mou_signatories_persons",
-        "Persons who sign are signatories; their states are not added as parties",
+        "Persons who sign are signatories; the states they sign for are parties",
         "2025-04-22",
         """
 RIYADH, April 22 (SPA) - Azerbaijani Economy Minister Mikayil Jabbarov and Saudi Investment Minister Khalid Al-Falih signed a memorandum of understanding on investment cooperation in Riyadh on Tuesday.
 """,
         Rec(
             "MemorandumSigned", None, None, (),
-            ("person:Mikayil Jabbarov:signatory", "person:Khalid Al-Falih:signatory"),
+            ("person:Mikayil Jabbarov:signatory", "person:Khalid Al-Falih:signatory", "country:AZE:party", "country:SAU:party"),
             "Riyadh/SAU", "2025-04-22", "past",
         ),
     ),
@@ -903,7 +913,7 @@ BISHKEK, March 13 (AKIpress) - Kyrgyz President Sadyr Japarov and Tajik Presiden
 """,
         Rec(
             "AgreementSigned", "Treaty on the Kyrgyz-Tajik State Border", None, (),
-            ("person:Sadyr Japarov:signatory", "person:Emomali Rahmon:signatory"),
+            ("person:Sadyr Japarov:signatory", "person:Emomali Rahmon:signatory", "country:KGZ:party", "country:TJK:party"),
             "Bishkek/KGZ", "2025-03-13", "past",
         ),
         Rec(

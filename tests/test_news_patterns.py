@@ -87,3 +87,72 @@ class TestCountryNames:
         text = "President Xi Jinping of the People’s Republic of China met Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday."
         (meeting,) = records(text, type="Meeting")
         assert {p.country for p in meeting.participants if p.kind == "person"} == {"CHN", "KAZ"}
+
+
+class TestGroupReferences:
+    def test_the_two_leaders_signed(self):
+        """'The two leaders signed': the signatories are the leaders just named, their states the parties."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on Monday. "
+            "The two leaders signed a declaration on allied relations."
+        )
+        (signing,) = records(text, type="AgreementSigned")
+        assert persons(signing) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+        assert countries(signing, "party") == {"KAZ", "UZB"}
+
+    def test_the_sides_signed_during_a_visit(self):
+        """Documents 'the sides' signed during a visit have the visitor's state and the state visited as parties."""
+        text = (
+            "Turkmen President Serdar Berdimuhamedov arrived in Baku on Tuesday for a state visit to Azerbaijan. "
+            "During the visit, the sides signed a memorandum on energy cooperation."
+        )
+        (memo,) = records(text, type="MemorandumSigned")
+        assert countries(memo, "party") == {"TKM", "AZE"}
+
+    def test_signatories_bind_their_states(self):
+        """Heads of state or ministers who sign bind their states: the states are parties."""
+        text = "Foreign ministers Bakhtiyor Saidov of Uzbekistan and Murat Nurtleu of Kazakhstan signed an agreement on visa-free travel in Tashkent on Friday."
+        (signing,) = records(text, type="AgreementSigned")
+        assert countries(signing, "party") == {"UZB", "KAZ"}
+
+    def test_a_group_reference_far_from_the_event_is_not_its_side(self):
+        """'The two sides discussed ... the preparation of the next summit': the sides discussed; they are not the summit's."""
+        text = (
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev met SCO Secretary-General Zhang Ming in Bishkek on Thursday. "
+            "The two sides also discussed issues related to the preparation of the SCO summit in New Delhi in July."
+        )
+        (summit,) = records(text, type="Summit")
+        assert not persons(summit) and countries(summit) <= {"IND"}
+
+
+class TestCoreference:
+    def test_headline_and_body_are_one_meeting(self):
+        """A headline and the body sentence that report the same talks give one record."""
+        text = (
+            "Presidents of Kazakhstan and Uzbekistan hold talks in Astana\n\n"
+            "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on Monday."
+        )
+        assert len(records(text, "2024-05-13", type="Meeting")) == 1
+
+    def test_later_mentions_of_the_summit(self):
+        """'The summit' told again after other news is the summit already reported."""
+        text = (
+            "The CSTO summit opened in Yerevan on November 23. "
+            "Security on the southern borders was high on the agenda. "
+            "The summit was attended by Russian President Vladimir Putin and Belarusian President Alexander Lukashenko."
+        )
+        (summit,) = records(text, "2022-11-24", type="Summit")
+        assert persons(summit) == {"Vladimir Putin", "Alexander Lukashenko"} and summit.place.city == "Yerevan"
+
+    def test_numbered_editions_stay_apart(self):
+        """Summits with different editions, dates or cities are different events."""
+        text = "The 12th ECO Summit was held in Baku in 2012. The 13th ECO Summit will be held in Tashkent next year."
+        assert len(records(text, "2013-05-15", type="Summit")) == 2
+
+    def test_talks_with_different_people_stay_apart(self):
+        """Two meetings with different counterparts are two meetings."""
+        text = (
+            "Prime Minister Shehbaz Sharif met Uzbek President Shavkat Mirziyoyev in Tashkent on Monday. "
+            "Sharif also met Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday."
+        )
+        assert len(records(text, "2024-05-15", type="Meeting")) == 2

@@ -24,6 +24,8 @@ from .assembly import assemble
 from ..errors import EurasiaEventsError, InputTypeError, InputValueError
 from ..model.events import Event
 from .mentions import MentionFinder, Mentions
+from .coreference import corefer
+from .sides import resolve_groups
 from .merging import merge
 from .normalize import to_events
 from ..text.pipeline import check_unicode, make_nlp
@@ -343,6 +345,8 @@ class Extractor:
         mentions = self.mentions(doc, published)
         candidates = assemble(doc, mentions)
         drafts = merge(candidates)
+        resolve_groups(drafts, self.gazetteer)  # "the two leaders": before coreference compares people
+        drafts = corefer(drafts)
         events = to_events(drafts, mentions, doc_words(doc).string, published, self.gazetteer, source=source)
         for hook in self.postprocess:
             events = [e for e in (hook(x, doc) for x in events) if e is not None]

@@ -40,6 +40,8 @@ class Draft:
     date: Mention | None = None
     until: Mention | None = None
     document: str | None = None
+    #: the event whose sides a group reference of this one took ("the two leaders signed")
+    antecedent: Draft | None = attrs.field(default=None, repr=False, eq=False)
     _cache: tuple[int, tuple[int, bool]] = attrs.field(default=(-1, (0, False)), init=False, repr=False, eq=False)
 
     @property

@@ -16,6 +16,7 @@ from typing import Any
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .merging import Draft
 from .mentions import Mention, Mentions
+from .sides import resolve_groups, signing_parties
 
 __all__ = ["to_events", "status_of"]
 
@@ -100,6 +101,9 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             continue
         sents = {c.sent_index for c in d.candidates}
         start = d.first.trigger.start
+        if d.document and d.antecedent is not None and d.antecedent in drafts and d.antecedent.type in ("Meeting", "Visit", "Summit", "Forum"):
+            out[i] = d.antecedent  # "the two leaders signed": at the talks where they were named
+            continue
         for other in drafts:
             if other is d or other.type not in _CONTAINERS or other.type == d.type:
                 continue
@@ -171,6 +175,8 @@ def to_events(
     dateline = mentions.dateline
     anchor = published or (dateline.start if dateline is not None else None)
     containers = _containers(drafts)
+    resolve_groups(drafts, gazetteer, containers)
+    signing_parties(drafts, containers, gazetteer)
     spans: dict[int, DateSpan | None] = {}
     places: dict[int, Place | None] = {}
     for i, d in enumerate(drafts):

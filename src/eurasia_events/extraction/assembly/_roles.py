@@ -149,7 +149,9 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
         return False
     after = set(dw.lower[actor.end : actor.end + 2])
     between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
-    return bool(after & _REPORTING) and not between & _AT_EVENT
+    # "..., said Zhao Lijian, the spokesperson", "according to Foreign Minister X"
+    lead = dw.lower[max(cand.trigger.end, _actor_start(actor) - 3) : _actor_start(actor)]
+    return bool((after | set(lead)) & _REPORTING) and not between & _AT_EVENT
 
 
 def _relative_visitor(doc: Doc, sent: _Sent, cand: Candidate, actors: list[Mention]) -> None:

@@ -1,0 +1,131 @@
+"""Stage 3b: event coreference across the whole article.
+
+Merging (stage 3) reads the candidates in text order and joins each to a draft it can
+refer to. Some mentions of one event still make drafts of their own: the headline and
+the body, "the summit" after a paragraph about something else, "the meeting" whose
+sentence also names a reporter, a council session named after its summit. This stage
+compares the drafts of an article pairwise and merges two when they can be one event and
+one of them refers to the other:
+
+- *compatible*: the same type (or a leaders' council session and its summit); no two
+  different dates, cities, countries, editions or names; not one planned and one past;
+  not a "next" or "previous" one with one that is neither; for visits, the same visitor
+  where both name one; for meetings, persons that one of them includes;
+- *referring*: one of them has no name of its own or the same name, and is a definite or
+  short mention ("the meeting", "this visit", a headline), or adds nothing the other does
+  not have, or, for a summit, forum or visit, is the only other one of its kind around.
+
+Two named events, two dated events or two sets of different people stay apart.
+"""
+
+from __future__ import annotations
+
+from .merging import Draft, _dates_conflict, _names_match
+
+__all__ = ["corefer"]
+
+#: types that an article usually reports once; two compatible drafts are one event
+_SINGULAR = frozenset(["Summit", "Forum", "Visit"])
+
+
+def _tenses(d: Draft) -> set[str]:
+    return {c.tense for c in d.candidates if c.tense in ("planned", "past")}
+
+
+def _cities(d: Draft) -> set[str]:
+    return {str(d.place.id)} if d.place is not None and d.place.id else set()
+
+
+def _persons(d: Draft, role: str | None = None) -> set[str]:
+    return {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and (role is None or r == role)}
+
+
+def _countries(d: Draft) -> set[str]:
+    return {k[1] for k in d.participants if k[0] == "country"}
+
+
+def _states(d: Draft) -> set[str]:
+    """Its countries and its persons' countries."""
+    out = _countries(d)
+    for key, (actor, _) in d.participants.items():
+        if key[0] == "person" and isinstance(actor.value, dict) and actor.value.get("country"):
+            out.add(actor.value["country"])
+    return out
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or a.document or b.document:
+        return False
+    if a.any_distinct != b.any_distinct:
+        return False
+    if _dates_conflict(a.date, b.date):
+        return False
+    if _cities(a) and _cities(b) and _cities(a) != _cities(b):
+        return False
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return False
+    if a.edition and b.edition and a.edition != b.edition:
+        return False
+    if a.name and b.name and not _names_match(a.name, b.name):
+        if not (set(a.organizations) & set(b.organizations)):
+            return False
+    if a.organizations and b.organizations and not set(a.organizations) & set(b.organizations):
+        return False
+    if {"planned", "past"} <= (_tenses(a) | _tenses(b)) and not (_tenses(a) & _tenses(b)):
+        return False
+    if a.type == "Visit":
+        va, vb = _persons(a, "visitor"), _persons(b, "visitor")
+        if va and vb and not va & vb:
+            return False
+    if a.type == "Meeting":
+        pa, pb = _persons(a), _persons(b)
+        if pa and pb and not (pa <= pb or pb <= pa):
+            return False
+    return True
+
+
+def _weak(d: Draft) -> bool:
+    """A mention that refers rather than introduces: definite or anaphoric, a headline, or
+    one with nothing of its own (no name, side, place or date: "to hold private talks")."""
+    if not (d.participants or d.name or d.place or d.place_country or d.date or d.organizations):
+        return True
+    return any(c.definite or c.anaphoric or c.sent_index <= 1 for c in d.candidates)
+
+
+def _adds_nothing(b: Draft, a: Draft) -> bool:
+    return (
+        set(b.participants) <= set(a.participants)
+        and set(b.organizations) <= set(a.organizations)
+        and (b.name is None or (a.name is not None and _names_match(a.name, b.name)))
+    )
+
+
+def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
+    if a.type == "Meeting":
+        # an article reports many meetings: only the same people, or a bare mention of
+        # one ("the talks", a headline) with nothing of its own, is the same meeting
+        pa, pb = _persons(a), _persons(b)
+        if pa and pb:
+            return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a))
+        bare = [d for d in (a, b) if not _persons(d) and d.name is None and _weak(d)]
+        if not bare:
+            return False
+        other = b if bare[0] is a else a
+        return _adds_nothing(bare[0], other) or _countries(bare[0]) <= _states(other)
+    if _weak(b) or _weak(a) or _adds_nothing(b, a) or _adds_nothing(a, b):
+        return True
+    others = [d for d in drafts if d is not a and d is not b and d.type == a.type]
+    return not others
+
+
+def corefer(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with those that are one event merged, in order of first mention."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = next((a for a in reversed(out) if _compatible(a, d) and _refers(a, d, drafts)), None)
+        if target is None:
+            out.append(d)
+            continue
+        for cand in d.candidates:
+            target.absorb(cand)
+    return out

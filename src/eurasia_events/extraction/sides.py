@@ -1,0 +1,164 @@
+"""The sides of an event named across sentences: group references and signing parties.
+
+News names the sides of an event once and then refers to them as a group: "the two
+leaders signed", "the sides agreed", "the three countries", "they". And a signing's
+parties are often only implied: heads of state who sign bind their states; documents
+signed during a visit or after talks are signed by the states of those talks. This
+stage, between merging and records, fills these sides in from the events already told:
+
+- a group reference in an event's sentence takes the sides of the event it happens inside,
+  or else of the latest event before it that has two sides or more of that kind ("the
+  two leaders": persons; "the two countries", "the sides": states);
+- a signed document with persons who sign and no organization as a party has their
+  states as parties; one with no party at all takes the states of the visit or talks it
+  was signed at.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from .merging import Draft, actor_key
+from .mentions import Mention
+
+__all__ = ["resolve_groups", "signing_parties", "GROUP_REFERENCE"]
+
+_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
+_PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
+_STATE_NOUNS = r"sides|parties|countries|nations|states|governments|delegations|member states|neighbours|neighbors"
+#: "the two leaders", "both sides", "the leaders of the six states", "all three countries"
+GROUP_REFERENCE = re.compile(
+    rf"\b(?:(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
+    rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
+    re.I,
+)
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PERSONS = frozenset(_PERSON_NOUNS.split("|"))
+
+
+def _count(value: str | None) -> int | None:
+    if not value:
+        return None
+    return int(value) if value.isdigit() else _WORDS.get(value.lower())
+
+
+_AFTER = re.compile(r"\b(by|between|with|among)\s*$", re.I)
+
+
+def _group(cand: Any) -> tuple[str, int | None] | None:
+    """``("persons" or "states", number)`` of a group reference that is a side of the
+    candidate's event: the subject just before its trigger ("the two leaders signed a
+    declaration", "the sides held talks"), or right after it behind "by", "between",
+    "with" ("signed by both sides")."""
+    text = cand.sentence_text
+    at = cand.trigger.start_char - cand.sent_start_char
+    for m in GROUP_REFERENCE.finditer(text):
+        before = m.end() <= at and at - m.end() <= 60 and not re.search(r"[.;:]", text[m.end() : at])
+        after = m.start() >= at + len(cand.trigger.text) and m.start() - at <= 60 + len(cand.trigger.text) and _AFTER.search(text[: m.start()])
+        if not (before or after):
+            continue
+        if m.group("pnoun"):
+            return "persons", _count(m.group("n2"))
+        noun = m.group("noun").lower()
+        return ("persons" if noun in _PERSONS else "states"), _count(m.group("n1"))
+    return None
+
+
+def _persons(d: Draft) -> list[Mention]:
+    return [a for a, _ in d.participants.values() if a.kind == "person"]
+
+
+def _states(d: Draft, gazetteer: Any = None) -> dict[str, Mention]:
+    """The states of an event's sides: its countries, its persons' countries and, for a
+    visit, the state visited."""
+    out: dict[str, Mention] = {}
+    if d.type == "Visit" and gazetteer is not None:
+        host = d.place_country
+        if host is None and d.place is not None:
+            city = gazetteer.city_by_id(d.place.id)
+            host = city.country if city is not None else None
+        if host:
+            out[host] = Mention("country", d.first.trigger.start, d.first.trigger.end, d.first.trigger.start_char, d.first.trigger.end_char, d.first.trigger.text, host)
+    for actor, role in d.participants.values():
+        if actor.kind in ("country", "demonym") and actor.id:
+            out.setdefault(actor.id, actor)
+    for actor in _persons(d):
+        code = (actor.value or {}).get("country") if isinstance(actor.value, dict) else None
+        if code and code not in out:
+            out[code] = _country_of(actor, code)
+    return out
+
+
+def _country_of(actor: Mention, code: str) -> Mention:
+    """A country mention standing for a person's state (placed where the person is)."""
+    return Mention("country", actor.start, actor.end, actor.start_char, actor.end_char, actor.text, code)
+
+
+def _antecedent(i: int, drafts: list[Draft], containers: dict[int, Draft], kind: str, n: int | None, gazetteer: Any) -> Draft | None:
+    def fits(d: Draft) -> bool:
+        sides = len(_persons(d)) if kind == "persons" else len(_states(d, gazetteer))
+        return sides >= 2 and (n is None or sides == n)
+
+    parent = containers.get(i)
+    if parent is not None and fits(parent):
+        return parent
+    start = drafts[i].first.trigger.start
+    before = [d for d in drafts if d is not drafts[i] and d.first.trigger.start < start]
+    for d in sorted(before, key=lambda d: d.last_start, reverse=True):
+        if fits(d):
+            return d
+    return None
+
+
+def _add(d: Draft, actors: Iterable[Mention], role: str) -> None:
+    for actor in actors:
+        key = actor_key(actor)
+        if key not in d.participants:
+            d.participants[key] = (actor, role)
+
+
+def resolve_groups(drafts: list[Draft], gazetteer: Any = None, containers: dict[int, Draft] | None = None) -> None:
+    """Give each event whose sentence refers to its sides as a group ("the two leaders
+    signed", "the sides held talks") the sides of its antecedent (see the module docstring)."""
+    containers = containers or {}
+    for i, d in enumerate(drafts):
+        group = next((g for c in d.candidates if not c.reference_only and (g := _group(c))), None)
+        own = _persons(d) if group and group[0] == "persons" else list(_states(d).values()) if group else []
+        if group is None or len(own) >= 2:
+            continue
+        source = _antecedent(i, drafts, containers, *group, gazetteer)
+        if source is None:
+            continue
+        d.antecedent = source
+        if d.document:
+            if group[0] == "persons":
+                _add(d, _persons(source), "signatory")
+            _add(d, _states(source, gazetteer).values(), "party")
+        elif group[0] == "persons":
+            _add(d, _persons(source), "participant")
+        else:
+            _add(d, _states(source, gazetteer).values(), "participant")
+
+
+def signing_parties(drafts: list[Draft], containers: dict[int, Draft], gazetteer: Any = None) -> None:
+    """The parties of signed documents that the text implies (see the module docstring)."""
+    for i, d in enumerate(drafts):
+        if d.document:
+            _signing_parties(i, d, containers, gazetteer)
+
+
+def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: Any) -> None:
+    roles = {role for _, role in d.participants.values()}
+    if any(a.kind in ("organization", "city") and role == "party" for a, role in d.participants.values()):
+        return  # ministries, companies, regions that sign: their states are not added (spec section 5)
+    signatories = [a for a, role in d.participants.values() if a.kind == "person" and role == "signatory"]
+    states = {code: _country_of(a, code) for a in signatories if (code := (a.value or {}).get("country") if isinstance(a.value, dict) else None)}
+    if states:
+        _add(d, states.values(), "party")
+        return
+    if "party" in roles:
+        return
+    parent = containers.get(i)
+    if parent is not None and parent.type in ("Visit", "Meeting") and len(_states(parent, gazetteer)) >= 2:
+        _add(d, _states(parent, gazetteer).values(), "party")
