@@ -156,3 +156,34 @@ class TestCoreference:
             "Sharif also met Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday."
         )
         assert len(records(text, "2024-05-15", type="Meeting")) == 2
+
+
+class TestAttendance:
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "President Nursultan Nazarbayev of Kazakhstan and President Vladimir Putin of Russia were in attendance.",
+            "Other participants included Kazakh President Nursultan Nazarbayev and Russian President Vladimir Putin.",
+            "Also in attendance were Kazakh President Nursultan Nazarbayev and Russian President Vladimir Putin.",
+        ],
+    )
+    def test_attendance_sentences_name_the_participants(self, second):
+        """A sentence that says who attended, after the event is reported, adds those persons to it."""
+        text = f"A regular meeting of the Council of Heads of Member States of the SCO took place in Bishkek on Thursday. {second}"
+        (summit,) = records(text, type="Summit")
+        assert persons(summit) == {"Nursultan Nazarbayev", "Vladimir Putin"}
+
+    def test_states_that_confirmed_their_participation(self):
+        """'A, B and C have confirmed their participation in the summit' is attendance, not a report."""
+        text = (
+            "The second CICA summit will be held in Almaty on June 17. "
+            "Azerbaijan, China and Kyrgyzstan have confirmed their participation in the summit."
+        )
+        (summit,) = records(text, "2006-06-15", type="Summit")
+        assert countries(summit, "participant") == {"AZE", "CHN", "KGZ"}
+
+    def test_an_organization_named_in_a_talk_is_no_participant(self):
+        """'He spoke at a session on cooperation among CICA states': the organization is a topic, not an attendee."""
+        text = "The Kazan forum opened on Tuesday. He spoke at a session on transport among CICA member states."
+        for event in records(text):
+            assert "CICA" not in {p.name for p in event.participants if p.kind == "organization"}

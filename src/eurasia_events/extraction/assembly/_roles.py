@@ -133,6 +133,9 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if actor.start >= cand.trigger.start:
         return False
     words = dw.lower[actor.end : cand.trigger.start]
+    attendance = lexicon()["attendance_nouns"]
+    # "A and B have confirmed their participation in the summit": attendance, not a report
+    words = [w for k, w in enumerate(words) if not (w in _REPORTING and set(words[k + 1 : k + 3]) & attendance)]
     for k, w in enumerate(words):
         if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
             return True

@@ -154,11 +154,16 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
     for si, sent in enumerate(sents):
         if si in triggers_by_sent or si == 0:
             continue
-        low = " " + dw.span_text(sent.start, sent.end).lower() + " "
+        low = " " + re.sub(r"[^\w\s-]+", " ", dw.span_text(sent.start, sent.end).lower()) + " "
         if not any(f" {w} " in low for w in words):
             continue
-        kinds = ("person", "organization", "country") if re.search(r"\b(representatives|delegations|delegates)\b", low) else ("person",)
-        persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind in kinds and m.start not in quoted]
+        actors = [m for m in mentions.starting("actors", sent.start, sent.end) if m.start not in quoted]
+        kinds: tuple[str, ...] = ("person",)
+        if re.search(r"\b(representatives|delegations|delegates)\b", low):
+            kinds = ("person", "organization", "country")
+        elif not any(m.kind == "person" for m in actors) and sum(m.kind == "country" for m in actors) >= 2:
+            kinds = ("country",)  # "A, B and C have confirmed their participation"
+        persons = [m for m in actors if m.kind in kinds]
         if not persons:
             continue
         first, first_text = sent.start, dw.text[sent.start]
