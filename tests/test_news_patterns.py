@@ -187,3 +187,29 @@ class TestAttendance:
         text = "The Kazan forum opened on Tuesday. He spoke at a session on transport among CICA member states."
         for event in records(text):
             assert "CICA" not in {p.name for p in event.participants if p.kind == "organization"}
+
+
+class TestDates:
+    @pytest.mark.parametrize(
+        ("text", "end"),
+        [
+            ("Prime Minister Imran Khan arrived in Tashkent on Thursday for a two-day visit to Uzbekistan.", "2021-07-16"),
+            ("President Tokayev began a four-day official visit to China on Thursday.", "2021-07-18"),
+        ],
+    )
+    def test_a_stated_length_sets_the_end(self, text, end):
+        """'A two-day visit' from its first day ends the next day (spec section 5)."""
+        (visit,) = records(text, "2021-07-15", type="Visit")
+        assert (visit.date.start.isoformat(), visit.date.end.isoformat()) == ("2021-07-15", end)
+
+    def test_talks_during_a_visit_take_its_days(self):
+        """Talks dated only by the day a visit began take the visit's days."""
+        text = "Kazakh President Tokayev arrived in Beijing on Wednesday for a three-day state visit and held talks with Xi Jinping."
+        (meeting,) = records(text, "2021-07-14", type="Meeting")
+        assert (meeting.date.start.isoformat(), meeting.date.end.isoformat()) == ("2021-07-14", "2021-07-16")
+
+    def test_a_labelled_date_line_is_no_event_date(self):
+        """'date 2024-11-07' opening a text is its date line: the event keeps the date its sentence gives."""
+        text = "date 2024-11-07 The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Bishkek."
+        (summit,) = records(text, "2024-11-07", type="Summit")
+        assert summit.date.start.isoformat() == "2024-11-06"

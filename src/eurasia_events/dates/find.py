@@ -135,6 +135,7 @@ _DATELINE_PREFIX = re.compile(
 )
 _DATELINE_SUFFIX = re.compile(r"^(?:[ \t]*[.,:]?[ \t]*(?:/|\(|—|–|-|\*|\||\n|$|\d{1,2}[:.]\d\d|[A-Z]{2,})|\.\s+[A-Z\"“])")
 _DATELINE_WINDOW = 400
+_LABELLED = re.compile(r"^[\s*#_>\[\]\"]*(?:date|dated|published|posted|updated)\b", re.I)
 
 
 def _dateline_cand(text: str, doc, cands: Sequence[_Cand], cut: int = -1) -> _Cand | None:
@@ -150,8 +151,9 @@ def _dateline_cand(text: str, doc, cands: Sequence[_Cand], cut: int = -1) -> _Ca
             return None
         end = doc[c.j - 1].idx + len(doc[c.j - 1].text)
         after = text[end : end + 12] if cut < 0 else text[end : min(end + 12, cut)]
-        if _DATELINE_PREFIX.match(text[line_start:start]) and _DATELINE_SUFFIX.match(after):
-            return c
+        prefix = _DATELINE_PREFIX.match(text[line_start:start])
+        if prefix and (_DATELINE_SUFFIX.match(after) or (_LABELLED.match(prefix.group(0)) and after[:1].isspace())):
+            return c  # "date 2024-11-07 The Council ...": a labelled date line needs no punctuation after it
     return None
 
 

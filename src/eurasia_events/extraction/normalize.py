@@ -152,6 +152,29 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
     return out
 
 
+_DURATION = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?\b(?P<tail>[^.;]{0,40})$|\bweek-long\b(?P<wtail>[^.;]{0,40})$",
+    re.I,
+)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
+    """A stated length sets the end from a known start day (spec section 5): "a two-day
+    visit" from Thursday ends on Friday; "week-long" is seven days."""
+    if span is None or span.granularity != "day" or span.start is None or span.mod or (span.end and span.end != span.start):
+        return span
+    for c in d.candidates:
+        at = c.trigger.start_char - c.sent_start_char
+        m = _DURATION.search(c.sentence_text[: at + len(c.trigger.text)])
+        if m is None:
+            continue
+        n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]
+        if 1 < n <= 31:
+            return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text)
+    return span
+
+
 def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
     """"The Astana International Forum has become an important platform": a named event
     praised, with no time, place or participant of its own, is not an event."""
@@ -180,7 +203,7 @@ def to_events(
     spans: dict[int, DateSpan | None] = {}
     places: dict[int, Place | None] = {}
     for i, d in enumerate(drafts):
-        spans[i] = d.date.value.to_span() if d.date is not None else None
+        spans[i] = _with_duration(d, d.date.value.to_span()) if d.date is not None else None
         places[i] = _place(d, gazetteer)
     # a visit to a country whose talks are placed in one of its cities: that city
     for i, d in enumerate(drafts):
@@ -230,7 +253,9 @@ def to_events(
                     d.participants[key] = (actor, "participant")
         if places[i] is None:
             places[i] = places[j]
-        if spans[i] is None and spans[j] is not None:
+        if spans[j] is not None and (spans[i] is None or (d.date is parent.date and spans[i].granularity == "day")):
+            # not dated further, or dated only by the day its container begins ("arrived on
+            # Wednesday for a three-day visit and held talks"): the container's days
             spans[i] = spans[j]
     for i, d in enumerate(drafts):
         span = spans[i]
