@@ -213,3 +213,21 @@ class TestDates:
         text = "date 2024-11-07 The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Bishkek."
         (summit,) = records(text, "2024-11-07", type="Summit")
         assert summit.date.start.isoformat() == "2024-11-06"
+
+
+class TestPlaces:
+    @pytest.mark.parametrize(
+        ("text", "city"),
+        [
+            ("The fifth Caspian Summit was held in the Russian city of Astrakhan on Wednesday.", "Astrakhan"),
+            ("The CSTO summit was held in the Armenian capital of Yerevan on Wednesday.", "Yerevan"),
+            ("The CICA summit opened in the capital of Tajikistan, Dushanbe, on Saturday.", "Dushanbe"),
+            ("The informal OTS summit was held in Kyrgyzstan's Cholpon-Ata on Friday.", "Cholpon-Ata"),
+            ("The SCO summit opened in Kazakhstan's capital on Thursday.", "Astana"),
+            ("The business forum was held in the capital of Uzbekistan on Friday.", "Tashkent"),
+        ],
+    )
+    def test_a_city_described_or_named_by_its_country(self, text, city):
+        """A city after words that describe it, or a country's capital named as such, is the event's place."""
+        (event,) = records(text, "2024-07-04")
+        assert event.place.city == city

@@ -69,10 +69,22 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     dw = doc_words(doc)
     preps = lexicon()["place_prepositions"]
 
-    def after_prep(m: Mention) -> bool:  # "in Astana", "to the United Arab Emirates"
+    descriptors = lexicon()["place_descriptors"]
+    countries_at = {i for a in actors if a.kind in ("country", "demonym") for i in range(a.start, a.end)}
+
+    def after_prep(m: Mention) -> bool:
+        """"in Astana", "to the United Arab Emirates", and a city after words describing it:
+        "in the Armenian capital of Yerevan", "in Russia's Astrakhan", "in the resort town of X"."""
         if m.start > 1 and dw.lower[m.start - 1] == "the":
             return dw.lower[m.start - 2] in preps
-        return m.start > 0 and dw.lower[m.start - 1] in preps
+        if m.start > 0 and dw.lower[m.start - 1] in preps:
+            return True
+        if m.kind != "city":
+            return False
+        i = m.start - 1
+        while i > 0 and m.start - i <= 8 and (dw.lower[i] in descriptors or i in countries_at):
+            i -= 1
+        return i < m.start - 1 and dw.lower[i] in preps
 
     def after_phrase(m: Mention) -> bool:  # "the Ministerial Meeting of the CICA, Nur-Sultan, October 12"
         return any(

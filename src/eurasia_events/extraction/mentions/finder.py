@@ -112,18 +112,30 @@ class MentionFinder:
         return _towns_with_cues(w, out, self.gazetteer)
 
     def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
-        """"the Qatari capital", "the Kazakh capital": the country's capital city."""
+        """The capital a phrase names: "the Kazakh capital", "Kazakhstan's capital", "the
+        capital of Kazakhstan" (not when the city's own name follows: "the capital of
+        Tajikistan, Dushanbe")."""
         dw = doc_words(doc)
+        lower = dw.lower
+        n = len(lower)
+        cities = {m.start for m in names if m.kind == "city"}
         out = []
         for m in names:
-            if m.kind not in ("demonym", "country") or m.end >= len(doc) or dw.lower[m.end] != "capital":
+            if m.kind not in ("demonym", "country"):
                 continue
-            if m.start == 0 or dw.lower[m.start - 1] != "the":
+            span = None
+            if m.end < n and lower[m.end] == "capital" and m.start > 0 and lower[m.start - 1] == "the":
+                span = (m.start - 1, m.end + 1)  # "the Kazakh capital"
+            elif m.end + 1 < n and lower[m.end] in ("'s", "’s") and lower[m.end + 1] == "capital" and m.kind == "country":
+                span = (m.start, m.end + 2)  # "Kazakhstan's capital"
+            elif m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] == "capital" and m.kind == "country":
+                span = (m.start - 2 - (m.start >= 3 and lower[m.start - 3] == "the"), m.end)  # "the capital of Kazakhstan"
+            if span is None or any(k in cities for k in range(span[1], min(n, span[1] + 3))):
                 continue
             city = self.gazetteer.capital(m.id)
             if city is not None:
-                span = doc[m.start - 1 : m.end + 1]
-                out.append(Mention("city", m.start, m.end + 1, span.start_char, span.end_char, span.text, str(city.geonameid)))
+                start_char, end_char = dw.chars(*span)
+                out.append(Mention("city", span[0], span[1], start_char, end_char, dw.string[start_char:end_char], str(city.geonameid)))
         return out
 
     def _event_organizations(self, orgs: list[Mention]) -> list[Mention]:
@@ -230,6 +242,9 @@ def _towns_with_cues(w: Words, names: list[Mention], gazetteer: Any) -> list[Men
         prev = lower[m.start - 1] if m.start else ""
         cue = prev in before or prev in nouns or (prev == "of" and m.start >= 2 and lower[m.start - 2] in nouns)
         cue = cue or (m.end < len(lower) and lower[m.end] in lex["town_cues_after"])
+        if not cue and prev in ("'s", "’s") and j > 0 and names[j - 1].end == m.start - 1 and names[j - 1].kind == "country":
+            city = gazetteer.city_by_id(m.id)
+            cue = city is not None and city.country == names[j - 1].id  # "Kyrgyzstan's Cholpon-Ata"
         if not cue and j + 1 < len(names) and m.end < len(lower) and lower[m.end] in (",", "("):
             nxt = names[j + 1]
             if nxt.start == m.end + 1 and nxt.kind == "country":
