@@ -231,3 +231,38 @@ class TestPlaces:
         """A city after words that describe it, or a country's capital named as such, is the event's place."""
         (event,) = records(text, "2024-07-04")
         assert event.place.city == city
+
+
+class TestLists:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chinese President Xi Jinping will pay state visits to Turkmenistan, Kazakhstan and Uzbekistan from Sept. 3 to 13.",
+            "Chinese Foreign Minister Wang Yi will visit Turkmenistan, Kazakhstan and Uzbekistan from Sept. 3 to 13.",
+        ],
+    )
+    def test_a_tour_is_one_visit_per_state(self, text):
+        """Each leg of a trip is its own Visit, with the traveller and the state visited."""
+        visits = records(text, "2020-09-01", type="Visit")
+        assert sorted(countries(v, "host").pop() for v in visits) == ["KAZ", "TKM", "UZB"]
+        assert all(len(persons(v)) == 1 for v in visits)
+
+    def test_meetings_with_a_list_of_counterparts(self):
+        """'Held meetings with A, B and C': one Meeting with each counterpart."""
+        text = (
+            "Kassym-Jomart Tokayev held meetings with Austrian President Alexander Van der Bellen, "
+            "Jordanian King Abdullah II and UN Secretary-General Antonio Guterres in New York on Tuesday."
+        )
+        meetings = records(text, "2022-09-21", type="Meeting")
+        assert sorted(len(persons(m)) for m in meetings) == [2, 2, 2]
+
+    def test_met_the_ministers_of_three_states(self):
+        """'Met the prime ministers of A, B and C': one Meeting per state."""
+        text = "Kazakh President Tokayev met the prime ministers of Hungary, Slovakia and Poland in New York on Tuesday."
+        assert sorted(sorted(countries(m))[0] for m in records(text, "2022-09-21", type="Meeting")) == ["HUN", "POL", "SVK"]
+
+    def test_a_joint_meeting_stays_one(self):
+        """A meeting said to be joint ('trilateral') is one Meeting of all."""
+        text = "The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting in Astana on Friday."
+        (meeting,) = records(text, "2024-05-17", type="Meeting")
+        assert countries(meeting) == {"KAZ", "KGZ", "UZB"}

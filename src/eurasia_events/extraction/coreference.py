@@ -40,6 +40,11 @@ def _persons(d: Draft, role: str | None = None) -> set[str]:
     return {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and (role is None or r == role)}
 
 
+def _hosts(d: Draft) -> set[str]:
+    hosts = {k[1] for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host"}
+    return hosts | ({d.place_country} if d.place_country else set())
+
+
 def _countries(d: Draft) -> set[str]:
     return {k[1] for k in d.participants if k[0] == "country"}
 
@@ -77,9 +82,15 @@ def _compatible(a: Draft, b: Draft) -> bool:
         va, vb = _persons(a, "visitor"), _persons(b, "visitor")
         if va and vb and not va & vb:
             return False
+        ha, hb = _hosts(a), _hosts(b)
+        if ha and hb and not ha & hb:
+            return False
     if a.type == "Meeting":
         pa, pb = _persons(a), _persons(b)
         if pa and pb and not (pa <= pb or pb <= pa):
+            return False
+        ca, cb = _countries(a), _countries(b)
+        if ca and cb and not (ca <= cb or cb <= ca):
             return False
     return True
 

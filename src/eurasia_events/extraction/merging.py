@@ -166,8 +166,15 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.type == "Meeting":
         if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
             return cand.anaphoric
+        countries = {actor_key(a) for a, _ in cand.participants if a.kind in ("country", "demonym")}
+        if countries and not countries <= set(draft.participants):
+            return False  # "met the prime ministers of A, B and C": a meeting each
         return bool(persons) and persons <= draft.persons
     if cand.type == "Visit":
+        hosts = {actor_key(a) for a, r in cand.participants if r == "host" and a.kind == "country"}
+        draft_hosts = {k for k, (_, r) in draft.participants.items() if r == "host" and k[0] == "country"}
+        if hosts and draft_hosts and not hosts & draft_hosts:
+            return False  # the legs of a tour
         return not persons or not draft.persons or bool(persons & draft.persons)
     if cand.organizations and draft.organizations:
         return True

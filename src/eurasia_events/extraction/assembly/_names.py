@@ -84,8 +84,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
             i -= 1
             continue
         break
-    # right: "of the <Capitalised ...> (ACR)", ": KazanForum", a quoted title
-    j = end
+    # right: "of the <Capitalised ...> (ACR)", ": KazanForum", a quoted title; never for a
+    # visit, whose words on the right say where it goes ("will visit Kazakhstan")
+    j = end if trig.value.type != "Visit" else sent.end
     while j < sent.end:
         text, low = dw.text[j], dw.lower[j]
         if j in person_at:

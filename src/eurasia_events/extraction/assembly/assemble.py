@@ -108,7 +108,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 framed=bool(_FRAME.search(before)),
                 contains=bool(_CONTAINS.search(before)),
                 distinct=bool(_DISTINCT.search(before)),
-                reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs)),
+                reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs and rule.type != "Visit")),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
                 sentence_text=dw.span_text(sent.start, sent.end),
@@ -178,20 +178,46 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
     return out
 
 
+_JOINT = frozenset(["trilateral", "quadrilateral", "multilateral", "joint", "together", "jointly", "tripartite", "quadripartite"])
+
+
 def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"Lavrov met separately with A and B": one meeting per counterpart."""
+    """One record per item of a list (spec section 2; issue #17):
+
+    - "Lavrov met separately with A and B", "Tokayev met the prime ministers of A, B and
+      C", "held meetings with A, B and C": one meeting of the subject with each
+      counterpart named after the trigger, unless the meeting is said to be joint
+      ("trilateral", "jointly", "the three leaders met");
+    - "state visits to A, B and C", "will visit A, B and C", "a tour of A, B and C": one
+      visit per state visited, each with the traveller.
+    """
     dw = doc_words(doc)
     out = []
     for c in cands:
-        near = set(dw.lower[max(0, c.trigger.start - 2) : c.trigger.end + 2])
-        after = [(a, r) for a, r in c.participants if a.kind == "person" and a.start > c.trigger.start]
-        if c.type == "Meeting" and "separately" in near and len(after) > 1:
-            before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
-            for pair in after:
-                out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
-            continue
+        near = set(dw.lower[max(0, c.trigger.start - 3) : c.trigger.end + 3])
+        before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
+        after = [(a, r) for a, r in c.participants if a.start > c.trigger.start]
+        if c.type == "Meeting" and not c.name and not near & _JOINT and _one_subject(before):
+            counterparts = [(a, r) for a, r in after if a.kind in ("person", "country")]
+            if len(counterparts) > 1 and ("separately" in near or len({a.kind for a, _ in counterparts}) == 1):
+                for pair in counterparts:
+                    out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
+                continue
+        if c.type == "Visit":
+            hosts = [(a, r) for a, r in after if a.kind == "country" and r == "host"]
+            if len(hosts) > 1:
+                others = [(a, r) for a, r in c.participants if (a, r) not in hosts]
+                for host in hosts:
+                    out.append(attrs.evolve(c, participants=others + [host], organizations=list(c.organizations), place=None, place_country=host[0].id))
+                continue
         out.append(c)
     return out
+
+
+def _one_subject(before: list[tuple[Mention, str]]) -> bool:
+    """One person (or one state) before the trigger: the one who meets the others."""
+    persons = [a for a, _ in before if a.kind == "person"]
+    return len(persons) == 1 or (not persons and len([a for a, _ in before if a.kind == "country"]) == 1)
 
 
 def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
