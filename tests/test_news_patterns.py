@@ -266,3 +266,20 @@ class TestLists:
         text = "The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting in Astana on Friday."
         (meeting,) = records(text, "2024-05-17", type="Meeting")
         assert countries(meeting) == {"KAZ", "KGZ", "UZB"}
+
+
+class TestPageFurniture:
+    def test_links_to_other_articles_are_not_read(self):
+        """A 'Related readings:' block lists other articles' headlines: no events from it."""
+        text = (
+            "The forum opened in Tashkent on Monday.\n\n"
+            "Related readings:\nLeaders met in Astana on Friday\nA summit was held in Baku\n\n"
+            "The ministers signed an agreement on trade in Tashkent on Monday."
+        )
+        assert sorted(e.type for e in records(text, "2024-05-13")) == ["AgreementSigned", "Forum"]
+
+    def test_a_headline_printed_twice_is_one_event(self):
+        """A page that repeats its headline reports one event, not two."""
+        headline = "Contracts worth $2 billion signed at the Tashkent investment forum"
+        text = f"{headline}\n\nBusiness news\n\n{headline}\n\nThe forum closed in Tashkent on Friday."
+        assert len(records(text, "2024-05-17", type="AgreementSigned")) == 1

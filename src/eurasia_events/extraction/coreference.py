@@ -129,11 +129,23 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
     return not others
 
 
+def _repeated(a: Draft, b: Draft) -> bool:
+    """The same sentence told twice (a page that repeats its headline): the same event."""
+    if a.type != b.type:
+        return False
+    texts = {(c.sentence_text.strip(), c.trigger.start_char - c.sent_start_char, c.sent_index) for c in a.candidates if len(c.sentence_text.strip()) > 20}
+    return any(
+        text == c.sentence_text.strip() and offset == c.trigger.start_char - c.sent_start_char and index != c.sent_index
+        for c in b.candidates
+        for text, offset, index in texts
+    )
+
+
 def corefer(drafts: list[Draft]) -> list[Draft]:
     """The drafts with those that are one event merged, in order of first mention."""
     out: list[Draft] = []
     for d in drafts:
-        target = next((a for a in reversed(out) if _compatible(a, d) and _refers(a, d, drafts)), None)
+        target = next((a for a in reversed(out) if _repeated(a, d) or (_compatible(a, d) and _refers(a, d, drafts))), None)
         if target is None:
             out.append(d)
             continue

@@ -60,7 +60,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     trigger_starts = {t.start for t in mentions.triggers}
     candidates: list[Candidate] = []
     attendance = _attendance_candidates(doc, sents, triggers_by_sent, mentions, quoted)
+    boilerplate = _boilerplate(doc, sents)
     for si, trigs in sorted(list(triggers_by_sent.items()) + [(si, []) for si in attendance]):
+        if si in boilerplate:
+            continue
         if not trigs:
             candidates.append(attendance[si])
             continue
@@ -141,6 +144,27 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands)
     return candidates
+
+
+def _boilerplate(doc: Doc, sents: list[_Sent]) -> set[int]:
+    """Sentences of a block of links to other articles ("Related readings:" and the lines
+    after it, up to the next paragraph): headlines of other news, not this article's."""
+    dw = doc_words(doc)
+    headers = lexicon()["boilerplate_headers"]
+    text = dw.string
+    out: set[int] = set()
+    inside = False
+    for si, sent in enumerate(sents):
+        first_line = text[sent.start_char : sent.end_char].split("\n", 1)[0]
+        before = text[: sent.start_char]
+        gap = before[len(before.rstrip()) :]
+        if inside and gap.count("\n") >= 2:
+            inside = False  # a new paragraph ends the block
+        if first_line.strip().rstrip(":").strip().lower() in headers:
+            inside = True
+        if inside:
+            out.add(si)
+    return out
 
 
 def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[int, list[Mention]], mentions: Mentions, quoted: set[int]) -> dict[int, Candidate]:
