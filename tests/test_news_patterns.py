@@ -283,3 +283,42 @@ class TestPageFurniture:
         headline = "Contracts worth $2 billion signed at the Tashkent investment forum"
         text = f"{headline}\n\nBusiness news\n\n{headline}\n\nThe forum closed in Tashkent on Friday."
         assert len(records(text, "2024-05-17", type="AgreementSigned")) == 1
+
+
+def organizations(event: ee.Event) -> set[str]:
+    return {p.name for p in event.participants if p.kind == "organization"}
+
+
+class TestSigningParties:
+    def test_a_long_passive_subject(self):
+        """'The agreement on X between A and B was signed by P and Q': a signing, however long its subject."""
+        text = (
+            "The agreement on cooperation in the field of sports and youth policy between the Sports Committee of "
+            "Tajikistan and the Turkmen State Sports Corporation was signed by Deputy Minister Ali Hasanov and "
+            "Chairman Batyr Orazov in Dushanbe on Monday."
+        )
+        (signing,) = records(text, "2024-05-13", type="AgreementSigned")
+        # a body named with its state's adjective is written "<body> of <state>", as the development set annotates
+        assert organizations(signing) == {"Sports Committee of Tajikistan", "State Sports Corporation of Turkmenistan"}
+
+    def test_bodies_that_sign_are_parties_without_their_state(self):
+        """Ministries, city and regional bodies that sign are organization parties; their states are not added (spec section 5)."""
+        text = "Uzbekistan's Ministry of Energy and the Astana City Administration signed a memorandum in Tashkent on Monday."
+        (memo,) = records(text, "2024-05-13", type="MemorandumSigned")
+        assert organizations(memo) == {"Ministry of Energy of Uzbekistan", "Astana City Administration"}
+        assert not countries(memo)
+
+    def test_a_person_s_employer_is_no_side(self):
+        """'Director of the Asia Department of the Foreign Ministry X': the ministry is his employer, not a side of his talks."""
+        text = (
+            "Kazakh Deputy Foreign Minister Roman Vassilenko met Director of the Second Asia Department of the "
+            "Russian Foreign Ministry Zamir Kabulov in Moscow on Monday."
+        )
+        (meeting,) = records(text, "2024-05-13", type="Meeting")
+        assert not organizations(meeting) and persons(meeting) == {"Roman Vassilenko", "Zamir Kabulov"}
+
+    def test_a_body_of_a_known_organization_is_not_a_new_one(self):
+        """'The OSCE Programme Office' is the OSCE itself, not an organization of its own."""
+        text = "The roundtable was organized by the OSCE Programme Office in Dushanbe on Thursday."
+        (forum,) = records(text, "2024-05-16", type="Forum")
+        assert organizations(forum) == {"OSCE"}

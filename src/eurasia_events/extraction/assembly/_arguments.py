@@ -49,7 +49,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     person_ends = {m.end - 1 for m in actors if m.kind == "person"}
     clauses = _clause_starts(doc, sent)
     lex = lexicon()
+    affiliations = _affiliations(doc, actors)
     for actor in actors:
+        if id(actor) in affiliations:
+            continue  # "Director of the X Department of the Y Ministry Andrey Rudenko": his employer
         if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"]:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
@@ -102,7 +105,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
-            cand.participants.append((actor, _role_for(cand, actor, side, doc)))
+            role = _role_for(cand, actor, side, doc)
+            if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
+                continue  # a ministry or company the text names: a side of a signing, or who organized or hosted
+            cand.participants.append((actor, role))
     for framer in (c for c in cands if c.framed and c.type == "Meeting"):
         for cand in heads:
             if cand.document:
@@ -130,3 +136,31 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
     _assign_places(doc, cands, heads, places, actors)
+
+
+_LINKS = frozenset(["of", "the", ",", "and"])
+
+
+def _affiliations(doc: Doc, actors: list) -> set[int]:
+    """Organizations named as a person's employer, right before the person or their title
+    ("the Russian Foreign Ministry Andrey Rudenko", "Head of the X Department of the Y
+    Ministry Z"), or right after a person ("Rudenko, of the Russian Foreign Ministry")."""
+    dw = doc_words(doc)
+    titles = lexicon()["title_words"] | {"senior", "deputy", "first", "acting", "chief", "head", "official"}
+    starts = [_actor_start(a) for a in actors if a.kind == "person"]
+    ends = [a.end for a in actors if a.kind == "person"]
+    out: set[int] = set()
+    orgs = sorted((a for a in actors if a.kind == "organization"), key=lambda a: -a.start)
+    anchors = list(starts)
+    for org in sorted(orgs, key=lambda a: a.start):  # "Director of the X Department (of the Y Ministry)"
+        k = org.start - 1
+        while k >= 0 and dw.lower[k] == "the":
+            k -= 1
+        if k >= 1 and dw.lower[k] in ("of", "at") and (dw.lower[k - 1] in titles or any(id(o) in out and o.end == k for o in orgs)):
+            out.add(id(org))
+    for org in orgs:  # right to left, so that a chain of employers reaches the person
+        gap_ok = lambda lo, hi: hi - lo <= 4 and all(dw.lower[i] in _LINKS or dw.lower[i] in titles for i in range(lo, hi))
+        if any(0 <= s - org.end <= 3 and gap_ok(org.end, s) for s in anchors) or any(0 <= org.start - e <= 3 and gap_ok(e, org.start) and e < org.start for e in ends):
+            out.add(id(org))
+            anchors.append(org.start)
+    return out

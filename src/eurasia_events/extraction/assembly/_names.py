@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -67,6 +68,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
     dw = doc_words(doc)
     orgs, places_at, person_at = index.orgs, index.places_at, index.person_at
     start, end = trig.start, trig.end
+    # a headline in title case ("Caspian States Ink Three Agreements") capitalises every
+    # word: there only organization names and ordinals can be part of an event's name
+    titlecase = _title_case_line(dw, sent)
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
     i = start - 1
     while i >= sent.start:
@@ -77,8 +81,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
         text, low = dw.text[i], dw.lower[i]
         if low in _DETERMINERS or low in lexicon()["generic_determiners"]:
             break
-        capital = text[:1].isupper() and (text.isalpha() or dw.like_num[i] or "-" in text)
-        dash = text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper()
+        capital = text[:1].isupper() and (text.isalpha() or dw.like_num[i] or "-" in text) and not titlecase
+        dash = text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and not titlecase
         if capital or dash or edition_of(text) is not None:
             start = i
             i -= 1
@@ -102,7 +106,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
             j = orgs[j].end
             end = j
             continue
-        if text[:1].isupper() and (text.isalpha() or dw.like_num[j] or "-" in text):
+        if text[:1].isupper() and (text.isalpha() or dw.like_num[j] or "-" in text) and not titlecase:
             j += 1
             end = j
             continue
@@ -138,6 +142,19 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
     return start, end
 
 
+_MINOR_WORDS = frozenset(["of", "the", "and", "in", "on", "for", "to", "with", "at", "a", "an", "by", "from", "as", "vs", "over"])
+
+
+def _title_case_line(dw: Any, sent: _Sent) -> bool:
+    """A headline whose words are all capitalised: a line of 4 to 16 words, short function
+    words apart, not ended by a full stop (a sentence full of names is no headline)."""
+    tokens = [t for t in dw.text[sent.start : sent.end] if t.strip()]
+    if not tokens or tokens[-1] in (".", "!", "?", '"', "”"):
+        return False
+    words = [w for w in tokens if w.isalpha() and w.lower() not in _MINOR_WORDS]
+    return 4 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
+
+
 def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: Mentions) -> tuple[str | None, int | None, list[str]]:
     """Canonical short name, edition and framework organizations of a named event."""
     dw = doc_words(doc)
@@ -149,7 +166,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         if value is not None and i < trig.start + 1:
             edition = value
             break
-    orgs = [m for m in mentions.in_range("actors", start, end) if m.kind == "organization"]
+    orgs = [m for m in mentions.in_range("actors", start, end) if m.kind == "organization" and not (isinstance(m.value, dict) and m.value.get("unknown"))]
     org_ids = list(dict.fromkeys(m.id for m in orgs if m.id))
     if edition is not None and trig.value.type not in ("Summit", "Forum") and not any(texts[i][:1].isupper() for i in tokens if edition_of(texts[i]) is None):
         edition = None  # "his first trip": not an edition

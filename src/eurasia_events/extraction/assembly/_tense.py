@@ -95,7 +95,17 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]]
         near = [i for i in sign_positions if abs(i - trig.start) <= 14]
         if not near:
-            return True
+            # "The agreement on ... between A and B was signed by X": a long subject of a
+            # passive signing, with no other event or document word before the verb
+            far = [
+                i for i in sign_positions
+                if trig.end <= i - 1 <= trig.start + 45 and dw.lower[i - 1] in ("was", "were", "been", "be", "being")
+                and not any(m.start != trig.start and trig.end <= m.start < i for m in mentions.triggers)
+                and not any(t in (";", ":") for t in dw.text[trig.end : i])
+            ]
+            if not far:
+                return True
+            near = far
         around = set()
         for i in near:
             around.update(_window(doc, max(sent.start, i - 5), i))

@@ -14,7 +14,7 @@ from ...text.tokens import Words, words as doc_words
 from ..rules import Rule
 from ._table import Mention, Mentions
 from ._trigger_match import TriggerMatcher
-from .organizations import unknown_organizations
+from .organizations import absorbed, unknown_organizations
 from .persons import find_persons
 
 __all__ = ["MentionFinder"]
@@ -180,7 +180,9 @@ class MentionFinder:
         mentions.places.extend(self._capitals(doc, names))
         mentions.places.sort(key=lambda m: m.start)
         mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
-        mentions.actors.extend(unknown_organizations(doc, mentions.actors + mentions.places))
+        found = unknown_organizations(doc, mentions.actors + mentions.places, self.gazetteer)
+        inside = {id(a) for a in absorbed(found, mentions.actors)}
+        mentions.actors = [a for a in mentions.actors if id(a) not in inside] + found
         mentions.actors.sort(key=lambda m: m.start)
         for dm in self.date_finder(doc, published):
             span = doc.char_span(dm.start_char, dm.end_char, alignment_mode="expand")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -13,7 +14,7 @@ from ._table import Mention
 __all__ = ["unknown_organizations"]
 
 
-def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
+def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None) -> list[Mention]:
     """Organizations the gazetteer does not know, where the text says who organized, hosted
     or signed: "organized by the Gorchakov Public Diplomacy Fund and the ... Center".
 
@@ -37,8 +38,9 @@ def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
     def mention(start: int, end: int, name: str | None = None) -> Mention:
         start_char, end_char = w.chars(start, end)
         text = w.string[start_char:end_char]
-        return Mention("organization", start, end, start_char, end_char, text, text if name is None else name)
+        return Mention("organization", start, end, start_char, end_char, text, text if name is None else name, {"unknown": True})
 
+    out.extend(_headed_names(w, known, covered, lex, gazetteer))  # first: the cues below then skip them
     # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
     last_heads = lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}
     sign_words = lex["sign_words"]
@@ -94,6 +96,88 @@ def unknown_organizations(doc: Doc, known: list[Mention]) -> list[Mention]:
                 covered.update(dict.fromkeys(range(j, k), k))
             j = max(k, j + 1)
     return out
+
+
+def _headed_names(w, known: list[Mention], covered: dict[int, int], lex, gazetteer: Any = None) -> list[Mention]:
+    """Named bodies anywhere in the text: a capitalised run around a head word ("the National
+    Television and Radio Company of Uzbekistan", "the Pakistan Television Corporation",
+    "Almaty Region Administration"). A country or demonym inside the name ("of
+    Uzbekistan", "Kazakh") is part of it, not a side of its own (see :func:`absorbed`)."""
+    texts, lowered, n = w.text, w.lower, len(w.text)
+    heads = lex["org_heads"] - {"government", "forum", "union", "party", "group", "network", "initiative", "partnership", "council", "assembly", "parliament", "club", "exchange", "trust", "service", "office"}
+    inner = {i: m for m in known if m.kind in ("country", "demonym", "city") for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for h in [k for k, low in enumerate(lowered) if low in heads and texts[k][:1].isupper()]:
+        if h in covered and h not in inner:
+            continue
+        start = h
+        while start > 0 and start - 1 not in covered or start - 1 in inner:
+            prev = start - 1
+            if prev < 0:
+                break
+            if texts[prev][:1].isupper() and texts[prev].isalpha() or prev in inner:
+                start = prev
+            elif texts[prev] in ("'s", "’s", "'", "’") and prev - 1 in inner and inner[prev - 1].kind == "country":
+                start = inner[prev - 1].start  # "Uzbekistan's Ministry of Energy"
+                break
+            elif lowered[prev] == "and" and prev > 0 and texts[prev - 1][:1].isupper() and lowered[prev - 1] not in heads and prev - 1 not in covered:
+                start = prev  # "Television and Radio Company"
+            else:
+                break
+        end = h + 1
+        while end + 1 < n and lowered[end] in ("of", "for", "on") and (texts[end + 1][:1].isupper() or end + 1 in inner):
+            k = end + 1
+            while k < n and (texts[k][:1].isupper() and texts[k].isalpha() and (k not in covered or k in inner)):
+                k += 1
+            if k < n and lowered[k] == "and" and k + 1 < n and texts[k + 1][:1].isupper() and k + 1 not in covered and lowered[k + 1] not in heads:
+                k += 2  # "Ministry of Industry and Construction"
+                while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in covered:
+                    k += 1
+            end = k
+        if end < n and texts[end] in ('"', "“", "«"):  # a quoted name after the body: 'Center "East-West"'
+            close = next((k for k in range(end + 1, min(n, end + 7)) if texts[k] in ('"', "”", "»")), None)
+            if close is not None and close > end + 1 and texts[end + 1][:1].isupper():
+                end = close + 1
+        while start < h and lowered[start] in ("and", "the"):
+            start += 1
+        if end - start < 2 or any(i in covered and i not in inner for i in range(start, end)):
+            continue
+        if h in inner and inner[h].start <= start and end <= inner[h].end:
+            continue  # "the Russian Federation": a country's own name
+        if start > 0 and start - 1 in covered and start - 1 not in inner and texts[start - 1][:1].isupper():
+            continue  # "the OSCE Programme Office": a body of the organization just named
+        start_char, end_char = w.chars(start, end)
+        text = w.string[start_char:end_char]
+        name = " ".join(t for t in texts[start:end] if t.strip() and (t[:1].isalnum() or t in ("-", "&"))).replace(" - ", "-")
+        owner = _owner_prefix(texts, start, end, inner, gazetteer)
+        if owner is not None:  # "Kazakhstan's Ministry of X", "the Kazakh Ministry of X": "Ministry of X of Kazakhstan"
+            k, country = owner
+            name = " ".join(t for t in texts[k:end] if t.strip()) + " of " + country
+        out.append(Mention("organization", start, end, start_char, end_char, text, name, {"unknown": True}))
+        for i in range(start, end):
+            covered[i] = end
+    return out
+
+
+def _owner_prefix(texts: list[str], start: int, end: int, inner: dict[int, Mention], gazetteer: Any) -> tuple[int, str] | None:
+    """Where the body's own name begins and the state it belongs to, for a name led by a
+    state ("Kazakhstan's Ministry of Industry", "Belarus' Ministry", "the Kazakh Ministry")."""
+    m = inner.get(start)
+    if m is None or m.kind not in ("country", "demonym") or m.start != start or not m.id:
+        return None
+    k = m.end
+    if k < end and texts[k] in ("'s", "’s", "'", "’"):
+        k += 1
+    if k >= end or not texts[k][:1].isupper():
+        return None
+    country = gazetteer.country_by_code(m.id) if gazetteer is not None else None
+    return (k, country.name) if country is not None else None
+
+
+def absorbed(orgs: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """The country and demonym mentions inside the names of ``orgs`` ("of Uzbekistan")."""
+    spans = [(o.start, o.end) for o in orgs]
+    return [a for a in actors if a.kind in ("country", "demonym") and any(s <= a.start and a.end <= e for s, e in spans)]
 
 
 @functools.lru_cache(maxsize=1)
