@@ -322,3 +322,34 @@ class TestSigningParties:
         text = "The roundtable was organized by the OSCE Programme Office in Dushanbe on Thursday."
         (forum,) = records(text, "2024-05-16", type="Forum")
         assert organizations(forum) == {"OSCE"}
+
+
+class TestDateResolution:
+    def test_the_clause_of_the_date_gives_its_tense(self):
+        """'X will visit China from Nov. 27 to 28, it was announced on Tuesday': the visit's clause is future."""
+        text = "President Khurelsukh will pay a state visit to China from Nov. 27 to 28, it was announced on Tuesday."
+        (visit,) = records(text, "2022-11-22", type="Visit")
+        assert visit.date.start.isoformat() == "2022-11-27" and visit.status == "planned"
+
+    def test_parts_of_months_across_a_range(self):
+        """'Late March-early April' is the whole of March and April, granularity month (spec section 5)."""
+        from eurasia_events.dates import find_dates
+
+        (m,) = find_dates("The next meeting will be held in Kyiv in late March-early April.", published="2010-12-09")
+        assert (m.start.isoformat(), m.end.isoformat(), m.granularity, m.mod) == ("2011-03-01", "2011-04-30", "month", None)
+
+    def test_a_future_month_after_a_dated_line_is_next_year(self):
+        """After a date line of December 2010, a future 'in late March' is March 2011, not March 2010."""
+        text = "9 December 2010\n\nThe next council meeting will be held in Kyiv in late March."
+        (meeting,) = records(text, "2010-12-09", type="Meeting") or [None]
+        from eurasia_events.dates import find_dates
+
+        dates = [m for m in find_dates(text, published="2010-12-09") if m.text.endswith("March")]
+        assert dates and dates[0].start.year == 2011
+
+    def test_a_stated_length_must_qualify_the_event(self):
+        """'A two-day visit ... and held talks later Wednesday': the talks are not two days long."""
+        text = "Medvedev arrived in Tashkent on Tuesday for a two-day visit and met Islam Karimov later on Wednesday."
+        for event in records(text, "2010-05-12"):
+            if event.type == "Meeting":
+                assert event.date.start == event.date.end

@@ -134,13 +134,32 @@ def _sentence_starts(doc) -> list[int]:
     return starts
 
 
+_CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "(", ")"])
+
+
 def _tense(lower: Sequence[str], starts: list[int], lo: int, hi: int) -> str | None:
-    """The tense nearest to tokens ``lo:hi`` within their sentence: past, future, present or
-    None. ``lower``: the lower-case text of every token."""
+    """The tense nearest to tokens ``lo:hi``: within their clause (between commas and
+    other marks) when it has one, else within their sentence; past, future, present or
+    None. ``lower``: the lower-case text of every token. "X will visit China from Nov. 27
+    to 28, it was announced on Tuesday": the visit's clause is future."""
     w = words()
     s = starts[bisect.bisect_right(starts, lo) - 1]
     pos = bisect.bisect_right(starts, hi - 1)
     e = starts[pos] if pos < len(starts) else len(lower)
+    cs = lo
+    while cs > s and lower[cs - 1] not in _CLAUSE_MARKS:
+        cs -= 1
+    ce = hi
+    while ce < e and lower[ce] not in _CLAUSE_MARKS:
+        ce += 1
+    if (cs, ce) != (s, e):
+        found = _nearest_tense(lower, w, cs, ce, lo, hi)
+        if found is not None:
+            return found
+    return _nearest_tense(lower, w, s, e, lo, hi)
+
+
+def _nearest_tense(lower: Sequence[str], w: dict, s: int, e: int, lo: int, hi: int) -> str | None:
     best: tuple[int, int, str] | None = None
     future, past, present, reporting, not_ed = (
         w["tense_future"], w["tense_past"], w["tense_present"], w["tense_reporting"], w["not_past_ed"],
@@ -269,8 +288,10 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
             ok = pub is None or (tense == "past" and st.anchor_year <= pub.year) or (
                 tense == "future" and st.anchor_year >= pub.year
             )
-            if ok:
-                rng = make(st.anchor_year)
+            rng = make(st.anchor_year) if ok else None
+            # the year told before holds unless the tense rules it out: a future "in late
+            # March" written in December 2010 after "9 December 2010" is March 2011
+            if ok and not (rng and pub is not None and ((tense == "future" and rng[1] < pub) or (tense == "past" and rng[0] > pub))):
                 return (rng[0], rng[1], gran) if rng else (None, None, gran)
         if pub is None:
             return None, None, gran

@@ -258,6 +258,35 @@ def _mentions(
         s_char, e_char = _char_span(doc, c)
         said = text[s_char:e_char] if whole else doc[c.lo : c.j].text[: e_char - s_char]
         out.append(DateMention(s_char, e_char, said, start, end, gran, c.mod, tense))
+    return _month_ranges(out, text)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$", re.I)
+_FROM = re.compile(r"(?:from|between)\s+", re.I)
+
+
+def _month_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Parts of months across a range are the whole months (spec section 5): "late March to
+    early April", "late March-early April" give March 1 to April 30, granularity month."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            b is not None and a.granularity == "month" and b.granularity == "month" and a.start and b.end
+            and a.mod in ("late", "mid", "early", "since", None) and b.mod in ("early", "mid", "late", None)
+            and (a.mod or b.mod) and a.start < b.start and _RANGE_JOIN.match(text[a.end_char : b.start_char])
+        ):
+            start_char = a.start_char
+            if a.mod == "since":  # "from late March": the range's own "from"
+                start_char = a.start_char + len(_FROM.match(a.text).group(0)) if _FROM.match(a.text) else a.start_char
+            month_start = datetime.date(a.start.year, a.start.month, 1)
+            out.append(DateMention(start_char, b.end_char, text[start_char : b.end_char], month_start, b.end, "month", None, a.tense))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -153,7 +153,8 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
 
 
 _DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?\b(?P<tail>[^.;]{0,40})$|\bweek-long\b(?P<wtail>[^.;]{0,40})$",
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|week-long)\s+"
+    r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$",
     re.I,
 )
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -166,7 +167,7 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
         return span
     for c in d.candidates:
         at = c.trigger.start_char - c.sent_start_char
-        m = _DURATION.search(c.sentence_text[: at + len(c.trigger.text)])
+        m = _DURATION.search(c.sentence_text[:at])  # "a two-day (official) visit": right before the trigger
         if m is None:
             continue
         n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]
