@@ -6,7 +6,8 @@ expression (``target``, a substring of ``text``) that must be found with the giv
 names a substring that no mention may overlap.
 
 Weekdays of the publication dates used: 2024-07-04 Thu, 2022-10-13 Thu, 2023-03-15 Wed,
-2025-05-14 Wed, 2024-01-10 Wed, 2023-11-20 Mon.
+2025-05-14 Wed, 2024-01-10 Wed, 2023-11-20 Mon, 2024-06-10 Mon, 2024-09-01 Sun,
+2024-05-12 Sun, 2024-03-10 Sun, 2017-02-01 Wed, 2011-11-21 Mon, 2014-05-26 Mon.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ CASES: list[Case] = [
     _c("month", "The visit is expected to take place this September.", P, "this September", "2024-09-01", "2024-09-30", "month"),
     _c("month", "The commission was set up in March of 2019.", P, "March of 2019", "2019-03-01", "2019-03-31", "month"),
     _c("month", "Since May, the sides have met three times.", P, "Since May", "2024-05-01", None, "month", "since"),
-    _c("month", "The road will be finished by November.", P, "by November", None, "2024-11-30", "month", "until"),
+    _c("month", "The road will be finished by November.", P, "by November", None, "2024-11-30", "month", "before"),
     _c("month", "The talks will continue in July.", P, "July", "2024-07-01", "2024-07-31", "month"),
     _c("month", "Exports to China rose in April, the agency reported.", P, "April", "2024-04-01", "2024-04-30", "month"),
     # ---------------------------------------------------------------- quarters and halves
@@ -187,7 +188,7 @@ CASES: list[Case] = [
     # ---------------------------------------------------------------- years
     _c("year", "The treaty entered into force in 2021.", P, "2021", "2021-01-01", "2021-12-31", "year"),
     _c("year", "The organization was founded in 1992.", P, "1992", "1992-01-01", "1992-12-31", "year"),
-    _c("year", "The target is to be reached by 2030.", P, "by 2030", None, "2030-12-31", "year", "until"),
+    _c("year", "The target is to be reached by 2030.", P, "by 2030", None, "2030-12-31", "year", "before"),
     _c("year", "The bank has invested in 14 projects during 2023.", P, "2023", "2023-01-01", "2023-12-31", "year"),
     _c("year", "The plan for 2025 was approved by the council.", P, "2025", "2025-01-01", "2025-12-31", "year"),
     _c("year", "The agreement remains valid until 2030.", P, "until 2030", None, "2030-12-31", "year", "until"),
@@ -197,8 +198,8 @@ CASES: list[Case] = [
     _c("modifier", "The corridor will open in early 2024.", "2023-06-01", "early 2024", "2024-01-01", "2024-12-31", "year", "early"),
     _c("modifier", "The summit is planned for mid-October.", P, "mid-October", "2024-10-01", "2024-10-31", "month", "mid"),
     _c("modifier", "The line was completed in late 2021.", P, "late 2021", "2021-01-01", "2021-12-31", "year", "late"),
-    _c("modifier", "A decision is expected by mid-2025.", P, "by mid-2025", None, "2025-12-31", "year", "until"),
-    _c("modifier", "The plant will be built by the end of 2026.", P, "by the end of 2026", None, "2026-12-31", "year", "until"),
+    _c("modifier", "A decision is expected by mid-2025.", P, "by mid-2025", None, "2025-12-31", "year", "before"),
+    _c("modifier", "The plant will be built by the end of 2026.", P, "by the end of 2026", None, "2026-12-31", "year", "before"),
     _c("modifier", "The talks started at the beginning of March 2023.", P, "the beginning of March 2023", "2023-03-01", "2023-03-31", "month", "early"),
     _c("modifier", "The ministers met in mid-2023 in Baku.", P, "mid-2023", "2023-01-01", "2023-12-31", "year", "mid"),
     _c("modifier", "The council will meet at the end of the year.", P, "the end of the year", "2024-01-01", "2024-12-31", "year", "late"),
@@ -247,9 +248,80 @@ CASES: list[Case] = [
     _c("modifier", "The plan was adopted at the end of last year.", P, "the end of last year", "2023-01-01", "2023-12-31", "year", "late"),
     _c("open", "Exports have grown steadily since the beginning of the year.", P, "since the beginning of the year", "2024-01-01", None, "year", "since"),
     _c("dateline", "SAMARKAND, September 16 (Xinhua) -- The leaders signed a declaration.", "2022-09-16", "September 16", "2022-09-16"),
-    _c("relative", "The parties met earlier this month in Minsk.", P, "this month", "2024-07-01", "2024-07-31", "month"),
+    _c("relative", "The parties met earlier this month in Minsk.", P, "earlier this month", "2024-07-01", "2024-07-31", "month"),
     _c("explicit", "Putin and Tokayev met on 28 November.", P, "28 November", "2023-11-28"),
     _c("year", "Over 2,000 people attended the 2023 forum.", P, "2023", "2023-01-01", "2023-12-31", "year"),
+    # ---------------------------------------------------------------- spec v1.1 section 5 and other real-news forms
+    # ranges whose sides carry weekdays, and weekday ranges
+    _c("range", "The exhibition ran from Monday, June 3, to Friday, June 7, in Tashkent.", "2024-06-10", "from Monday, June 3, to Friday, June 7", "2024-06-03", "2024-06-07"),
+    _c("range", "Talks will be held between Tuesday, 10 September, and Thursday, 12 September.", "2024-09-01", "between Tuesday, 10 September, and Thursday, 12 September", "2024-09-10", "2024-09-12"),
+    _c("range", "The drills will run from Sept. 10 to 16 near Orenburg.", "2024-09-02", "from Sept. 10 to 16", "2024-09-10", "2024-09-16"),
+    _c("range", "The ministers will confer between 10 and 12 May in Baku.", "2025-04-20", "between 10 and 12 May", "2025-05-10", "2025-05-12"),
+    _c("range", "The fair will be open from Tuesday to Thursday.", P, "from Tuesday to Thursday", "2024-07-09", "2024-07-11"),
+    _c("range", "A trade mission stayed in Osh from Monday through Wednesday.", P, "from Monday through Wednesday", "2024-07-01", "2024-07-03"),
+    _c("range", "The vote was moved from Monday, May 6, to Friday, May 10.", "2024-05-12", "Friday, May 10", "2024-05-10"),
+    # known only by its end: start null, end that day, mod until
+    _c("until", "The book fair ends on Saturday.", P, "ends on Saturday", None, "2024-07-06", "day", "until"),
+    _c("until", "The congress will conclude on Friday with a plenary session.", P, "conclude on Friday", None, "2024-07-05", "day", "until"),
+    _c("until", "The session wraps up on Thursday in Bishkek.", "2023-11-20", "wraps up on Thursday", None, "2023-11-23", "day", "until"),
+    _c("until", "The exhibition closes on May 29.", "2025-05-14", "closes on May 29", None, "2025-05-29", "day", "until"),
+    _c("until", "The festival runs until May 29.", "2025-05-14", "until May 29", None, "2025-05-29", "day", "until"),
+    _c("until", "The games end tomorrow in Astana.", P, "end tomorrow", None, "2024-07-05", "day", "until"),
+    _c("until", "The border crossing was closed on Monday for repairs.", P, "Monday", "2024-07-01"),
+    # deadlines: start null, end the period's last day, mod before
+    _c("deadline", "The president plans to visit the five capitals by late 2016.", "2016-03-01", "by late 2016", None, "2016-12-31", "year", "before"),
+    _c("deadline", "The bridge should be finished by the end of 2027.", P, "by the end of 2027", None, "2027-12-31", "year", "before"),
+    _c("deadline", "The road will be repaired by the end of the year.", P, "by the end of the year", None, "2024-12-31", "year", "before"),
+    _c("deadline", "The terminal is to be ready by early 2026.", P, "by early 2026", None, "2026-12-31", "year", "before"),
+    _c("deadline", "Both sides must ratify the text by the end of September.", P, "by the end of September", None, "2024-09-30", "month", "before"),
+    # the next N units: from the publication's unit to the last one named
+    _c("next_n", "The two presidents will meet in the next two or three months.", "2017-02-01", "the next two or three months", "2017-02-01", "2017-04-30", "month", "approx"),
+    _c("next_n", "The treaty is to be ratified within the next three months.", P, "the next three months", "2024-07-01", "2024-09-30", "month", "approx"),
+    _c("next_n", "The bank will invest in ten projects over the next five years.", P, "the next five years", "2024-01-01", "2028-12-31", "year", "approx"),
+    _c("next_n", "A reply is expected in the coming two weeks.", P, "the coming two weeks", "2024-07-01", "2024-07-14", "week", "approx"),
+    # the same day, the next day: from the last day told
+    _c("anaphora", "The summit was held on 12-13 October 2022. On the same day, the ministers signed a plan.", P, "the same day", "2022-10-12"),
+    _c("anaphora", "The delegation arrived on May 16-17, 2023. The following day, it left for Osh.", P, "The following day", "2023-05-18"),
+    _c("anaphora", "The premiers met in Minsk on 2 March 2023 and praised trade in 2022. The same day, they visited a plant.", P, "The same day", "2023-03-02"),
+    _c("anaphora", "The premiers met in Minsk on 2 March 2023 and praised trade in 2022. The next day, they flew home.", P, "The next day", "2023-03-03"),
+    _c("anaphora", "The president arrived in Baku on Monday. Later that day he met the prime minister.", P, "Later that day", "2024-07-01"),
+    # earlier this year/month/week: that unit, no mod
+    _c("relative", "Earlier this year the minister visited Astana.", "2011-11-21", "Earlier this year", "2011-01-01", "2011-12-31", "year"),
+    _c("relative", "The sides met earlier this week in Baku.", "2023-11-20", "earlier this week", "2023-11-20", "2023-11-26", "week"),
+    _c("relative", "A road map was agreed earlier this month.", P, "earlier this month", "2024-07-01", "2024-07-31", "month"),
+    # "mid- 2014": a space after the hyphen
+    _c("modifier", "A trilateral meeting is to be held in mid- 2014 in Ashgabat.", "2014-05-26", "mid- 2014", "2014-01-01", "2014-12-31", "year", "mid"),
+    _c("modifier", "The talks are planned for mid- July.", P, "mid- July", "2024-07-01", "2024-07-31", "month", "mid"),
+    _c("modifier", "Construction will start in early- 2025.", P, "early- 2025", "2025-01-01", "2025-12-31", "year", "early"),
+    # a month with "last/next/this year" after it
+    _c("month", "The first session was held in February last year in Ankara.", "2021-10-25", "February last year", "2020-02-01", "2020-02-29", "month"),
+    _c("month", "The envoy will return in March next year.", P, "March next year", "2025-03-01", "2025-03-31", "month"),
+    _c("explicit", "The plant opened on 5 May last year.", P, "5 May last year", "2023-05-05"),
+    # a purpose infinitive governs the date after it
+    _c("tense", "The president invited the leaders to attend the forum in June.", "2024-03-10", "June", "2024-06-01", "2024-06-30", "month"),
+    _c("tense", "The first round took place in September 2016. The minister proposed to hold the next round on November 12.", "2021-03-31", "November 12", "2021-11-12"),
+    _c("tense", "The first round took place in September 2016. The minister proposed to hold the next round on November 12 and invited his counterparts to come.", "2021-03-31", "November 12", "2021-11-12"),
+    _c("tense", "The leaders agreed to take part in the congress, which was held in June.", "2024-03-10", "June", "2023-06-01", "2023-06-30", "month"),
+    _c("tense", "The premier flew to Kazan to attend the fair in May.", P, "May", "2024-05-01", "2024-05-31", "month"),
+    _c("tense", "The ministers discussed the preparation of the summit in Astana in July.", "2024-05-10", "July", "2024-07-01", "2024-07-31", "month"),
+    _c("tense", "Foreign ministers met in Almaty on Monday to prepare for the summit.", P, "Monday", "2024-07-01"),
+    _c("tense", "The premier will attend a session of the council (CIS) held in Minsk from Nov. 2 to 6.", "2007-10-30", "from Nov. 2 to 6", "2007-11-02", "2007-11-06"),
+    # a weekday in a relative clause takes its own clause's tense
+    _c("tense", "The forum, which opened on Monday, will run until Friday.", P, "Monday", "2024-07-01"),
+    _c("tense", "The forum, which opened on Monday, will run until Friday.", P, "until Friday", None, "2024-07-05", "day", "until"),
+    _c("tense", "The fair that opened on Monday will close on Sunday.", P, "Monday", "2024-07-01"),
+    _c("tense", "The fair that opened on Monday will close on Sunday.", P, "close on Sunday", None, "2024-07-07", "day", "until"),
+    _c("tense", "The ministers who will meet on Monday held talks on Tuesday.", P, "Monday", "2024-07-08"),
+    _c("tense", "The ministers who will meet on Monday held talks on Tuesday.", P, "Tuesday", "2024-07-02"),
+    _c("tense", "Officials who met on Monday will meet again on Friday.", P, "Monday", "2024-07-01"),
+    _c("tense", "Officials who met on Monday will meet again on Friday.", P, "Friday", "2024-07-05"),
+    _c("tense", "The ministry said on Monday that the talks will go on.", P, "Monday", "2024-07-01"),
+    _c("tense", "The envoys continued to hold talks in May.", P, "May", "2024-05-01", "2024-05-31", "month"),
+    _c("tense", "The talks will be held between Monday and Wednesday.", P, "between Monday and Wednesday", "2024-07-08", "2024-07-10"),
+    _c("until", "The exhibition closed on Wednesday in Almaty.", P, "Wednesday", "2024-07-03"),
+    # a date broken over two lines
+    _c("explicit", "The summit was held on March\n4, 2021 in Tashkent.", P, "March\n4, 2021", "2021-03-04"),
+    _c("explicit", "The meeting was held on March 1,\n2017 in Islamabad.", P, "March 1,\n2017", "2017-03-01"),
     # ---------------------------------------------------------------- negatives
     _n("The event coincided with the 30th anniversary of the initiative.", "30th anniversary"),
     _n("The leaders praised 20 years of cooperation.", "20 years"),
@@ -273,6 +345,7 @@ CASES: list[Case] = [
     _n("About 3 percent of trade goes by rail.", "3 percent"),
     _n("The ministry issued Order No. 2021 on customs.", "2021"),
     _n("Rail freight grew 15 percent in the period.", "15 percent"),
+    _n("The talks ended in June\n\n12 ministers took part.", "12 ministers"),
 ]
 
 CATEGORIES = sorted({c.category for c in CASES})

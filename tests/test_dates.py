@@ -112,6 +112,36 @@ class TestFindDates:
         assert find_dates("") == []
 
 
+class TestSpecSection5:
+    """The date judgment calls of the spec's section 5 and their edges."""
+
+    def test_end_verb_is_in_the_text_and_tells_the_tense(self) -> None:
+        """"will conclude on Friday": the verb is part of the mention, and its tense counts."""
+        (m,) = find_dates("The congress will conclude on Friday.", "2024-07-04")
+        assert (m.text, m.start, m.end, m.mod, m.tense) == ("conclude on Friday", None, datetime.date(2024, 7, 5), "until", "future")
+
+    def test_a_change_of_date_is_no_range(self) -> None:
+        """"moved from Monday, May 6, to Friday, May 10": two dates, not one range."""
+        ms = find_dates("The vote was moved from Monday, May 6, to Friday, May 10.", "2024-05-12")
+        assert [m.text for m in ms] == ["from Monday, May 6", "Friday, May 10"]
+
+    def test_deadline_and_before(self) -> None:
+        """"by 2030" ends on the last day of 2030, "before 2030" on the last day of 2029."""
+        by, before = find_dates("The line will be built by 2030, and the port before 2030.", "2024-07-04")
+        assert (by.mod, by.end, before.mod, before.end) == ("before", datetime.date(2030, 12, 31), "before", datetime.date(2029, 12, 31))
+
+    def test_range_years_from_the_last_side(self) -> None:
+        """A range whose year is only on its last side takes it there, and the year before
+        for a first side later in the calendar."""
+        (m,) = find_dates("Offices close from Monday, December 30, to Friday, January 3, 2025.", "2024-12-01")
+        assert (m.start, m.end) == (datetime.date(2024, 12, 30), datetime.date(2025, 1, 3))
+
+    def test_same_day_skips_coarser_mentions(self) -> None:
+        """"The same day" is the last day told, even after a year or a month mention."""
+        ms = find_dates("The talks were held on 3 May 2021. Trade grew in 2020 and in March. The same day, a plan was signed.", "2024-07-04")
+        assert ms[-1].start == datetime.date(2021, 5, 3)
+
+
 class TestDateline:
     def test_full(self) -> None:
         """A dateline with a year gives its date."""
@@ -169,7 +199,8 @@ class TestCoercePublished:
 _WORDS = st.sampled_from(
     "in on since until by the of and to from between - – , . 12 13 2022 2021-2023 May may March October Oct. "
     "Monday last next this week year month quarter first second half summer winter fall early mid late "
-    "yesterday today tomorrow day before following later ago two 30th 1,200 12.10.2022 2022-10-12 \n".split(" ")
+    "yesterday today tomorrow day before following later ago two 30th 1,200 12.10.2022 2022-10-12 \n "
+    "ends wraps up closes will moved Friday , mid- or three months weeks same that earlier attend invited \n12".split(" ")
 )
 _TEXTS = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=25).map(" ".join))
 _PUBLISHED = st.one_of(st.none(), st.dates(min_value=datetime.date(1901, 1, 1), max_value=datetime.date(2099, 12, 31)))

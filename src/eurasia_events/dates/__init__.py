@@ -1,9 +1,11 @@
 """Date mentions in English news: find them, and resolve them to ranges of days.
 
 :func:`find_dates` finds explicit dates ("12 October 2022", "Oct. 12", "2022-10-12"),
-ranges ("October 12-13", "from 12 to 14 May"), relative days and weeks ("yesterday",
-"on Monday", "last week"), months, quarters, halves, seasons and years ("in September",
-"in the first quarter", "this summer", "in early 2024") and open periods ("since 2020"),
+ranges ("October 12-13", "from 12 to 14 May", "from Friday, August 6, to Wednesday,
+August 11"), relative days and weeks ("yesterday", "on Monday", "last week", "in the next
+two or three months"), months, quarters, halves, seasons and years ("in September", "in
+the first quarter", "this summer", "in early 2024"), open periods ("since 2020", "ends on
+Saturday") and deadlines ("by late 2016"),
 and resolves each against the publication date, the tense of its sentence and the dates
 told before it in the same text. :func:`find_dateline` finds the dateline
 ("ASTANA, April 29. /TASS/"), which anchors the text when no publication date is given.

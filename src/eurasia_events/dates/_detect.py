@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from ._patterns import ANCHOR, BREAK, GROUP_SHIFT, PART, matcher, token_classes, vocab_entry, words
+from ._spans import _end_verb, _is_single_day, _join_ranges
 
 Date = datetime.date
 
@@ -31,6 +32,7 @@ class _Cand:
     lo: int = -1  # first token after widening by modifiers (-1: not widened yet)
     mod: str | None = None
     weekday: int | None = None
+    tense_lo: int = -1  # first token the tense reading skips, when not ``lo`` ("ends on Friday": after "ends")
 
 
 _RANGE_CONN_NEEDS_BETWEEN = frozenset({"and", "&"})
@@ -51,11 +53,20 @@ def _near_year_or_month(doc, i: int) -> bool:
     return False
 
 
+def _dashed_mod(word: str) -> str | None:
+    """The modifier of "mid-", "early-", "late-" written apart from its year or month ("mid- 2014")."""
+    if len(word) > 3 and word[-1] in _DASHES:
+        return _INNER_MODS.get(word[:-1])
+    return None
+
+
 def _context_ok(doc, i: int, allowed: frozenset[str]) -> bool:
     """Whether the token before ``i`` lets a bare month, year or season be a date."""
     if i == 0:
         return False
     prev = doc[i - 1].lower_
+    if _dashed_mod(prev):
+        return True
     if prev not in allowed:
         return False
     if prev in _DASHES:
@@ -92,8 +103,8 @@ def _atoms(tokens) -> list[tuple[str, Any]] | None:
             out.append(("Y", int(t)))
         elif low in w["connectors"]:
             out.append(("C", low))
-        elif t in (",", "of", "the"):
-            pass
+        elif t in (",", "of", "the") or tok.is_space:
+            pass  # a line break inside a date: "March\n4, 2021"
         elif re.match(r"^\d{1,2}(?:st|nd|rd|th)?[-–—‑]\d{1,2}(?:st|nd|rd|th)?$", t):
             a, b = re.split(r"[-–—‑]", t)
             out += [("D", days.get(a)), ("C", "-"), ("D", days.get(b))]
@@ -193,7 +204,7 @@ _NOT_AFTER_NUMBER = frozenset(
 )
 _REL_WORDS = {"last": "last", "next": "next", "this": "this", "coming": "next", "previous": "last", "past": "last"}
 _OUTER_MODS = {
-    "since": "since", "until": "until", "till": "until", "by": "until", "through": "until",
+    "since": "since", "until": "until", "till": "until", "by": "before", "through": "until",
     "before": "before", "after": "after", "around": "approx", "about": "approx",
     "approximately": "approx", "circa": "approx", "c.": "approx", "roughly": "approx",
 }
@@ -222,17 +233,31 @@ def _year_suffix(doc, i: int, j: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _rel_year_tail(doc, i: int, j: int) -> tuple[int | None, int]:
+    """(year offset, end of the calendar tokens) of a match ending in "last year", "(of)
+    next year", "this year" ("in February last year"); (None, j) for any other match."""
+    if j - i < 3 or doc[j - 1].lower_ != "year" or doc[j - 2].lower_ not in _REL_OF:
+        return None, j
+    core = j - 3 if doc[j - 3].lower_ == "of" else j - 2
+    return _REL_OF[doc[j - 2].lower_], core
+
+
 def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
     w = words()
-    while j > i and doc[j - 1].lower_ in _TRAIL:
+    while j > i and (doc[j - 1].lower_ in _TRAIL or doc[j - 1].is_space):
         j -= 1
     if j <= i:
         return None
     if label == "CAL":
-        c = _parse_cal(doc, i, j)
+        yrel, core = _rel_year_tail(doc, i, j)
+        c = _parse_cal(doc, i, core)
         if c is None:
             return None
         conn = c.get("conn")
+        if yrel is not None:
+            if c["y"] is not None or conn or c["gran"] not in ("day", "month"):
+                return None
+            c["yrel"] = yrel
         between = _lower(doc, i - 1) == "between"
         if conn in _RANGE_CONN_NEEDS_BETWEEN and not between:
             if not (c["gran"] == "day" and c.get("m2") == c["m"] and c.get("d2") == (c["d"] or 0) + 1):
@@ -364,18 +389,25 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
             return _Cand(label, i, j, {"unit": "day", "n": 0, "dir": 0})
         if toks[0] in ("the", "that"):
             if toks[0] == "that" or toks[1] == "same":
-                direction = 0
-            elif toks[-1] in ("before", "earlier") or toks[1] in ("previous", "preceding", "prior"):
-                direction = -1
-            else:
-                direction = 1
-            return _Cand(label, i, j, {"unit": unit, "n": 1 if direction else 0, "dir": direction or 1})
+                # "the same day", "that day": the day just told of; after a range, its first day
+                return _Cand(label, i, j, {"unit": unit, "n": 0, "dir": 0})
+            direction = -1 if toks[-1] in ("before", "earlier") or toks[1] in ("previous", "preceding", "prior") else 1
+            return _Cand(label, i, j, {"unit": unit, "n": 1, "dir": direction})
         n = toks[0]
         num = w["numbers"].get(n) or (int(n) if n.isdigit() else None)
         if not num:
             return None
         direction = -1 if toks[-1] in ("before", "earlier") else 1
         return _Cand(label, i, j, {"unit": unit, "n": num, "dir": direction})
+    if label == "NEXTN":
+        # "the next two or three months": from the publication's unit to the last one named
+        toks = [doc[k].lower_ for k in range(i, j)]
+        unit = toks[-1].rstrip("s") if toks[-1] != "days" else "day"
+        n = toks[-2]
+        num = w["numbers"].get(n) or (int(n) if n.isdigit() else None)
+        if not num or unit not in ("day", "week", "month", "year"):
+            return None
+        return _Cand(label, i, j, {"unit": unit, "n": num}, mod="approx")
     if label == "THEUNIT":
         if _lower(doc, i - 1) == "of" and _lower(doc, i - 2) in _EDGE_MODS:
             return _Cand(label, i, j, {"unit": doc[j - 1].lower_})
@@ -393,9 +425,15 @@ def _widen(doc, cand: _Cand, taken: bytearray) -> None:
     def free(n: int) -> bool:
         return n >= 0 and not taken[n]
 
+    if cand.label == "RELUNIT" and cand.data["rel"] == 0 and free(k - 1) and doc[k - 1].lower_ in ("earlier", "later"):
+        cand.tense_lo = k  # "earlier this year": that year, no modifier; "earlier" still tells the tense
+        k -= 1
     if cand.mod is None:
         if free(k - 1) and doc[k - 1].lower_ in _INNER_MODS:
             cand.mod = _INNER_MODS[doc[k - 1].lower_]
+            k -= 1
+        elif free(k - 1) and _dashed_mod(doc[k - 1].lower_):
+            cand.mod = _dashed_mod(doc[k - 1].lower_)
             k -= 1
         elif free(k - 2) and doc[k - 1].text in _DASHES and doc[k - 2].lower_ in _INNER_MODS:
             cand.mod = _INNER_MODS[doc[k - 2].lower_]
@@ -421,16 +459,22 @@ def _widen(doc, cand: _Cand, taken: bytearray) -> None:
     elif free(k - 1) and doc[k - 1].lower_ == "from" and cand.data.get("conn") is None:
         outer, k = "since", k - 1
     if outer is not None:
-        if outer == "until" and cand.mod in ("late",) or outer in ("since", "until", "before", "after"):
+        if doc[k].lower_ == "by":  # a deadline: "by late 2016", "by the end of the year"
+            cand.data["deadline"] = True
+        if outer in ("since", "until", "before", "after") or cand.mod is None:
             cand.mod = outer
-        elif cand.mod is None:
-            cand.mod = outer
+    elif _is_single_day(cand):
+        verb = _end_verb(doc, k, free)
+        if verb is not None:  # "ends on Saturday": known only by its end
+            cand.mod = "until"
+            cand.tense_lo = cand.tense_lo if cand.tense_lo >= 0 else k
+            k = verb
     cand.lo = k
 
 
 # --------------------------------------------------------------------------- finding
 
-_LABEL_ORDER = {"CAL": 0, "QUARTER": 1, "HALF": 1, "SEASON": 1, "RELUNIT": 2, "RELDAY": 2, "WEEKDAY": 3, "ANAPH": 3, "AGO": 3, "THEUNIT": 4}
+_LABEL_ORDER = {"CAL": 0, "QUARTER": 1, "HALF": 1, "SEASON": 1, "RELUNIT": 2, "RELDAY": 2, "NEXTN": 2, "WEEKDAY": 3, "ANAPH": 3, "AGO": 3, "THEUNIT": 4}
 
 
 def _byte_class(test) -> bytes:
@@ -531,6 +575,4 @@ def _candidates(doc, classes: bytes | None = None, stop: int | None = None, orth
         for k in range(cand.lo, cand.j):
             taken[k] = 1
     chosen.sort(key=lambda c: c.lo)
-    return chosen
-
-
+    return _join_ranges(doc, chosen)

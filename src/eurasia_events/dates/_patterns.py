@@ -16,7 +16,7 @@ from ..text.tokens import remembered
 
 __all__ = ["words", "matcher", "vocab_entry", "blank_tokenizer", "token_classes", "LABELS", "PART", "ANCHOR", "BREAK", "GROUPS"]
 
-LABELS = ("CAL", "QUARTER", "HALF", "SEASON", "RELDAY", "RELUNIT", "WEEKDAY", "ANAPH", "AGO", "THEUNIT")
+LABELS = ("CAL", "QUARTER", "HALF", "SEASON", "RELDAY", "RELUNIT", "WEEKDAY", "ANAPH", "AGO", "THEUNIT", "NEXTN")
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +61,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     year_opt = {"TEXT": {"IN": sorted(w["years"])}, "OP": "?"}
     conn = {"LOWER": {"IN": sorted(w["connectors"])}}
     comma = {"TEXT": ",", "OP": "?"}
+    rel_year = {"LOWER": {"IN": ["last", "next", "this", "previous", "coming"]}}  # "in February last year"
+    line = {"TEXT": {"REGEX": r"\A[ \t]*\n[ \t]*\Z"}, "OP": "?"}  # a line break inside a date, not a paragraph's
     of_opt = {"LOWER": "of", "OP": "?"}
     dash = {"TEXT": {"IN": ["-", "–", "—", "‑"]}}
     num2 = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
@@ -89,8 +91,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     ]
     p: dict[str, list[list[dict[str, Any]]]] = {k: [] for k in LABELS}
     p["CAL"] += [
-        [day, of_opt, month, comma, year_opt],
-        [month, day, comma, year_opt],
+        [day, of_opt, line, month, comma, line, year_opt],
+        [month, line, day, comma, line, year_opt],
         [month, day, conn, day, comma, year_opt],
         [month, dayrange, comma, year_opt],
         [day, conn, day, of_opt, month, comma, year_opt],
@@ -98,6 +100,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         [month, day, comma, year_opt, conn, month, day, comma, year_opt],
         [day, of_opt, month, comma, year_opt, conn, day, of_opt, month, comma, year_opt],
         [month, of_opt, comma, year],
+        [month, of_opt, rel_year, {"LOWER": "year"}],
+        [day, of_opt, month, of_opt, rel_year, {"LOWER": "year"}],
+        [month, day, of_opt, rel_year, {"LOWER": "year"}],
         [month],
         [month, year_opt, conn, month, comma, year_opt],
         [year],
@@ -137,6 +142,12 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         [number, units, {"LOWER": {"IN": ["later", "earlier", "before", "after"]}}],
     ]
     p["AGO"] += [[number, units, {"LOWER": "ago"}]]
+    # "the next two or three months", "the coming five years"
+    upcoming = {"LOWER": {"IN": ["next", "coming"]}}
+    p["NEXTN"] += [
+        [{"LOWER": "the"}, upcoming, number, units],
+        [{"LOWER": "the"}, upcoming, number, {"LOWER": {"IN": ["or", "to"]}}, number, units],
+    ]
     p["THEUNIT"] += [[{"LOWER": "the"}, {"LOWER": {"IN": ["year", "month", "week"]}}]]
     return p
 
@@ -157,7 +168,7 @@ PART = 1  # some pattern token accepts this token
 ANCHOR = 2  # the anchor of some pattern (always with PART)
 BREAK = 4  # ".", "!", "?", ";" or a line break: the end of a sentence for the tense
 GROUP_SHIFT = 3  # bit GROUP_SHIFT + g: the anchor of a pattern of GROUPS[g]
-GROUPS = (("CAL",), ("QUARTER", "HALF", "SEASON"), ("RELDAY", "RELUNIT", "ANAPH", "AGO", "THEUNIT"), ("WEEKDAY",))
+GROUPS = (("CAL",), ("QUARTER", "HALF", "SEASON"), ("RELDAY", "RELUNIT", "ANAPH", "AGO", "THEUNIT", "NEXTN"), ("WEEKDAY",))
 
 # Words so frequent that a pattern token accepting one of them is a poor anchor.
 _COMMON = frozenset(

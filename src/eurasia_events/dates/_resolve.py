@@ -135,65 +135,177 @@ def _sentence_starts(doc) -> list[int]:
 
 
 _CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "(", ")"])
+_ASIDE = 12  # the longest parenthesis a clause reads across: "the Organization (SCO) held in Tashkent"
+_FOLLOWING = 2  # how much farther a tense word after the date counts than one before it
+_MODALS = frozenset(["will", "'ll", "shall", "would"])
 
 
-def _tense(lower: Sequence[str], starts: list[int], lo: int, hi: int) -> str | None:
-    """The tense nearest to tokens ``lo:hi``: within their clause (between commas and
-    other marks) when it has one, else within their sentence; past, future, present or
-    None. ``lower``: the lower-case text of every token. "X will visit China from Nov. 27
-    to 28, it was announced on Tuesday": the visit's clause is future."""
-    w = words()
-    s = starts[bisect.bisect_right(starts, lo) - 1]
-    pos = bisect.bisect_right(starts, hi - 1)
-    e = starts[pos] if pos < len(starts) else len(lower)
+def _clause(lower: Sequence[str], s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of tokens ``lo:hi`` within the sentence ``s:e``: up to the nearest commas
+    or other marks, reading across a short parenthesis that the tokens are not in."""
     cs = lo
     while cs > s and lower[cs - 1] not in _CLAUSE_MARKS:
         cs -= 1
+        if cs > s and lower[cs - 1] == ")":
+            opening = _matching(lower, cs - 1, max(s, cs - 1 - _ASIDE), -1, "(")
+            if opening is not None:
+                cs = opening
     ce = hi
     while ce < e and lower[ce] not in _CLAUSE_MARKS:
         ce += 1
-    if (cs, ce) != (s, e):
-        found = _nearest_tense(lower, w, cs, ce, lo, hi)
-        if found is not None:
-            return found
-    return _nearest_tense(lower, w, s, e, lo, hi)
+        if ce < e and lower[ce] == "(":
+            closing = _matching(lower, ce, min(e, ce + _ASIDE + 1), 1, ")")
+            if closing is not None:
+                ce = closing + 1
+    return cs, ce
 
 
-def _nearest_tense(lower: Sequence[str], w: dict, s: int, e: int, lo: int, hi: int) -> str | None:
-    best: tuple[int, int, str] | None = None
-    future, past, present, reporting, not_ed = (
-        w["tense_future"], w["tense_past"], w["tense_present"], w["tense_reporting"], w["not_past_ed"],
-    )
-    for k in range(s, e):
-        if lo <= k < hi:
-            continue
-        low = lower[k]
-        if low == "be":
-            rank, tense = 0, "future"
-        elif low in future:
-            rank, tense = 0, "future"
-        elif low in past:
-            if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and k > s and lower[k - 1] in ("be", "to", "being"):
-                continue
-            if low == "last" and k > s and lower[k - 1] in ("will", "to", "would", "shall", "'ll"):
-                continue  # "the visit will last until Wednesday": the verb, not "last week"
-            rank, tense = 1, "past"
-        elif low in reporting:
-            rank, tense = 3, "past"
-        elif low in present:
-            rank, tense = 2, "present"
-        elif len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in not_ed:
-            before = lower[k - 1] if k > s else ""
-            if before in ("be", "to", "being"):
-                continue
-            rank, tense = (2, "present") if before in ("is", "are") else (1, "past")
+def _matching(lower: Sequence[str], at: int, stop: int, step: int, bracket: str) -> int | None:
+    """The index of ``bracket`` from ``at`` towards ``stop`` (exclusive), or None."""
+    for k in range(at + step, stop, step):
+        if lower[k] == bracket:
+            return k
+        if lower[k] in (",", ";", "(", ")"):
+            return None
+    return None
+
+
+def _tense(lower: Sequence[str], starts: list[int], lo: int, hi: int) -> str | None:
+    """The tense of tokens ``lo:hi`` (see :class:`_Tenses`); ``lower``: the lower-case
+    text of every token, ``starts``: the first token of every sentence."""
+    return _Tenses(lower, starts)(lo, hi)
+
+
+_Mark = tuple[int, str] | None
+_UNREAD = object()  # a token not yet read as a tense word
+
+
+class _Tenses:
+    """The tenses of the date mentions of one text; each token is read once as a tense
+    word (:func:`_word_tense`), however many mentions share its sentence."""
+
+    __slots__ = ("_marks", "lower", "starts", "w")
+
+    def __init__(self, lower: Sequence[str], starts: list[int]) -> None:
+        self.lower = lower
+        self.starts = starts
+        self.w = words()
+        self._marks: list[Any] = [_UNREAD] * len(lower)
+
+    def mark(self, k: int) -> _Mark:
+        """(rank, tense) of token ``k`` as a tense word, or None."""
+        found = self._marks[k]
+        if found is _UNREAD:
+            found = self._marks[k] = _word_tense(self.lower, self.w, k)
+        return found
+
+    def __call__(self, lo: int, hi: int) -> str | None:
+        """The tense nearest to tokens ``lo:hi``: within their clause (between commas and
+        other marks) when it has one, else within their sentence; past, future, present
+        or None. "X will visit China from Nov. 27 to 28, it was announced on Tuesday":
+        the visit's clause is future. A purpose infinitive before the date governs it
+        ("invited the leaders to attend the forum in June": future)."""
+        lower, starts = self.lower, self.starts
+        s = starts[bisect.bisect_right(starts, lo) - 1]
+        pos = bisect.bisect_right(starts, hi - 1)
+        e = starts[pos] if pos < len(starts) else len(lower)
+        cs, ce = _clause(lower, s, e, lo, hi)
+        purpose = self._purpose(cs, lo)
+        if purpose is not None:
+            return purpose
+        if (cs, ce) != (s, e):
+            found = self._nearest(cs, ce, lo, hi)
+            if found is not None:
+                return found
+        return self._nearest(s, e, lo, hi)
+
+    def _purpose(self, cs: int, lo: int) -> str | None:
+        """``future`` when the nearest verb before token ``lo`` in its clause is a purpose
+        infinitive ("to attend", "to take part", "to hold") that looks ahead: its own verb
+        is not past, or is one of intent ("invited", "proposed", "agreed"). None
+        otherwise: a past or present tense word between them ("to attend the forum that
+        opened in June"), or a past motion ("flew to Kazan to attend the fair in May")."""
+        lower, w = self.lower, self.w
+        k = lo - 1
+        while k > cs:
+            if lower[k - 1] == "to" and lower[k] in w["purpose_verbs"]:
+                break
+            between = self.mark(k)
+            if between is not None and between[1] != "future":  # "the next summit" does not stop it
+                return None
+            k -= 1
         else:
-            continue
-        dist = (lo - k if k < lo else k - hi + 1) + (100 if rank == 3 else 0)
-        key = (dist, rank, tense)
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None
+            return None
+        for g in range(k - 2, cs - 1, -1):
+            found = self.mark(g)
+            if found is None:
+                continue
+            if found[1] == "past" and lower[g] not in w["prospective_verbs"]:
+                return None
+            return "future"
+        return "future"
+
+    def _nearest(self, s: int, e: int, lo: int, hi: int) -> str | None:
+        """The tense of the nearest tense word of ``s:e`` outside ``lo:hi``. A word after
+        the date counts as :data:`_FOLLOWING` tokens farther: the verb a date follows is
+        usually its own ("the fair that opened on Monday will close"); a reporting verb
+        counts only when no other word is there, or when the date follows it ("said on
+        Monday that the talks will go on")."""
+        best: tuple[int, int, str] | None = None
+        for k in range(s, e):
+            if lo <= k < hi:
+                continue
+            found = self.mark(k)
+            if found is None:
+                continue
+            rank, tense = found
+            if rank == 1 and _participle(self.lower, self.w, k, s, e):
+                continue
+            said_on = rank == 3 and (k == lo - 1 or (k == lo - 2 and self.lower[k + 1] == "on"))
+            dist = (lo - k if k < lo else k - hi + 1 + _FOLLOWING) + (100 if rank == 3 and not said_on else 0)
+            key = (dist, rank, tense)
+            if best is None or key < best:
+                best = key
+        return best[2] if best else None
+
+
+def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
+    """(rank, tense) of token ``k`` as a tense word, or None: future and "be" rank 0, past
+    1, present 2, reporting verbs 3."""
+    low = lower[k]
+    before = lower[k - 1] if k > 0 else ""
+    if low == "be":
+        return 0, "future"
+    if low in w["tense_future"]:
+        return None if before == "to" else (0, "future")  # "met on Monday to prepare": an infinitive
+    if low in w["tense_past"]:
+        if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and before in ("be", "to", "being"):
+            return None
+        if low == "last" and before in ("will", "to", "would", "shall", "'ll"):
+            return None  # "the visit will last until Wednesday": the verb, not "last week"
+        return 1, "past"
+    if low in w["tense_reporting"]:
+        return 3, "past"
+    if low in w["tense_present"]:
+        return 2, "present"
+    if len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in w["not_past_ed"]:
+        if before in ("be", "to", "being"):
+            return None
+        return (2, "present") if before in ("is", "are") else (1, "past")
+    return None
+
+
+def _participle(lower: Sequence[str], w: dict, k: int, s: int, e: int) -> bool:
+    """Whether the past form at ``k`` is a participle after a noun, not the verb of its
+    clause ``s:e``: a modal comes before it in the clause, no relative pronoun right
+    before it, and a preposition right after it ("will attend the meeting held in
+    Tashkent"; not "who will meet on Monday held talks")."""
+    low = lower[k]
+    if k + 1 >= e or k == s or lower[k + 1] not in w["participle_prepositions"]:
+        return False
+    if not (low.endswith("ed") or low in w["participles"]) or lower[k - 1] in ("that", "which", "who"):
+        return False
+    return any(lower[t] in _MODALS for t in range(s, k))
 
 
 # --------------------------------------------------------------------------- resolution
@@ -201,9 +313,19 @@ def _nearest_tense(lower: Sequence[str], w: dict, s: int, e: int, lo: int, hi: i
 
 @attrs.define
 class _State:
+    """What the text told so far: the publication date, the year to carry over, the last
+    mention's days and the last day-level mention's days (for "the same day")."""
+
     pub: Date | None
     anchor_year: int | None = None
     last: tuple[Date, Date, str] | None = None
+    last_day: tuple[Date, Date, str] | None = None
+
+    def told(self, start: Date, end: Date, gran: str) -> None:
+        """Remember a resolved mention for the anaphora after it."""
+        self.last = (start, end, gran)
+        if gran == "day":
+            self.last_day = self.last
 
 
 def _add_months(day: Date, n: int) -> Date:
@@ -325,6 +447,9 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
         wd, rel = data["wd"], data["rel"]
         back = (pub.weekday() - wd) % 7
         fwd = (wd - pub.weekday()) % 7
+        if "wd2" in data:  # "from Tuesday to Thursday": the first day by the tense, the last after it
+            first, _, _ = _resolve_days(_Cand(label, c.i, c.j, {"wd": wd, "rel": rel}), st, tense)
+            return first, first + datetime.timedelta(days=(data["wd2"] - wd) % 7), "day"
         if rel == "last":
             day = pub - datetime.timedelta(days=back or 7)
         elif rel == "next":
@@ -339,10 +464,16 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
     if label == "AGO":
         s, e, g = _unit_of(data["unit"], _shift(data["unit"], pub, -data["n"]))
         return s, e, g
+    if label == "NEXTN":  # "in the next two or three months": this month to the last one named
+        unit = data["unit"]
+        start = _unit_of(unit, pub)[0]
+        end, gran = _unit_of(unit, _shift(unit, pub, data["n"] - 1))[1:]  # the current one is the first
+        return start, end, gran
     if label == "ANAPH":
         unit, n, direction = data["unit"], data["n"], data["dir"]
-        if st.last is not None and (unit != "day" or st.last[2] == "day"):
-            base = st.last[1] if direction > 0 else st.last[0]  # dir 0 ("later in the day"): the start
+        last = st.last_day if unit == "day" else st.last
+        if last is not None:
+            base = last[1] if direction > 0 else last[0]  # dir 0 ("the same day"): the start
         elif pub is not None:
             base = pub
         else:
@@ -363,12 +494,13 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
     return None, None, "day"
 
 
-def _apply_mod(start: Date | None, end: Date | None, mod: str | None) -> tuple[Date | None, Date | None]:
+def _apply_mod(start: Date | None, end: Date | None, mod: str | None, deadline: bool = False) -> tuple[Date | None, Date | None]:
     """The open period of "since", "until", "before", "after"; no bound past the calendar's
-    first or last day ("before" 1 January of year 1)."""
+    first or last day ("before" 1 January of year 1). A ``deadline`` ("by late 2016", mod
+    ``before``) ends on the period's last day, as "until" does (spec section 5)."""
     if mod == "since":
         return start, None
-    if mod == "until":
+    if mod == "until" or (mod == "before" and deadline):
         return None, end
     if mod == "before":
         return None, (start - _ONE if start is not None and start > Date.min else None)

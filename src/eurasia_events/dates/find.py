@@ -15,7 +15,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 
 from ._detect import _Cand, _candidates, _scan, _sentence_starts_of
 from ._patterns import blank_tokenizer, token_classes, words
-from ._resolve import _apply_mod, _resolve, _sentence_starts, _State, _tense
+from ._resolve import _apply_mod, _resolve, _sentence_starts, _State, _Tenses
 from ..text.pipeline import check_unicode
 from ..text.tokens import words as doc_words
 from ..errors import InputTypeError, PublishedDateError
@@ -244,8 +244,9 @@ def _mentions(
         st.pub = start
     out: list[DateMention] = []
     lower = doc_words(doc).lower if _is_doc(doc) else [t.lower_ for t in doc]
+    tenses = _Tenses(lower, starts)
     for c in cands:
-        tense = None if c is dateline else _tense(lower, starts, c.lo, c.j)
+        tense = None if c is dateline else tenses(c.tense_lo if c.tense_lo >= 0 else c.lo, c.j)
         start, end, gran = _resolve(c, st, tense)
         if start is not None:
             explicit = c.data.get("y") is not None or c.data.get("yrel") not in (None,) or (
@@ -253,8 +254,8 @@ def _mentions(
             ) or (c.label == "AGO" and c.data["unit"] == "year")
             if explicit and c.mod not in ("since", "until", "before", "after") and c.data.get("y2") is None:
                 st.anchor_year = start.year
-            st.last = (start, end, gran)
-        start, end = _apply_mod(start, end, c.mod)
+            st.told(start, end, gran)
+        start, end = _apply_mod(start, end, c.mod, c.data.get("deadline", False))
         s_char, e_char = _char_span(doc, c)
         said = text[s_char:e_char] if whole else doc[c.lo : c.j].text[: e_char - s_char]
         out.append(DateMention(s_char, e_char, said, start, end, gran, c.mod, tense))
