@@ -353,3 +353,55 @@ class TestDateResolution:
         for event in records(text, "2010-05-12"):
             if event.type == "Meeting":
                 assert event.date.start == event.date.end
+
+
+class TestSidesAndReferences:
+    def test_a_state_is_no_side_beside_its_own_named_leader(self):
+        """A state whose person is named at the talks is listed through that person only (spec section 2)."""
+        text = (
+            "Talks between Kazakhstan and Uzbekistan were held in Astana on Tuesday. "
+            "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed trade at the talks."
+        )
+        (meeting,) = records(text, type="Meeting")
+        assert persons(meeting) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+        assert countries(meeting) == set()
+
+    def test_a_summit_keeps_the_states_listed_as_attending(self):
+        """'Leaders of A, B and C attended the summit': the states stay, beside any leader named."""
+        text = (
+            "Leaders of Kazakhstan, Kyrgyzstan and Tajikistan attended the summit of Central Asian states in Astana on Tuesday. "
+            "Kazakh President Kassym-Jomart Tokayev chaired the summit."
+        )
+        (summit,) = records(text, type="Summit")
+        assert {"KGZ", "TJK"} <= countries(summit)
+
+    def test_a_meeting_noun_after_a_council_name_is_the_summit(self):
+        """'The Heads of State Council Meeting': the meeting noun heads the summit's name; no second event."""
+        text = (
+            "Press release on the Heads of State Council Meeting of the Shanghai Cooperation Organisation\n\n"
+            "The meeting of the Heads of State Council of the SCO was held in Astana on 3-4 July 2024."
+        )
+        assert [e.type for e in records(text, published="2024-07-05")] == ["Summit"]
+
+    def test_the_event_paragraphs_later_is_the_one_forum(self):
+        """'Other attendees include ...' after 'at the event' belongs to the one forum reported."""
+        text = (
+            "Prime Minister Shehbaz Sharif left for Kazakhstan on Sunday to attend the Astana International Forum.\n\n"
+            "The forum will run in Astana from May 12 to 14.\n\n"
+            "The prime minister will travel with a small delegation.\n\n"
+            "Officials said the prices of grain were discussed in Islamabad last week.\n\n"
+            "Sharif will hold talks with regional leaders at the event.\n\n"
+            "Other attendees include Mongolian President Ukhnaagiin Khurelsukh."
+        )
+        (forum,) = records(text, published="2024-05-12", type="Forum")
+        assert "Ukhnaagiin Khurelsukh" in persons(forum)
+
+    def test_upcoming_visits_and_the_planned_visits_are_one(self):
+        """'His upcoming visits to A and B' then 'he will pay official visits to A and B': one visit per state."""
+        text = (
+            "Chinese Premier Li Qiang's upcoming visits to Kazakhstan and Kyrgyzstan will deepen ties, a Chinese diplomat said here Monday. "
+            "Li will pay official visits to Kazakhstan and Kyrgyzstan next week."
+        )
+        visits = records(text, published="2024-05-14", type="Visit")
+        assert sorted(countries(v, "host").pop() for v in visits) == ["KAZ", "KGZ"]
+        assert all(v.date is None or v.date.text != "Monday" for v in visits)

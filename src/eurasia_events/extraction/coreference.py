@@ -58,10 +58,17 @@ def _states(d: Draft) -> set[str]:
     return out
 
 
+def _upcoming_and_planned(a: Draft, b: Draft) -> bool:
+    """"Wen's upcoming visits to A and B ... Wen will pay visits to A and B": set apart from
+    others only as upcoming, the same as one told in the future tense."""
+    marked, other = (a, b) if a.any_distinct else (b, a)
+    return all(c.upcoming for c in marked.candidates if c.distinct) and _tenses(other) == {"planned"}
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.document or b.document:
         return False
-    if a.any_distinct != b.any_distinct:
+    if a.any_distinct != b.any_distinct and not _upcoming_and_planned(a, b):
         return False
     if _dates_conflict(a.date, b.date):
         return False

@@ -195,11 +195,17 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
         recent = sorted(drafts, key=lambda d: d.last_start, reverse=True)
         if cand.type == "Event":
             # "the event", "the ceremony": the event just mentioned, whatever its type
+            # ("will meet leaders at the event": not the meeting its own sentence reports)
             near = [
                 d for d in recent
                 if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2
                 and (not cand.attendance or d.type in ("Summit", "Forum"))
+                and (d.type in ("Summit", "Forum") or any(c.sent_index != cand.sent_index for c in d.candidates)
+                     or not any(o.type in ("Summit", "Forum") for o in recent))
             ]
+            frames = [d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct]
+            if not near and len(frames) == 1:
+                near = frames  # "at the event", paragraphs later: the one summit or forum reported
             if near:
                 near[0].absorb(cand)
             continue

@@ -279,6 +279,16 @@ def to_events(
         if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
             # "Xi Jinping's state visit": the person is the visitor, not the countries around
             participants = {k: p for k, p in participants.items() if not (p.kind == "country" and p.role == "visitor")}
+        if not d.document and d.type != "Visit":
+            # "Putin met Uzbekistan's Mirziyoyev": a state is a side of talks only where none
+            # of its people is named (spec section 2); its host role stays, and a summit keeps
+            # the states its text lists as attending ("heads of state of A, B and C")
+            dropped = ("participant", "speaker") if d.type != "Summit" else ("speaker",)
+            represented = {p.country for p in participants.values() if p.kind == "person" and p.country}
+            participants = {
+                k: p for k, p in participants.items()
+                if not (p.kind == "country" and p.role in dropped and p.code in represented)
+            }
         place = places[i]
         if d.type in ("Summit", "Visit") and place is not None and place.country:
             key = ("country", place.country)

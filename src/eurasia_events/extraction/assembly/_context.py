@@ -19,6 +19,8 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
     words = dw.lower[max(0, m.start - 4) : m.start]
     if words and words[-1] == "on":
         words = words[:-1]
+    if words and words[-1] in ("here", "there"):  # "said here Monday"
+        words = words[:-1]
     return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
 
 

@@ -37,6 +37,7 @@ _BODY_HELD = re.compile(
 )
 
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
+_UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _MODIFIED = frozenset([
@@ -111,6 +112,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 framed=bool(_FRAME.search(before)),
                 contains=bool(_CONTAINS.search(before)),
                 distinct=bool(_DISTINCT.search(before)),
+                upcoming=bool(_UPCOMING.search(before)),
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs and rule.type != "Visit")),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],

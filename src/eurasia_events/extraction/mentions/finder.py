@@ -258,14 +258,20 @@ def _towns_with_cues(w: Words, names: list[Mention], gazetteer: Any) -> list[Men
 
 
 def _longest_first(triggers: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping trigger matches, in text order."""
+    """Keep the longest of overlapping trigger matches, in text order; a meeting noun
+    right after a summit's or forum's name is that event's head noun ("the Heads of State
+    Council Meeting"), not a meeting of its own."""
     chosen: list[Mention] = []
     taken: set[int] = set()
     for m in sorted(triggers, key=lambda m: (-(m.end - m.start), m.start)):
         if taken.isdisjoint(range(m.start, m.end)):
             chosen.append(m)
             taken.update(range(m.start, m.end))
-    return sorted(chosen, key=lambda m: m.start)
+    ends = {m.end for m in chosen if m.value.type in ("Summit", "Forum")}
+    return sorted(
+        (m for m in chosen if not (m.start in ends and m.value.type == "Meeting" and getattr(m.value, "anchor", None) == "noun")),
+        key=lambda m: m.start,
+    )
 
 
 def _dateline(doc: Doc, published: datetime.date | None) -> Any:
