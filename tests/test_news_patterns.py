@@ -405,3 +405,8 @@ class TestSidesAndReferences:
         visits = records(text, published="2024-05-14", type="Visit")
         assert sorted(countries(v, "host").pop() for v in visits) == ["KAZ", "KGZ"]
         assert all(v.date is None or v.date.text != "Monday" for v in visits)
+
+    def test_a_meeting_with_no_named_side_is_no_event(self):
+        """'During the meeting, the minister noted ...' with no meeting named before: no record (spec section 5)."""
+        assert records("During the meeting, the minister noted the importance of trade, the report said.", type="Meeting") == []
+        assert records("Last year's meeting was postponed to this year.", type="Meeting") == []

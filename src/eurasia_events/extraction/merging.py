@@ -204,7 +204,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                      or not any(o.type in ("Summit", "Forum") for o in recent))
             ]
             frames = [d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct]
-            if not near and len(frames) == 1:
+            if not near and len(frames) == 1 and not cand.attendance:
                 near = frames  # "at the event", paragraphs later: the one summit or forum reported
             if near:
                 near[0].absorb(cand)
