@@ -410,3 +410,48 @@ class TestSidesAndReferences:
         """'During the meeting, the minister noted ...' with no meeting named before: no record (spec section 5)."""
         assert records("During the meeting, the minister noted the importance of trade, the report said.", type="Meeting") == []
         assert records("Last year's meeting was postponed to this year.", type="Meeting") == []
+
+
+class TestTravel:
+    def test_travel_verbs_to_a_state_are_visits(self):
+        """'Will travel to Russia', 'left for Turkey': a visit to the state, with the traveller."""
+        for text in (
+            "Kyrgyz President Sadyr Japarov will travel to Turkey on Thursday.",
+            "Kyrgyz President Sadyr Japarov left for Turkey on Wednesday.",
+        ):
+            (visit,) = records(text, type="Visit")
+            assert countries(visit, "host") == {"TUR"} and persons(visit) == {"Sadyr Japarov"}
+
+    def test_travel_to_an_event_is_no_visit(self):
+        """'Left for Astana to attend the summit': going to a summit is not a visit of the state."""
+        text = "Kyrgyz President Sadyr Japarov left for Astana on Wednesday to attend the summit of Turkic states."
+        assert records(text, type="Visit") == []
+
+    def test_the_state_travelled_from_is_no_visitor(self):
+        """'From Uzbekistan, he will go to Kazakhstan': Uzbekistan is where the trip leaves from."""
+        text = "Indian Prime Minister Narendra Modi arrived in Tashkent on Monday. From Uzbekistan, Modi will go to Kazakhstan on Tuesday."
+        visits = [v for v in records(text, published="2024-07-01", type="Visit") if "KAZ" in countries(v)]
+        assert visits and all("UZB" not in countries(v) for v in visits)
+
+    def test_each_leg_of_a_dated_list_takes_its_own_day(self):
+        """'Flying to A on July 10, B on July 11 and C on July 12': one visit per state, each on its day;
+        'he' is the traveller of the visit told before."""
+        text = (
+            "Indian Prime Minister Narendra Modi began a visit to Uzbekistan on Monday. "
+            "He will then travel to Turkmenistan on July 10, Kyrgyzstan on July 11 and Tajikistan on July 12."
+        )
+        legs = {countries(v, "host").pop(): v for v in records(text, published="2024-07-08", type="Visit")}
+        assert {code: str(legs[code].date.start) for code in ("TKM", "KGZ", "TJK")} == {
+            "TKM": "2024-07-10", "KGZ": "2024-07-11", "TJK": "2024-07-12",
+        }
+        assert all(persons(legs[code]) == {"Narendra Modi"} for code in ("TKM", "KGZ", "TJK"))
+
+    def test_talks_on_a_tour_belong_to_the_leg_in_the_host_s_state(self):
+        """Talks with a state's leader during a tour take the place and days of the leg in that state."""
+        text = (
+            "Indian Prime Minister Narendra Modi will pay visits to Uzbekistan on July 6 and Kazakhstan on July 7. "
+            "In Tashkent, he will hold talks with Uzbek President Shavkat Mirziyoyev."
+        )
+        (meeting,) = records(text, published="2024-07-01", type="Meeting")
+        assert meeting.place is not None and meeting.place.country == "UZB"
+        assert str(meeting.date.start) == "2024-07-06"

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
+from .coreference import _states
 from .merging import Draft
 from .mentions import Mention, Mentions
 from .sides import resolve_groups, signing_parties
@@ -120,8 +121,11 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
                         d.participants.setdefault(key, (actor, "signatory"))
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
-            if visits:
-                out[i] = visits[-1]
+            states = _states(d)
+            # on a tour, the leg in the state of the people met ("talks with President Karimov")
+            own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]
+            if own or visits:
+                out[i] = (own or visits)[-1]
         if i not in out and d.type == "Meeting":
             # "Rahmon received Hakala ... The EU envoy is in Dushanbe on a visit": the visitor's talks
             for other in drafts:
@@ -176,6 +180,27 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
+
+
+def _pronoun_travellers(drafts: list[Draft]) -> None:
+    """"He will then travel to Russia": a visit whose traveller is a pronoun is made by the
+    visitor of the visit told before it (the article's traveller)."""
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or any(k[0] == "person" and r == "visitor" for k, (_, r) in d.participants.items()):
+            continue
+        c = d.first
+        if not _PRONOUN_SUBJECT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+            continue
+        earlier = [o for o in drafts[:i] if o.type == "Visit" and o.first.trigger.start < c.trigger.start]
+        for o in reversed(earlier):
+            visitors = [(k, a) for k, (a, r) in o.participants.items() if k[0] == "person" and r == "visitor"]
+            if visitors:
+                for key, actor in visitors:
+                    d.participants.setdefault(key, (actor, "visitor"))
+                break
+
+
 def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
     """"The Astana International Forum has become an important platform": a named event
     praised, with no time, place or participant of its own, is not an event."""
@@ -199,6 +224,7 @@ def to_events(
     dateline = mentions.dateline
     anchor = published or (dateline.start if dateline is not None else None)
     containers = _containers(drafts)
+    _pronoun_travellers(drafts)
     resolve_groups(drafts, gazetteer, containers)
     signing_parties(drafts, containers, gazetteer)
     spans: dict[int, DateSpan | None] = {}

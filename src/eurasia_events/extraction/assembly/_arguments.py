@@ -105,6 +105,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
+            if cand.type == "Visit" and side == "before" and actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] == "from":
+                continue  # "From Uzbekistan, Modi will go to Kazakhstan": where the traveller leaves
             role = _role_for(cand, actor, side, doc)
             if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
                 continue  # a ministry or company the text names: a side of a signing, or who organized or hosted

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -112,6 +113,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         if around & lex["hedge_words"] or around & lex["negation_words"]:
             return True
         return False
+    if rule.id == "visit-travel" and _travel_is_no_visit(dw, sent, trig, mentions):
+        return True
     if any(w in lex["hedge_words"] for w in before[-5:]):
         return True
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
@@ -120,6 +123,19 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     if rule.type in ("Visit", "Meeting") and _invited(dw.lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
+
+
+def _travel_is_no_visit(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
+    """"Will travel to Russia", "left for Turkey" report a visit only when they go to a state
+    or city and the sentence names no event they go to ("left for Astana to attend the
+    summit": going to a summit is no visit; "flew to Baku on a state visit": the visit
+    noun reports it)."""
+    dest = trig.end + (trig.end < len(dw.lower) and dw.lower[trig.end] == "the")
+    places = {m.start for m in mentions.starting("places", sent.start, sent.end)}
+    countries = {m.start for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "country"}
+    if dest not in places and dest not in countries:
+        return True
+    return any(m.start > trig.start and m.value.id != "visit-travel" for m in mentions.starting("triggers", sent.start, sent.end))
 
 
 def _invited(words: list[str]) -> bool:

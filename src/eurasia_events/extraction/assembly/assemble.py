@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 from spacy.tokens import Doc
@@ -136,7 +137,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
         sent_cands = _fold_into_summit(sent_cands)
-        sent_cands = _separately(doc, sent_cands)
+        sent_cands = _separately(doc, sent_cands, mentions)
         visits = [c for c in sent_cands if c.type == "Visit"]
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
@@ -207,7 +208,7 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
 _JOINT = frozenset(["trilateral", "quadrilateral", "multilateral", "joint", "together", "jointly", "tripartite", "quadripartite"])
 
 
-def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Candidate]:
     """One record per item of a list (spec section 2; issue #17):
 
     - "Lavrov met separately with A and B", "Tokayev met the prime ministers of A, B and
@@ -233,11 +234,24 @@ def _separately(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             hosts = [(a, r) for a, r in after if a.kind == "country" and r == "host"]
             if len(hosts) > 1:
                 others = [(a, r) for a, r in c.participants if (a, r) not in hosts]
+                # "to A on July 10, B on July 11 and C on July 12": each leg its own day
+                dated = {h[0].start: _date_right_after(dw, mentions, h[0]) for h in hosts}
+                own = sum(d is not None for d in dated.values()) > 1
                 for host in hosts:
-                    out.append(attrs.evolve(c, participants=others + [host], organizations=list(c.organizations), place=None, place_country=host[0].id))
+                    date = dated[host[0].start] if own else c.date
+                    out.append(attrs.evolve(c, participants=others + [host], organizations=list(c.organizations), place=None,
+                                            place_country=host[0].id, date=date or c.date))
                 continue
         out.append(c)
     return out
+
+
+def _date_right_after(dw: Any, mentions: Mentions, actor: Mention) -> Mention | None:
+    """The date written right after an actor ("Turkmenistan on July 10")."""
+    for m in mentions.starting("dates", actor.end, actor.end + 3):
+        if all(dw.lower[i] in ("on", "in", ",") for i in range(actor.end, m.start)):
+            return m
+    return None
 
 
 def _one_subject(before: list[tuple[Mention, str]]) -> bool:
