@@ -455,3 +455,14 @@ class TestTravel:
         (meeting,) = records(text, published="2024-07-01", type="Meeting")
         assert meeting.place is not None and meeting.place.country == "UZB"
         assert str(meeting.date.start) == "2024-07-06"
+
+
+class TestTense:
+    def test_the_future_of_ties_is_no_future_tense(self):
+        """'Discussed the future of cooperation during the talks': the talks are the day's news, past."""
+        text = (
+            "BISHKEK, May 14. Kyrgyz Prime Minister Adylbek Kasymaliyev and Kazakh Prime Minister Olzhas Bektenov "
+            "discussed the future of cooperation during the talks in Astana."
+        )
+        (meeting,) = records(text, published="2024-05-14", type="Meeting")
+        assert meeting.status == "past" and str(meeting.date.start) == "2024-05-14"
