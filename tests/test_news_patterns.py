@@ -466,3 +466,12 @@ class TestTense:
         )
         (meeting,) = records(text, published="2024-05-14", type="Meeting")
         assert meeting.status == "past" and str(meeting.date.start) == "2024-05-14"
+
+    def test_a_photo_caption_dates_an_undated_text(self):
+        """No publication date and no dateline: the caption's date is the text's date (spec section 5)."""
+        text = (
+            "The Armenian President is on an official visit to Turkmenistan.\n\n"
+            "photo: The President of Armenia at the welcoming ceremony in Ashgabat on 8 April 2014."
+        )
+        (visit,) = ee.extract(text)
+        assert visit.type == "Visit" and str(visit.date.start) == "2014-04-08"

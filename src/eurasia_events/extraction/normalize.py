@@ -180,6 +180,19 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
+_CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.I)
+
+
+def _caption_date(mentions: Mentions, text: str) -> Any:
+    """With no publication date or dateline, a photo caption's full date is the text's date
+    (spec section 5): "photo: the president at the ceremony in Ashgabat on 8 April 2014"."""
+    for m in mentions.dates:
+        v = m.value
+        if v.granularity == "day" and v.start is not None and v.end == v.start and _CAPTION.search(text[: m.start_char]):
+            return v
+    return None
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
@@ -222,6 +235,8 @@ def to_events(
 ) -> list[Event]:
     """Build the records of a document from its drafts."""
     dateline = mentions.dateline
+    if dateline is None and published is None:
+        dateline = _caption_date(mentions, text)
     anchor = published or (dateline.start if dateline is not None else None)
     containers = _containers(drafts)
     _pronoun_travellers(drafts)
