@@ -475,3 +475,12 @@ class TestTense:
         )
         (visit,) = ee.extract(text)
         assert visit.type == "Visit" and str(visit.date.start) == "2014-04-08"
+
+    def test_items_of_a_digest_take_its_period(self):
+        """'Recalled the main events of 2023': items with no date of their own take the year (spec section 5)."""
+        text = (
+            "ASTANA, December 28. The President recalled the main events of 2023 in an interview.\n\n"
+            "He said the Caspian Summit was a success, and the Astana International Forum gathered many guests."
+        )
+        events = records(text, published="2023-12-28")
+        assert events and all(str(e.date.start) == "2023-01-01" and str(e.date.end) == "2023-12-31" for e in events)

@@ -193,6 +193,22 @@ def _caption_date(mentions: Mentions, text: str) -> Any:
     return None
 
 
+_DIGEST = re.compile(r"\b(?:events|developments|highlights)\b(?: \w+){0,2} (?:in|of|during)\s*$", re.I)
+
+
+def _digest_period(mentions: Mentions, text: str) -> Any:
+    """A digest's stated period in its lead ("recalled the main events of 2018"): the date
+    of every item that has none of its own (spec section 5)."""
+    lead_end = text.find("\n", 200)
+    for m in mentions.dates:
+        if lead_end != -1 and m.start_char > lead_end:
+            break
+        v = m.value
+        if v.granularity in ("year", "month", "quarter", "half") and v.start is not None and _DIGEST.search(text[max(0, m.start_char - 60) : m.start_char]):
+            return v
+    return None
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
@@ -261,9 +277,12 @@ def to_events(
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
     ]
+    period = _digest_period(mentions, text)
     for i in undated_news:
         d = drafts[i]
-        if d.first.sent_index <= 2 or len(undated_news) == 1:
+        if period is not None:
+            spans[i] = DateSpan(period.start, period.end, period.granularity, period.text)
+        elif d.first.sent_index <= 2 or len(undated_news) == 1:
             if dateline is not None:
                 spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
             elif published is not None:
