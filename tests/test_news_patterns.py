@@ -484,3 +484,8 @@ class TestTense:
         )
         events = records(text, published="2023-12-28")
         assert events and all(str(e.date.start) == "2023-01-01" and str(e.date.end) == "2023-12-31" for e in events)
+
+    def test_a_departure_today_is_an_ongoing_visit_of_the_day(self):
+        """'Left for Turkey' with no date: the day's news; the visit has begun (ongoing)."""
+        (visit,) = records("Kyrgyz President Sadyr Japarov left for Turkey, his press service reported.", published="2024-06-09", type="Visit")
+        assert visit.status == "ongoing" and str(visit.date.start) == "2024-06-09"

@@ -41,6 +41,9 @@ def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?<= )(?:{alternatives})(?= )") if phrases else re.compile(r"(?!)")
 
 
+_DEPARTED = frozenset(["left", "departed", "flew", "headed", "travelled", "traveled", "went"])
+
+
 def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) -> str | None:
     dw = doc_words(doc)
     lex = lexicon()
@@ -48,6 +51,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     text = " " + " ".join(lower[sent.start : max(sent.start, trig.start)] + lower[max(sent.start, trig.end) : sent.end]) + " "
     after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
+    if trig.value.id == "visit-travel" and dw.lower[trig.start] in _DEPARTED:
+        return "ongoing"  # "left for Turkey": the visit has begun, and is not said to be over
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
         return "past"  # "received", "met"
     lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
