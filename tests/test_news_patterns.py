@@ -489,3 +489,14 @@ class TestTense:
         """'Left for Turkey' with no date: the day's news; the visit has begun (ongoing)."""
         (visit,) = records("Kyrgyz President Sadyr Japarov left for Turkey, his press service reported.", published="2024-06-09", type="Visit")
         assert visit.status == "ongoing" and str(visit.date.start) == "2024-06-09"
+
+
+class TestSigningsSaidOf:
+    def test_what_a_signing_will_do_is_no_signing(self):
+        """'The signing of a convention will boost trade': said of a signing, not a report of one."""
+        assert records("He said that the signing of a convention on transit will boost trade in the region.", type="AgreementSigned") == []
+
+    def test_the_signing_of_took_place(self):
+        """'The signing of an agreement took place': a signing."""
+        text = "The signing of an agreement on transit between Kazakhstan and Uzbekistan took place in Tashkent on Tuesday."
+        assert [e.type for e in records(text)] == ["AgreementSigned"]

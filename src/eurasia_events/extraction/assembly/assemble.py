@@ -136,6 +136,9 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
+        for cand in sent_cands:
+            if cand.document and _signing_as_subject(doc, sent, cand):
+                cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
         sent_cands = _fold_into_summit(sent_cands)
         sent_cands = _separately(doc, sent_cands, mentions)
         visits = [c for c in sent_cands if c.type == "Visit"]
@@ -147,6 +150,26 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands)
     return candidates
+
+
+_SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an)?$")
+_SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows"])
+_HAPPENED = frozenset(["took", "was", "were", "held", "followed", "ended", "concluded", "crowned", "capped"])
+
+
+def _signing_as_subject(doc: Doc, sent: _Sent, cand: Candidate) -> bool:
+    """"The signing of X will boost trade", "... has historical significance": the signing
+    is the subject of what is said of it; "the signing of X took place" reports one."""
+    dw = doc_words(doc)
+    if not _SIGNING_OF.search(" ".join(_window(doc, max(sent.start, cand.phrase_start - 4), cand.phrase_start))):
+        return False
+    for k in range(cand.phrase_end, min(sent.end, cand.phrase_end + 25)):
+        w = dw.lower[k]
+        if w in _HAPPENED:
+            return False
+        if w in _SAID_OF:
+            return True
+    return False
 
 
 def _boilerplate(doc: Doc, sents: list[_Sent]) -> set[int]:
