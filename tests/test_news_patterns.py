@@ -500,3 +500,20 @@ class TestSigningsSaidOf:
         """'The signing of an agreement took place': a signing."""
         text = "The signing of an agreement on transit between Kazakhstan and Uzbekistan took place in Tashkent on Tuesday."
         assert [e.type for e in records(text)] == ["AgreementSigned"]
+
+    def test_a_document_signed_as_the_result_of_talks(self):
+        """'As a result of the consultations, a protocol was signed': at those talks, between their states."""
+        text = (
+            "On 14 May 2024, political consultations between Kazakhstan and Kyrgyzstan were held in Astana.\n\n"
+            "The sides discussed a plan for a meeting of the co-chairs of the commission.\n\n"
+            "As a result of political consultations, the final Protocol was signed."
+        )
+        (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
+        assert countries(signing, "party") == {"KAZ", "KGZ"}
+        assert str(signing.date.start) == "2024-05-14" and signing.place.city == "Astana"
+
+    def test_the_month_may_is_no_hedge(self):
+        """'On 14 May 2024, talks ... were held': May is the month, not a hedge ('may visit')."""
+        text = "On 14 May 2024, talks between Kazakhstan and Kyrgyzstan were held in Astana."
+        assert [e.type for e in records(text)] == ["Meeting"]
+        assert records("The Kazakh President may visit Kyrgyzstan in June.", type="Visit") == []

@@ -125,7 +125,7 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         pa, pb = _persons(a), _persons(b)
         if pa and pb:
             return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a))
-        bare = [d for d in (a, b) if not _persons(d) and d.name is None and _weak(d)]
+        bare = [d for d in (b, a) if not _persons(d) and d.name is None and _weak(d)]  # the later one refers back
         if not bare:
             return False
         other = b if bare[0] is a else a
@@ -152,7 +152,12 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
     """The drafts with those that are one event merged, in order of first mention."""
     out: list[Draft] = []
     for d in drafts:
-        target = next((a for a in reversed(out) if _repeated(a, d) or (_compatible(a, d) and _refers(a, d, drafts))), None)
+        targets = [a for a in reversed(out) if _repeated(a, d) or (_compatible(a, d) and _refers(a, d, drafts))]
+        # the nearest one, or the nearest called by the same noun ("consultations ... as a
+        # result of the consultations") when the mention is bare
+        noun = d.first.trigger.text.lower()
+        same = [a for a in targets if any(c.trigger.text.lower() == noun for c in a.candidates)]
+        target = (same or targets or [None])[0] if _weak(d) else (targets or [None])[0]
         if target is None:
             out.append(d)
             continue

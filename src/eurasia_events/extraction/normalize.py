@@ -93,6 +93,9 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
     return None
 
 
+_OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.I)
+
+
 def _containers(drafts: list[Draft]) -> dict[int, Draft]:
     """For each draft, the event it happens inside: one sharing a sentence with it, or,
     for a meeting, the last visit mentioned before it."""
@@ -111,6 +114,14 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             if sents & {c.sent_index for c in other.candidates if c.contains}:
                 out[i] = other
                 break
+        if i not in out and d.document:
+            # "As a result of the political consultations, a protocol was signed": at those talks
+            outcome = next((o for o in drafts if o.type in ("Meeting", "Visit") and any(
+                c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                for c in o.candidates)), None)
+            if outcome is not None:
+                out[i] = outcome
+                continue
         if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
             # "The leaders signed a joint statement": the people of the talks just reported
             earlier = [o for o in drafts if not o.document and o.last_start < start and any(k[0] == "person" for k in o.participants)]

@@ -120,14 +120,18 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return False
     if rule.id == "visit-travel" and _travel_is_no_visit(dw, sent, trig, mentions):
         return True
-    if any(w in lex["hedge_words"] for w in before[-5:]):
-        return True
+    if any(w in lex["hedge_words"] and not _in_date(mentions, k) for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
+        return True  # "may", but not the month of "14 May 2024"
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
     if rule.anchor == "noun" and modifier in lex["non_event_modifiers"]:
         return True  # "a press conference", "talks via video-conference"
     if rule.type in ("Visit", "Meeting") and _invited(dw.lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
+
+
+def _in_date(mentions: Mentions, k: int) -> bool:
+    return any(m.start <= k < m.end for m in mentions.starting("dates", max(0, k - 6), k + 1))
 
 
 def _travel_is_no_visit(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
