@@ -517,3 +517,20 @@ class TestSigningsSaidOf:
         text = "On 14 May 2024, talks between Kazakhstan and Kyrgyzstan were held in Astana."
         assert [e.type for e in records(text)] == ["Meeting"]
         assert records("The Kazakh President may visit Kyrgyzstan in June.", type="Visit") == []
+
+    def test_documents_signed_on_the_results_of_talks_of_two_leaders(self):
+        """'Signed ... on the results of talks of X and his counterpart Y': the talks have both
+        leaders, and the documents their two states as parties."""
+        text = (
+            "Nine agreements were signed in Moscow on Tuesday, on results of negotiations of Russian Prime Minister "
+            "Vladimir Putin and his Mongolian counterpart Sukhbaatar Batbold."
+        )
+        (meeting,) = records(text, published="2010-12-14", type="Meeting")
+        assert persons(meeting) == {"Vladimir Putin", "Sukhbaatar Batbold"}
+        (signing,) = records(text, published="2010-12-14", type="AgreementSigned")
+        assert countries(signing, "party") == {"RUS", "MNG"}
+
+    def test_a_promised_visit_is_planned(self):
+        """'Promised to pay a visit to Mongolia': planned, with no date of the day's news."""
+        (visit,) = records("Russian Prime Minister Vladimir Putin promised to pay a visit to Mongolia.", published="2010-12-14", type="Visit")
+        assert visit.status == "planned" and visit.date is None
