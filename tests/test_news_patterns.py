@@ -534,3 +534,12 @@ class TestSigningsSaidOf:
         """'Promised to pay a visit to Mongolia': planned, with no date of the day's news."""
         (visit,) = records("Russian Prime Minister Vladimir Putin promised to pay a visit to Mongolia.", published="2010-12-14", type="Visit")
         assert visit.status == "planned" and visit.date is None
+
+    def test_here_is_the_dateline_city(self):
+        """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""
+        text = (
+            "ISLAMABAD: Pakistan and Uzbekistan on Thursday signed an agreement on transit.\n\n"
+            "Prime Minister Imran Khan and Uzbek President Shavkat Mirziyoyev held talks here before the ceremony."
+        )
+        (meeting,) = records(text, published="2022-03-04", type="Meeting")
+        assert meeting.place is not None and meeting.place.city == "Islamabad"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
+
 from spacy.tokens import Doc
 
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
-from ..mentions import Mentions
+from ..mentions import Mention, Mentions
 from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _Sent
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
@@ -140,10 +142,35 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if validity:
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
-    _assign_places(doc, cands, heads, places, actors)
+    _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
+
+
+def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
+    """"Witnessed the ceremony here": the city of the dateline ("ISLAMABAD:"), where the
+    report was filed, stands for "here" (not "here is")."""
+    dw = doc_words(doc)
+    spots = [k for k in range(sent.start, sent.end) if dw.lower[k] == "here" and (k + 1 >= sent.end or dw.lower[k + 1] not in ("is", "are", "'s"))]
+    if not spots:
+        return []
+    city = _dateline_city(doc, mentions)
+    if city is None:
+        return []
+    return [attrs.evolve(city, start=k, end=k + 1, start_char=dw.chars(k, k + 1)[0], end_char=dw.chars(k, k + 1)[1], text=dw.text[k]) for k in spots]
+
+
+def _dateline_city(doc: Doc, mentions: Mentions) -> Mention | None:
+    """The city a dateline opens with ("ISLAMABAD:", "MOSCOW, December 14 (Itar-Tass) --")."""
+    text = doc_words(doc).string
+    for m in mentions.places:
+        if m.start_char > 60:
+            break
+        after = text[m.end_char : m.end_char + 2]
+        if m.kind == "city" and (m.text.isupper() or after[:1] in (":", ",", "(")) and "." not in text[max(0, m.start_char - 40) : m.start_char]:
+            return m
+    return None
 
 
 def _affiliations(doc: Doc, actors: list) -> set[int]:
