@@ -543,3 +543,13 @@ class TestSigningsSaidOf:
         )
         (meeting,) = records(text, published="2022-03-04", type="Meeting")
         assert meeting.place is not None and meeting.place.city == "Islamabad"
+
+    def test_documents_signed_by_other_people_are_other_documents(self):
+        """'The MoU on A was signed by X and Y. The MoU on B was signed by Z and W': two records."""
+        text = (
+            "Pakistan and Uzbekistan on Thursday signed several documents in Islamabad.\n\n"
+            "The MoU on tourism was signed by Minister for Religious Affairs Noor ul Haq Qadri and Uzbek Foreign Minister Abdulaziz Kamilov.\n\n"
+            "The MoU on climate change was signed by Special Assistant to the PM on Climate Change Malik Amin Aslam and Uzbek Deputy Prime Minister Sardor Umurzakov."
+        )
+        memos = records(text, published="2022-03-04", type="MemorandumSigned")
+        assert len(memos) == 2

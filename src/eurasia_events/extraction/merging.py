@@ -156,6 +156,9 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
+        signers = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
+        if signers and draft.persons and not signers & draft.persons:
+            return False  # "The MoU between A and B was signed by X and Y": another document
         if cand.anaphoric or cand.definite:
             return True
         parties = {actor_key(a) for a, _ in cand.participants}
