@@ -553,3 +553,16 @@ class TestSigningsSaidOf:
         )
         memos = records(text, published="2022-03-04", type="MemorandumSigned")
         assert len(memos) == 2
+
+    def test_a_list_of_signed_documents_gives_one_record_each(self):
+        """'Four documents were signed:' then a dashed list: one record per item, no count record (spec section 5)."""
+        text = (
+            "Following the talks in Baku on Tuesday, the presidents of Azerbaijan and Georgia signed four documents:\n\n"
+            "- Agreement on cooperation in the field of education;\n\n"
+            "- Memorandum of understanding on tourism;\n\n"
+            "- Agreement on cooperation in the defense industry;\n\n"
+            "- Agreement on cooperation in the field of customs."
+        )
+        events = records(text, published="2024-05-15")
+        assert sorted(e.type for e in events if e.type.endswith("Signed")) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
+        assert all(e.place is not None and e.place.city == "Baku" for e in events if e.type.endswith("Signed"))

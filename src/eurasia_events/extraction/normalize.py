@@ -241,6 +241,32 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
                 break
 
 
+def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
+    """Each document listed under "N documents were signed:" -> the draft of that line, whose
+    parties it takes when it names none."""
+    from .assembly._tense import list_intro
+    from .lexicon import lexicon
+
+    sign_words = lexicon()["sign_words"]
+    out: dict[int, int] = {}
+    for i, d in enumerate(drafts):
+        if not d.document:
+            continue
+        at = list_intro(text, d.first.sent_start_char, sign_words)
+        if at is None:
+            continue
+        intro = next((k for k, o in enumerate(drafts) if o.document and o is not d
+                      and any(c.sent_start_char <= at < c.sent_end_char or at <= c.sent_start_char < text.find("\n", at) for c in o.candidates)), None)
+        if intro is None:
+            continue
+        out[i] = intro
+        if not any(role == "party" for _, role in d.participants.values()):
+            for key, (actor, role) in drafts[intro].participants.items():
+                if role == "party":
+                    d.participants.setdefault(key, (actor, role))
+    return out
+
+
 def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
     """"The Astana International Forum has become an important platform": a named event
     praised, with no time, place or participant of its own, is not an event."""
@@ -269,6 +295,7 @@ def to_events(
     _pronoun_travellers(drafts)
     resolve_groups(drafts, gazetteer, containers)
     signing_parties(drafts, containers, gazetteer)
+    intros = _listed_documents(drafts, text)
     spans: dict[int, DateSpan | None] = {}
     places: dict[int, Place | None] = {}
     for i, d in enumerate(drafts):
@@ -335,10 +362,13 @@ def to_events(
             end = d.until.value.end
             if end is not None and end > (span.end or span.start):
                 spans[i] = DateSpan(span.start, end, "day", span.text, span.mod)
+    for item, intro in intros.items():  # items of "six documents were signed:" take its day and place
+        spans[item] = spans[item] if drafts[item].date is not None else spans[intro] or spans[item]
+        places[item] = places[item] or places[intro]
     events: list[Event] = []
     for i, d in enumerate(drafts):
-        if _praise_only(d, spans[i], places[i]):
-            continue
+        if _praise_only(d, spans[i], places[i]) or i in intros.values():
+            continue  # a count that introduces the list of its documents gives the listed ones (spec section 5)
         participants: dict[tuple[str, str], Participant] = {}
         for actor, role in d.participants.values():
             p = _participant(actor, role, gazetteer)

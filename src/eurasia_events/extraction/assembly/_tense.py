@@ -110,7 +110,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
                 and not any(t in (";", ":") for t in dw.text[trig.end : i])
             ]
             if not far:
-                return True
+                return not _listed_as_signed(dw, sent, lex)
             near = far
         around = set()
         for i in near:
@@ -128,6 +128,34 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     if rule.type in ("Visit", "Meeting") and _invited(dw.lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")
+
+
+def _listed_as_signed(dw: Any, sent: _Sent, lex: dict[str, frozenset[str]]) -> bool:
+    """An item of a list that a signing introduces ("six documents were signed:" and lines
+    starting "- Agreement on ...", "1. Memorandum ..."): signed, though the verb is far."""
+    return list_intro(dw.string, sent.start_char, lex["sign_words"]) is not None
+
+
+def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | None:
+    """Where the line introducing a list of signed documents starts, when ``start_char`` is
+    on one of its items; else None."""
+    line_start = text.rfind("\n", 0, start_char + 1) + 1
+    line_end = text.find("\n", line_start)
+    if not _BULLET.match(text[line_start : line_end if line_end != -1 else len(text)]):
+        return None
+    pos = line_start - 1
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start - 1
+        if not line or _BULLET.match(line):
+            continue
+        words = set(re.findall(r"[a-z]+", line.lower()))
+        return prev_start if line.endswith(":") and words & sign_words else None
+    return None
 
 
 def _in_date(mentions: Mentions, k: int) -> bool:
