@@ -566,3 +566,24 @@ class TestSigningsSaidOf:
         events = records(text, published="2024-05-15")
         assert sorted(e.type for e in events if e.type.endswith("Signed")) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
         assert all(e.place is not None and e.place.city == "Baku" for e in events if e.type.endswith("Signed"))
+
+    def test_people_listed_after_including_attended(self):
+        """'Attended the summit, including Iran's X and Russia's Y': the listed people take part."""
+        text = (
+            "The presidents of the five Caspian states attended the summit in Astrakhan on Monday, "
+            "including Iran's Hassan Rouhani, Russia's Vladimir Putin and Azerbaijan's Ilham Aliyev."
+        )
+        (summit,) = records(text, published="2014-09-29", type="Summit")
+        assert {"Hassan Rouhani", "Vladimir Putin", "Ilham Aliyev"} <= persons(summit)
+
+    def test_the_same_count_of_documents_is_one_signing(self):
+        """'Signed three agreements' told twice is one signing; signed at the summit, by its states."""
+        text = (
+            "Caspian States Sign Three Agreements\n\n"
+            "Leaders at the Caspian summit signed three agreements on Monday.\n\n"
+            "The summit opened in Astrakhan on Monday, attended by Iran's Hassan Rouhani, Russia's Vladimir Putin and Azerbaijan's Ilham Aliyev.\n\n"
+            "The five nations signed three agreements on water, weather and emergencies."
+        )
+        (signing,) = records(text, published="2014-09-29", type="AgreementSigned")
+        assert {"IRN", "RUS", "AZE"} <= countries(signing, "party")
+        assert signing.place is not None and signing.place.city == "Astrakhan"

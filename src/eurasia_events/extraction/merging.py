@@ -156,6 +156,9 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
+        count = _count(cand)
+        if count is not None and cand.type == draft.type and count in {_count(c) for c in draft.candidates}:
+            return True  # "signed three agreements" ... "the five nations signed three agreements"
         signers = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
         if signers and draft.persons and not signers & draft.persons:
             return False  # "The MoU between A and B was signed by X and Y": another document
@@ -184,6 +187,21 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.anaphoric or cand.definite:
         return True
     return not cand.name and not cand.organizations and not draft.name and not draft.organizations
+
+
+_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _count(c: Candidate) -> int | None:
+    """The number a plural document noun is counted by ("nine cooperation agreements")."""
+    if not c.trigger.text.lower().endswith("s"):
+        return None
+    m = _COUNT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBERS[word]
 
 
 def merge(candidates: list[Candidate]) -> list[Draft]:

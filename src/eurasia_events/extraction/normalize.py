@@ -161,7 +161,7 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
                             d.participants.setdefault(key, (actor, "party"))
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "a package of documents was signed following the session": the summit just reported
-            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < start and not o.first.distinct]
+            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < d.last_start and not o.first.distinct]
             if frames:
                 out[i] = frames[-1]
     return out

@@ -160,5 +160,5 @@ def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: 
     if "party" in roles:
         return
     parent = containers.get(i)
-    if parent is not None and parent.type in ("Visit", "Meeting") and len(_states(parent, gazetteer)) >= 2:
+    if parent is not None and parent.type in ("Visit", "Meeting", "Summit") and len(_states(parent, gazetteer)) >= 2:
         _add(d, _states(parent, gazetteer).values(), "party")

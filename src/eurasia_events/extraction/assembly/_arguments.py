@@ -95,7 +95,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if poss:
                 owners = poss  # "Xi Jinping's state visit"
         for cand in owners:
-            if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex):
+            if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex) \
+                    and not (actor.kind == "person" and _listed_people(doc, cand.trigger.end, actor.start, lex)):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
             if cand.document and actor.start > cand.trigger.end and _chain_word(doc, _actor_start(actor)) not in _SIDE_CUES:
                 continue  # "an agreement on the UN centre for Afghanistan": a topic, not a party
@@ -146,6 +147,14 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
+
+
+def _listed_people(doc: Doc, start: int, end: int, lex: dict) -> bool:
+    """"Attended the summit, including Iran's Rouhani and Russia's Putin": people listed
+    after "including" are those who attended, not a topic."""
+    dw = doc_words(doc)
+    words = [w for w in dw.lower[start:end] if w in lex["topic_words"] and w != "on"]
+    return bool(words) and set(words) == {"including"}
 
 
 def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
