@@ -587,3 +587,8 @@ class TestSigningsSaidOf:
         (signing,) = records(text, published="2014-09-29", type="AgreementSigned")
         assert {"IRN", "RUS", "AZE"} <= countries(signing, "party")
         assert signing.place is not None and signing.place.city == "Astrakhan"
+
+    def test_a_meeting_to_prepare_a_summit_is_not_the_summit(self):
+        """'Met ... to prepare for the summit to be held next month': two events, not one."""
+        text = "The foreign ministers of Kazakhstan and Kyrgyzstan met in Astana on Monday to prepare for the SCO summit to be held there next month."
+        assert sorted(e.type for e in records(text, published="2024-05-15")) == ["Meeting", "Summit"]

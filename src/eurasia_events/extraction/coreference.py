@@ -129,7 +129,7 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         if not bare:
             return False
         other = b if bare[0] is a else a
-        return _adds_nothing(bare[0], other) or _countries(bare[0]) <= _states(other)
+        return _adds_nothing(bare[0], other) or bool(_countries(bare[0])) and _countries(bare[0]) <= _states(other)
     if _weak(b) or _weak(a) or _adds_nothing(b, a) or _adds_nothing(a, b):
         return True
     others = [d for d in drafts if d is not a and d is not b and d.type == a.type]

@@ -283,10 +283,14 @@ def _one_subject(before: list[tuple[Mention, str]]) -> bool:
     return len(persons) == 1 or (not persons and len([a for a, _ in before if a.kind == "country"]) == 1)
 
 
+_AHEAD_OF = re.compile(r"\b(?:prepare|prepares|preparing|preparations?|ahead|eve|run-up)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
     """"Leaders met in Astana for the SCO Summit": a meeting verb without named persons in
     a sentence that names a summit is that summit; its place and date go to the summit."""
-    summits = [c for c in cands if c.type in ("Summit", "Forum") and not c.framed and not c.distinct]
+    summits = [c for c in cands if c.type in ("Summit", "Forum") and not c.framed and not c.distinct
+               and not _AHEAD_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])]
     if not summits:
         return cands
     out = []
