@@ -592,3 +592,8 @@ class TestSigningsSaidOf:
         """'Met ... to prepare for the summit to be held next month': two events, not one."""
         text = "The foreign ministers of Kazakhstan and Kyrgyzstan met in Astana on Monday to prepare for the SCO summit to be held there next month."
         assert sorted(e.type for e in records(text, published="2024-05-15")) == ["Meeting", "Summit"]
+
+    def test_a_cancelled_trip_is_no_visit(self):
+        """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
+        text = "No reasons were given for the cancellation of Mr. Vladimir Putin's much anticipated trip to Islamabad."
+        assert records(text, type="Visit") == []

@@ -95,6 +95,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
     if any(w in lex["negation_words"] for w in before[-6:]):
         return True
+    if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
+        return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
     if rule.document:
