@@ -597,3 +597,28 @@ class TestSigningsSaidOf:
         """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
         text = "No reasons were given for the cancellation of Mr. Vladimir Putin's much anticipated trip to Islamabad."
         assert records(text, type="Visit") == []
+
+
+class TestDiscussedWith:
+    def test_discussing_with_named_leaders_is_a_meeting_with_each(self):
+        """'X discussed trade with A, B and C': talks of X with each (spec sections 2 and 5)."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev discussed ways to expand trade and reforms in Kazakhstan "
+            "with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani."
+        )
+        meetings = records(text, published="2022-09-21", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Alexander Van der Bellen", "Kassym-Jomart Tokayev"],
+            ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
+        ]
+        assert all(m.place is None for m in meetings)  # Kazakhstan is what they discussed
+
+    def test_discussing_by_telephone_is_no_meeting(self):
+        """'Discussed ... by telephone with': a phone call."""
+        text = "Uzbek President Shavkat Mirziyoyev discussed trade by telephone with Turkish President Recep Tayyip Erdogan on Monday."
+        assert records(text, type="Meeting") == []
+
+    def test_discussed_during_the_talks_adds_no_meeting(self):
+        """'During the talks, X discussed trade with Y': the talks already report the meeting."""
+        text = "During the talks in Astana, Kassym-Jomart Tokayev discussed trade with Shavkat Mirziyoyev on Monday."
+        assert len(records(text, type="Meeting")) == 1

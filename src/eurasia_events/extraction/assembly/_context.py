@@ -104,6 +104,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     lex = lexicon()
 
     def topical(m: Mention) -> bool:  # "discussed security in Afghanistan"
+        for c in cands:  # "discussed reforms in Kazakhstan with X": what is discussed, before "with"
+            if c.rule.id == "meeting-discussed" and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start]:
+                return True
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
         return bool(owner_starts) and any(t in lex["topic_words"] and t != "on" for t in dw.text[max(owner_starts) : m.start])
 

@@ -122,6 +122,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return False
     if rule.id == "visit-travel" and _travel_is_no_visit(dw, sent, trig, mentions):
         return True
+    if rule.id == "meeting-discussed" and not _discussed_with(dw, sent, trig, mentions):
+        return True
     if any(w in lex["hedge_words"] and not _in_date(mentions, k) for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
         return True  # "may", but not the month of "14 May 2024"
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
@@ -158,6 +160,22 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
         words = set(re.findall(r"[a-z]+", line.lower()))
         return prev_start if line.endswith(":") and words & sign_words else None
     return None
+
+
+def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
+    """"X discussed trade with Austrian President Y": talks, when a person discusses with a
+    named person and the sentence reports no other meeting ("during the talks, they discussed")."""
+    if any(m.value.type == "Meeting" and m is not trig and m.value.id != "meeting-discussed" for m in mentions.starting("triggers", sent.start, sent.end)):
+        return False
+    if set(dw.lower[sent.start : sent.end]) & lexicon()["phone_words"]:
+        return False  # "discussed ... by telephone with": a phone call is no meeting
+    persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "person"]
+    if not any(m.end <= trig.start for m in persons):
+        return False
+    for k in range(trig.end, min(sent.end, trig.end + 16)):
+        if dw.lower[k] == "with":
+            return any(k < m.start <= k + 6 for m in persons)
+    return False
 
 
 def _in_date(mentions: Mentions, k: int) -> bool:
