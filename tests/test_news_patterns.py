@@ -622,3 +622,12 @@ class TestDiscussedWith:
         """'During the talks, X discussed trade with Y': the talks already report the meeting."""
         text = "During the talks in Astana, Kassym-Jomart Tokayev discussed trade with Shavkat Mirziyoyev on Monday."
         assert len(records(text, type="Meeting")) == 1
+
+    def test_the_lead_s_days_date_the_news_told_after_it(self):
+        """'On Sept. 20-21, X held talks in New York ...' then undated talks: the lead's days, not the publication day."""
+        text = (
+            "ASTANA – President Kassym-Jomart Tokayev held a series of talks on Sept. 20-21 in New York, his press service reported.\n\n"
+            "The President discussed trade with Austrian President Alexander Van der Bellen."
+        )
+        (meeting,) = [m for m in records(text, published="2022-09-22", type="Meeting") if "Alexander Van der Bellen" in persons(m)]
+        assert (str(meeting.date.start), str(meeting.date.end)) == ("2022-09-20", "2022-09-21")

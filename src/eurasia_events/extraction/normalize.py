@@ -220,6 +220,28 @@ def _digest_period(mentions: Mentions, text: str) -> Any:
     return None
 
 
+def _lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
+    """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
+    sidelines of ..."): the date of the day's news told without a date of its own, when
+    they are the last week's days before publication."""
+    if anchor is None:
+        return None
+    end = text.find("\n\n", 80)
+    dateline = mentions.dateline
+    for m in mentions.dates:
+        if end != -1 and m.start_char > end:
+            break
+        v = m.value
+        if dateline is not None and dateline.start_char <= m.start_char < dateline.end_char:
+            continue
+        if v.granularity != "day" or v.start is None or v.end is None or v.mod:
+            continue
+        if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
+            return v
+        return None
+    return None
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
@@ -316,12 +338,15 @@ def to_events(
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
     ]
     period = _digest_period(mentions, text)
+    lead = _lead_date(mentions, text, anchor)
     for i in undated_news:
         d = drafts[i]
         if period is not None:
             spans[i] = DateSpan(period.start, period.end, period.granularity, period.text)
         elif d.first.sent_index <= 2 or len(undated_news) == 1:
-            if dateline is not None:
+            if lead is not None:
+                spans[i] = DateSpan(lead.start, lead.end, lead.granularity, lead.text)
+            elif dateline is not None:
                 spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
             elif published is not None:
                 spans[i] = DateSpan(published, published, "day", None)
