@@ -141,6 +141,13 @@ def resolve_groups(drafts: list[Draft], gazetteer: Any = None, containers: dict[
             _add(d, _states(source, gazetteer).values(), "participant")
 
 
+#: "the five nations signed", "participants in the summit signed": the summit's states sign
+_GROUP_SIGNERS = re.compile(
+    r"\b(?:nations|states|countries|leaders|presidents|heads of state|participants|members|member states)\b[^.;]{0,60}?\b(?:signed|inked|sealed)\b",
+    re.I,
+)
+
+
 def signing_parties(drafts: list[Draft], containers: dict[int, Draft], gazetteer: Any = None) -> None:
     """The parties of signed documents that the text implies (see the module docstring)."""
     for i, d in enumerate(drafts):
@@ -160,5 +167,6 @@ def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: 
     if "party" in roles:
         return
     parent = containers.get(i)
-    if parent is not None and parent.type in ("Visit", "Meeting", "Summit") and len(_states(parent, gazetteer)) >= 2:
+    summit_signers = parent is not None and parent.type == "Summit" and any(_GROUP_SIGNERS.search(c.sentence_text) for c in d.candidates)
+    if parent is not None and (parent.type in ("Visit", "Meeting") or summit_signers) and len(_states(parent, gazetteer)) >= 2:
         _add(d, _states(parent, gazetteer).values(), "party")

@@ -202,8 +202,8 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
     words = lexicon()["attendance_words"]
     out: dict[int, Candidate] = {}
     for si, sent in enumerate(sents):
-        if si in triggers_by_sent or si == 0:
-            continue
+        if si == 0 or any(t.value.id != "meeting-discussed" or not _filtered(doc, sent, t, mentions) for t in triggers_by_sent.get(si, [])):
+            continue  # a sentence with a trigger reports its own event ("discussed" alone is attendance)
         low = " " + re.sub(r"[^\w\s-]+", " ", dw.span_text(sent.start, sent.end).lower()) + " "
         if not any(f" {w} " in low for w in words):
             continue
