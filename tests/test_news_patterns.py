@@ -631,3 +631,21 @@ class TestDiscussedWith:
         )
         (meeting,) = [m for m in records(text, published="2022-09-22", type="Meeting") if "Alexander Van der Bellen" in persons(m)]
         assert (str(meeting.date.start), str(meeting.date.end)) == ("2022-09-20", "2022-09-21")
+
+
+class TestNoNamedSide:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Indian Foreign Minister also met Indian students in Yerevan on Tuesday.",
+            "Sadyr Japarov will meet with citizens of the Kyrgyz Republic and members of the diaspora in Ankara.",
+            "At Dushanbe International Airport, the Belarusian leader was met by Tajik Prime Minister Qohir Rasoulzoda.",
+        ],
+    )
+    def test_audiences_and_airport_welcomes_are_no_meetings(self, text):
+        """'Met students', 'will meet with citizens', 'was met at the airport by': no meeting (spec section 5)."""
+        assert records(text, type="Meeting") == []
+
+    def test_meeting_a_named_person_still_counts(self):
+        """'Met Armenian Foreign Minister Ararat Mirzoyan': talks with a named side."""
+        assert len(records("The Indian Foreign Minister S Jaishankar met Armenian Foreign Minister Ararat Mirzoyan in Yerevan on Tuesday.", type="Meeting")) == 1

@@ -124,6 +124,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if rule.id == "meeting-discussed" and not _discussed_with(dw, sent, trig, mentions):
         return True
+    if rule.id == "meeting-met" and _met_an_audience_or_at_arrival(dw, sent, trig, mentions, lex):
+        return True
     if any(w in lex["hedge_words"] and not _in_date(mentions, k) for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
         return True  # "may", but not the month of "14 May 2024"
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
@@ -175,6 +177,24 @@ def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> 
     for k in range(trig.end, min(sent.end, trig.end + 16)):
         if dw.lower[k] == "with":
             return any(k < m.start <= k + 6 for m in persons)
+    return False
+
+
+def _met_an_audience_or_at_arrival(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions, lex: dict[str, frozenset[str]]) -> bool:
+    """"Met Indian students", "will meet with citizens and representatives of the diaspora":
+    a group with no named side (spec section 5); "was met at the airport by the prime
+    minister": a welcome on arrival, not talks."""
+    words = dw.lower[sent.start : sent.end]
+    if "airport" in words and trig.start > sent.start and dw.lower[trig.start - 1] in ("was", "were", "being", "been"):
+        return True
+    k = trig.end + (trig.end < sent.end and dw.lower[trig.end] == "with")
+    sides = {m.start for m in mentions.starting("actors", k, min(sent.end, k + 4)) if m.kind in ("person", "organization")}
+    head = dw.lower[k : min(sent.end, k + 4)]
+    for j, w in enumerate(head):
+        if k + j in sides:
+            return False
+        if w in lex["group_audiences"]:
+            return True
     return False
 
 
