@@ -649,3 +649,9 @@ class TestNoNamedSide:
     def test_meeting_a_named_person_still_counts(self):
         """'Met Armenian Foreign Minister Ararat Mirzoyan': talks with a named side."""
         assert len(records("The Indian Foreign Minister S Jaishankar met Armenian Foreign Minister Ararat Mirzoyan in Yerevan on Tuesday.", type="Meeting")) == 1
+
+    def test_there_is_the_city_just_named(self):
+        """'Met in Shanghai ... the summit to be held there next month': the summit is in Shanghai; 'there is' is no place."""
+        text = "The foreign ministers of China and Russia met in Shanghai on Monday to prepare for the SCO summit to be held there next month."
+        (summit,) = records(text, published="2006-05-16", type="Summit")
+        assert summit.place is not None and summit.place.city == "Shanghai"

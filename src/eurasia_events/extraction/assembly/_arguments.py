@@ -161,13 +161,21 @@ def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
     """"Witnessed the ceremony here": the city of the dateline ("ISLAMABAD:"), where the
     report was filed, stands for "here" (not "here is")."""
     dw = doc_words(doc)
-    spots = [k for k in range(sent.start, sent.end) if dw.lower[k] == "here" and (k + 1 >= sent.end or dw.lower[k + 1] not in ("is", "are", "'s"))]
-    if not spots:
-        return []
-    city = _dateline_city(doc, mentions)
-    if city is None:
-        return []
-    return [attrs.evolve(city, start=k, end=k + 1, start_char=dw.chars(k, k + 1)[0], end_char=dw.chars(k, k + 1)[1], text=dw.text[k]) for k in spots]
+    out = []
+    for k in range(sent.start, sent.end):
+        if dw.lower[k] not in ("here", "there") or (k + 1 < sent.end and dw.lower[k + 1] in _EXISTENTIAL):
+            continue
+        if dw.lower[k] == "here":
+            city = _dateline_city(doc, mentions)
+        else:  # "met in Shanghai to prepare for the summit to be held there": the city just named
+            before = [m for m in mentions.starting("places", max(0, sent.start - 60), k) if m.kind == "city"]
+            city = before[-1] if before else None
+        if city is not None:
+            out.append(attrs.evolve(city, start=k, end=k + 1, start_char=dw.chars(k, k + 1)[0], end_char=dw.chars(k, k + 1)[1], text=dw.text[k]))
+    return out
+
+
+_EXISTENTIAL = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "'s", "may", "might", "could", "should", "must", "can", "seems", "appears"])
 
 
 def _dateline_city(doc: Doc, mentions: Mentions) -> Mention | None:

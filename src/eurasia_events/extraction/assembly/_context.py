@@ -111,7 +111,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         return bool(owner_starts) and any(t in lex["topic_words"] and t != "on" for t in dw.text[max(owner_starts) : m.start])
 
     titled = _title_tokens_of(actors)
-    spots = [m for m in places if (m.text.lower() == "here" or after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]
+    spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]
     spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and m.start not in titled]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
