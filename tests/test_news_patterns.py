@@ -655,3 +655,12 @@ class TestNoNamedSide:
         text = "The foreign ministers of China and Russia met in Shanghai on Monday to prepare for the SCO summit to be held there next month."
         (summit,) = records(text, published="2006-05-16", type="Summit")
         assert summit.place is not None and summit.place.city == "Shanghai"
+
+    def test_a_summit_told_with_a_visit_is_where_the_visit_is(self):
+        """'Arrived in Tashkent for a visit that will include a summit with his counterpart': the summit is in Tashkent."""
+        text = (
+            "South Korean President Moon Jae-in arrived in Tashkent on Thursday for a four-day state visit "
+            "that will include a summit with his Uzbek counterpart, Shavkat Mirziyoyev."
+        )
+        (summit,) = records(text, published="2019-04-18", type="Summit")
+        assert summit.place is not None and summit.place.city == "Tashkent"

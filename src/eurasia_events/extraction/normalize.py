@@ -333,6 +333,16 @@ def to_events(
             if places[i] is None or places[k].country == places[i].country:
                 places[i] = places[k]
                 break
+    # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
+    # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is
+    for i, d in enumerate(drafts):
+        if d.type not in ("Summit", "Forum") or places[i] is not None or d.any_distinct:
+            continue
+        sents = {c.sent_index for c in d.candidates}
+        for k, other in enumerate(drafts):
+            if other.type == "Visit" and places[k] is not None and sents & {c.sent_index for c in other.candidates}:
+                places[i] = places[k]
+                break
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
