@@ -664,3 +664,14 @@ class TestNoNamedSide:
         )
         (summit,) = records(text, published="2019-04-18", type="Summit")
         assert summit.place is not None and summit.place.city == "Tashkent"
+
+    def test_an_event_known_by_a_deadline_or_its_end(self):
+        """'Will visit Kyrgyzstan by late 2016': start null, end 2016-12-31, mod before (spec section 5)."""
+        (visit,) = records("Nursultan Nazarbayev will visit Kyrgyzstan by late 2016, his spokesman said.", published="2016-03-01", type="Visit")
+        assert (visit.date.start, str(visit.date.end), visit.date.mod) == (None, "2016-12-31", "before")
+
+    def test_a_full_span_beats_an_end_told_later(self):
+        """'Wraps up on Thursday ... held on October 22-24': the span, not the end."""
+        text = "The BRICS summit in Kazan wraps up on Thursday. The summit is held on October 22-24."
+        (summit,) = records(text, published="2024-10-23", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")

@@ -116,6 +116,11 @@ def _granularity_rank(m: Mention) -> int:
 
 
 def _finer(new: Mention, old: Mention) -> bool:
+    """A date that bounds the event on both sides beats a deadline or an end ("wraps up on
+    Thursday" after "October 22-24"); else the finer granularity wins."""
+    new_bound, old_bound = (getattr(m.value, "mod", None) in ("before", "until") for m in (new, old))
+    if new_bound != old_bound:
+        return old_bound
     return _granularity_rank(new) < _granularity_rank(old)
 
 

@@ -143,6 +143,13 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if validity:
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils)
+    # "will visit Moscow by late 2016", "the fair ends on Saturday": an event known only by
+    # a deadline or by its end takes that date when the sentence gives it no other (spec section 5)
+    bounds = [m for m in mentions.starting("dates", lo, hi) if getattr(m.value, "mod", None) in ("before", "until")
+              and not dl[0] <= m.start_char < dl[1] and not _statement_date(doc, m)]
+    for cand in cands:
+        if cand.date is None and bounds:
+            cand.date = min(bounds, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
 
 
