@@ -675,3 +675,14 @@ class TestNoNamedSide:
         text = "The BRICS summit in Kazan wraps up on Thursday. The summit is held on October 22-24."
         (summit,) = records(text, published="2024-10-23", type="Summit")
         assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")
+
+    def test_during_the_meetings_with_a_list_on_a_visit(self):
+        """'Will be discussed during the meetings with A, B and C' on a visit: the visitor's talks with each."""
+        text = (
+            "Uzbek President Shavkat Mirziyoyev has departed on a state visit to China today. "
+            "Trade will be discussed during the meetings with President Xi Jinping, Premier Li Keqiang and Chairman Zhang Dejiang."
+        )
+        meetings = records(text, published="2017-05-11", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Li Keqiang", "Shavkat Mirziyoyev"], ["Shavkat Mirziyoyev", "Xi Jinping"], ["Shavkat Mirziyoyev", "Zhang Dejiang"],
+        ]
