@@ -686,3 +686,11 @@ class TestNoNamedSide:
         assert sorted(sorted(persons(m)) for m in meetings) == [
             ["Li Keqiang", "Shavkat Mirziyoyev"], ["Shavkat Mirziyoyev", "Xi Jinping"], ["Shavkat Mirziyoyev", "Zhang Dejiang"],
         ]
+
+    def test_a_working_dinner_is_a_meeting_of_its_own(self):
+        """'Will meet with X ... will host Y at a working dinner later today': two meetings (spec section 5)."""
+        text = (
+            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev. "
+            "Aliyev is scheduled to host Garibashvili at a working dinner later today."
+        )
+        assert len(records(text, published="2021-09-29", type="Meeting")) == 2

@@ -65,6 +65,10 @@ def _upcoming_and_planned(a: Draft, b: Draft) -> bool:
     return all(c.upcoming for c in marked.candidates if c.distinct) and _tenses(other) == {"planned"}
 
 
+def _meal(d: Draft) -> bool:
+    return any(c.rule.id == "meeting-dinner" for c in d.candidates)
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.document or b.document:
         return False
@@ -93,6 +97,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         if ha and hb and not ha & hb:
             return False
     if a.type == "Meeting":
+        if _meal(a) != _meal(b):
+            return False  # "a working dinner ... is its own" (spec section 5)
         pa, pb = _persons(a), _persons(b)
         if pa and pb and not (pa <= pb or pb <= pa):
             return False
