@@ -694,3 +694,12 @@ class TestNoNamedSide:
             "Aliyev is scheduled to host Garibashvili at a working dinner later today."
         )
         assert len(records(text, published="2021-09-29", type="Meeting")) == 2
+
+    def test_a_visit_by_mr_x_has_x_as_visitor_and_no_host_people(self):
+        """'Visit to Uzbekistan by Mr. Katsuya Okada': Okada is the visitor; the host's people are not on the Visit (spec section 5)."""
+        text = "Visit to the Republic of Uzbekistan by Mr. Katsuya Okada, Minister for Foreign Affairs, on Friday, August 6."
+        (visit,) = records(text, published="2010-08-11", type="Visit")
+        assert [(p.name, p.role) for p in visit.participants if p.kind == "person"] == [("Katsuya Okada", "visitor")]
+        text = "Uzbek President Shavkat Mirziyoyev, at the invitation of Chinese President Xi Jinping, paid a state visit to China on Monday."
+        (visit,) = records(text, published="2017-05-11", type="Visit")
+        assert persons(visit) == {"Shavkat Mirziyoyev"}

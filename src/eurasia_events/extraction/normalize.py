@@ -413,6 +413,10 @@ def to_events(
             if old is None or _ROLE_ORDER[p.role] < _ROLE_ORDER[old.role]:
                 participants[p.key] = p
         if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
+            # a visit lists its visitors and the host state; the host's people go on the
+            # meetings of the talks (spec section 5)
+            participants = {k: p for k, p in participants.items() if not (p.kind in ("person", "organization") and p.role != "visitor")}
+        if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
             # "Xi Jinping's state visit": the person is the visitor, not the countries around
             participants = {k: p for k, p in participants.items() if not (p.kind == "country" and p.role == "visitor")}
         if not d.document and d.type != "Visit":

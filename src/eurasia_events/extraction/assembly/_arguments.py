@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from spacy.tokens import Doc
@@ -113,6 +115,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             side = "before" if actor.start < cand.trigger.start else "after"
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] == "from":
                 continue  # "From Uzbekistan, Modi will go to Kazakhstan": where the traveller leaves
+            if cand.type == "Visit" and actor.kind == "person" and _INVITED_BY.search(" ".join(dw.lower[max(0, _actor_start(actor) - 10) : _actor_start(actor)])):
+                continue  # "at the invitation of Chinese President Xi Jinping": the inviter is no visitor
             role = _role_for(cand, actor, side, doc)
             if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
                 continue  # a ministry or company the text names: a side of a signing, or who organized or hosted
@@ -154,6 +158,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
+_INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
 
 
 def _listed_people(doc: Doc, start: int, end: int, lex: dict) -> bool:

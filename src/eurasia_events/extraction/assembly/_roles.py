@@ -62,11 +62,16 @@ _SPEECH_AFTER = re.compile(r"\b(remarks|speech|address|keynote)\b")
 _FRAMEWORK_BEFORE = re.compile(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$")
 
 
+_HONORIFICS = frozenset(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "sheikh"])
+
+
 def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     """Role of an actor from the rule's hints and the words right before the actor."""
     dw = doc_words(doc)
     rule = candidate.rule
     start = _actor_start(actor)
+    while start > 0 and dw.lower[start - 1] in _HONORIFICS:
+        start -= 1  # "a visit by Mr. Katsuya Okada": the words before the honorific
     prev = " ".join(dw.lower[max(0, start - 3) : start])
     if _CHAIR_BEFORE.search(prev) or "chairmanship" in dw.span_text(actor.end, actor.end + 2).lower():
         return "chair"
