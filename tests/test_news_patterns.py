@@ -703,3 +703,18 @@ class TestNoNamedSide:
         text = "Uzbek President Shavkat Mirziyoyev, at the invitation of Chinese President Xi Jinping, paid a state visit to China on Monday."
         (visit,) = records(text, published="2017-05-11", type="Visit")
         assert persons(visit) == {"Shavkat Mirziyoyev"}
+
+    def test_two_states_people_who_discussed_met(self):
+        """'A of one state and B of another discussed trade': their talks."""
+        text = "Kazakh Foreign Minister Murat Nurtleu and Turkish Foreign Minister Hakan Fidan discussed trade in Astana on Monday."
+        (meeting,) = records(text, published="2024-05-14", type="Meeting")
+        assert persons(meeting) == {"Murat Nurtleu", "Hakan Fidan"}
+
+    def test_a_forum_with_the_participation_of(self):
+        """'The results of the forum with the participation of X and Y': X and Y took part in it."""
+        text = (
+            "In the conversation, attention was given to the results of the Kazakhstan-Russia Interregional Cooperation Forum "
+            "with the participation of heads of state Nursultan Nazarbayev and Vladimir Putin in Petropavlovsk."
+        )
+        (forum,) = records(text, published="2018-11-26", type="Forum")
+        assert persons(forum) == {"Nursultan Nazarbayev", "Vladimir Putin"}

@@ -86,8 +86,12 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue
         owners = _owners(actor, heads, first, clauses)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
-        if nearest is not None and nearest.framed and nearest.type == "Meeting" and actor.kind in ("person", "country") and nearest not in owners:
-            owners = [nearest]  # "signed on the results of talks of X and Y": the sides of the talks
+        if nearest is not None and nearest.framed and actor.kind in ("person", "country") and nearest not in owners and (
+            nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : _actor_start(actor)]
+        ):
+            # "signed on the results of talks of X and Y": the sides of the talks; "the results
+            # of the forum with the participation of X and Y": who took part in it
+            owners = [nearest]
         start = _actor_start(actor)
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:

@@ -174,6 +174,10 @@ def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> 
     persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "person"]
     if not any(m.end <= trig.start for m in persons):
         return False
+    subjects = [m for m in persons if m.end <= trig.start and trig.start - m.end <= 12]
+    states = {m.value.get("country") for m in subjects if isinstance(m.value, dict)} - {None}
+    if len(subjects) >= 2 and len(states) >= 2 and "and" in dw.lower[subjects[0].end : subjects[-1].start]:
+        return True  # "The Speaker and Turkish Deputy Speaker X discussed ...": two states' people
     for k in range(trig.end, min(sent.end, trig.end + 16)):
         if dw.lower[k] == "with":
             return any(k < m.start <= k + 6 for m in persons)
