@@ -718,3 +718,14 @@ class TestNoNamedSide:
         )
         (forum,) = records(text, published="2018-11-26", type="Forum")
         assert persons(forum) == {"Nursultan Nazarbayev", "Vladimir Putin"}
+
+    def test_round_bullets_and_governments_as_parties(self):
+        """'●' items are listed documents; 'the Government of X' signs as the state X, not as a body named 'Government'."""
+        text = (
+            "The following documents were signed in Ashgabat on May 26, 2021:\n\n"
+            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on water;\n\n"
+            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on land use."
+        )
+        signings = records(text, published="2021-05-27", type="AgreementSigned")
+        assert len(signings) == 2
+        assert all(organizations(s) == set() and {p.kind for p in s.participants} <= {"country"} for s in signings)

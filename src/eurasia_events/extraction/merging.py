@@ -163,6 +163,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
+        if cand.listed and any(c.listed for c in draft.candidates):
+            return False  # two items of a list of signed documents
         count = _count(cand)
         if count is not None and cand.type == draft.type and count in {_count(c) for c in draft.candidates}:
             return True  # "signed three agreements" ... "the five nations signed three agreements"

@@ -39,6 +39,7 @@ class Candidate:
     contains: bool = False  # "at the summit", "during the visit": the others happen inside it
     distinct: bool = False  # "the next summit": never the antecedent of "the summit"
     upcoming: bool = False  # distinct only as "upcoming"/"forthcoming": one with a planned mention
+    listed: bool = False  # an item of a list of signed documents ("- Agreement on ..."): a document of its own
     reference_only: bool = False  # "the summit's", "summit platform", plural "visits": joins, never starts
     document: str | None = None
     until: Mention | None = None  # "which will continue until October 24"

@@ -136,7 +136,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     return False
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\s*")
 
 
 def _listed_as_signed(dw: Any, sent: _Sent, lex: dict[str, frozenset[str]]) -> bool:

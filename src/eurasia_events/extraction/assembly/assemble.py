@@ -15,7 +15,7 @@ from ._arguments import _attach_arguments
 from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
-from ._tense import _filtered, _is_generic, _tense
+from ._tense import _filtered, _is_generic, _tense, list_intro
 
 __all__ = ["assemble"]
 
@@ -137,6 +137,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
         for cand in sent_cands:
+            if cand.document and list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) is not None:
+                cand.listed = True
             if cand.document and _signing_as_subject(doc, sent, cand):
                 cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
         sent_cands = _fold_into_summit(sent_cands)

@@ -89,7 +89,8 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
             while k > j and (lowered[k - 1] in ("of", "for", "on", "the", "&", "-") or texts[k - 1] in ('"', "“", "”")):
                 k -= 1
             named = lowered[i + cue_len - 1] in lex["org_name_cues"]  # "state corporation Rosatom"
-            if k > j and (named or any(x in lex["org_heads"] for x in lowered[j:k]) or j in ents):
+            lone_head = k - j == 1 and lowered[j] in lex["org_heads"]  # "the Government of Uzbekistan" is the state
+            if k > j and not lone_head and (named or any(x in lex["org_heads"] for x in lowered[j:k]) or j in ents):
                 span = doc[j:k]
                 name = " ".join(t.text for t in span if t.text not in ('"', "“", "”") and t.text.strip())
                 out.append(mention(j, k, name.replace(" - ", "-")))
