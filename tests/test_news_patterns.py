@@ -729,3 +729,17 @@ class TestNoNamedSide:
         signings = records(text, published="2021-05-27", type="AgreementSigned")
         assert len(signings) == 2
         assert all(organizations(s) == set() and {p.kind for p in s.participants} <= {"country"} for s in signings)
+
+    def test_a_name_ending_in_today_is_no_date(self):
+        """'according to the agency Turkmenistan Today': a name, not the publication day."""
+        found = ee.find_dates("The results were reported by the news agency Turkmenistan Today on Friday.", published="2019-10-14")
+        assert [d.text for d in found] == ["Friday"]
+
+    def test_the_session_is_no_signing(self):
+        """'Eight documents were signed at the session ... the leaders arrived for the session': the session is the summit."""
+        text = (
+            "A session of the CIS Council of Heads of State took place in Ashgabat on October 11 and resulted in the signing of eight documents.\n\n"
+            "Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin arrived in Ashgabat for participation in the session."
+        )
+        (summit,) = records(text, published="2019-10-14", type="Summit")
+        assert {"Kassym-Jomart Tokayev", "Vladimir Putin"} <= persons(summit)

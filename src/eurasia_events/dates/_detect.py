@@ -352,6 +352,8 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
         cand.lo = i
         return cand
     if label == "RELDAY":
+        if j - i == 1 and doc[i].text in ("Today", "Tomorrow", "Tonight") and i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.isalpha():
+            return None  # "Russia Today", "Turkmenistan Today": a name, not a day
         return _Cand(label, i, j, {"words": [doc[k].lower_ for k in range(i, j)]})
     if label == "RELUNIT":
         if _lower(doc, i - 1) == "the" and doc[i].lower_ in ("last", "next", "this"):

@@ -232,7 +232,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 and (not cand.attendance or d.type in ("Summit", "Forum"))
                 and (d.type in ("Summit", "Forum") or any(c.sent_index != cand.sent_index for c in d.candidates)
                      or not any(o.type in ("Summit", "Forum") for o in recent))
-            ]
+                and not (d.document and cand.trigger.text.lower().split()[-1] in ("session", "sitting", "gathering"))
+            ]  # ("the session" is no signing)
             frames = [d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct]
             if not near and len(frames) == 1 and not cand.attendance:
                 near = frames  # "at the event", paragraphs later: the one summit or forum reported
