@@ -743,3 +743,10 @@ class TestNoNamedSide:
         )
         (summit,) = records(text, published="2019-10-14", type="Summit")
         assert {"Kassym-Jomart Tokayev", "Vladimir Putin"} <= persons(summit)
+
+    def test_a_place_after_a_line_break_and_its_country(self):
+        """'Held on December 23, 2010, in<newline>Istanbul, Turkiye': Istanbul is the place; Turkey is the host, not a side."""
+        text = "The 11th ECO Summit Meeting was held on December 23, 2010, in\nIstanbul, Turkiye. Leaders of Iran and Pakistan attended."
+        (summit,) = records(text, published="2023-11-06", type="Summit")
+        assert summit.place is not None and summit.place.city == "Istanbul"
+        assert countries(summit, "participant") == {"IRN", "PAK"} and countries(summit, "host") == {"TUR"}

@@ -73,6 +73,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # part of an event's own name: a framework organization
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
+        city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
         if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
         if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") and dw.lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
@@ -101,6 +102,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if poss:
                 owners = poss  # "Xi Jinping's state visit"
         for cand in owners:
+            if city_country and cand.type in ("Summit", "Forum"):
+                continue  # "the summit held in Ashgabat, Turkmenistan": the city's country, the host by its place
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex) \
                     and not (actor.kind == "person" and _listed_people(doc, cand.trigger.end, actor.start, lex)):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
@@ -163,6 +166,18 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 
 _LINKS = frozenset(["of", "the", ",", "and"])
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
+
+
+def _after_a_city(dw, actor: Mention, mentions: Mentions) -> bool:
+    k = actor.start - 1
+    while k >= 0 and dw.text[k].isspace():
+        k -= 1
+    if k < 0 or dw.text[k] != ",":
+        return False
+    k -= 1
+    while k >= 0 and dw.text[k].isspace():
+        k -= 1
+    return any(m.end - 1 == k for m in mentions.starting("places", max(0, k - 6), k + 1) if m.kind == "city")
 
 
 def _listed_people(doc: Doc, start: int, end: int, lex: dict) -> bool:

@@ -74,12 +74,20 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     descriptors = lexicon()["place_descriptors"]
     countries_at = {i for a in actors if a.kind in ("country", "demonym") for i in range(a.start, a.end)}
 
+    def prev_word(k: int) -> int:  # the word before token k, over a line break ("in\nIstanbul")
+        k -= 1
+        while k >= 0 and dw.text[k].isspace():
+            k -= 1
+        return k
+
     def after_prep(m: Mention) -> bool:
         """"in Astana", "to the United Arab Emirates", and a city after words describing it:
         "in the Armenian capital of Yerevan", "in Russia's Astrakhan", "in the resort town of X"."""
-        if m.start > 1 and dw.lower[m.start - 1] == "the":
-            return dw.lower[m.start - 2] in preps
-        if m.start > 0 and dw.lower[m.start - 1] in preps:
+        p1 = prev_word(m.start)
+        if p1 > 0 and dw.lower[p1] == "the":
+            p2 = prev_word(p1)
+            return p2 >= 0 and dw.lower[p2] in preps
+        if p1 >= 0 and dw.lower[p1] in preps:
             return True
         if m.kind != "city":
             return False
