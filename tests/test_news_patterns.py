@@ -750,3 +750,20 @@ class TestNoNamedSide:
         (summit,) = records(text, published="2023-11-06", type="Summit")
         assert summit.place is not None and summit.place.city == "Istanbul"
         assert countries(summit, "participant") == {"IRN", "PAK"} and countries(summit, "host") == {"TUR"}
+
+    def test_members_and_titles_are_no_sides(self):
+        """'The Council comprises the heads of state of A, B and C': membership, not attendance; in
+        'President of Afghanistan Ashraf Ghani' the state is his, not a second participant."""
+        text = (
+            "The CSTO summit was held in Yerevan on November 23. "
+            "The Collective Security Council comprises the heads of state of Armenia, Belarus, Kazakhstan and Russia."
+        )
+        (summit,) = records(text, published="2022-11-24", type="Summit")
+        assert countries(summit, "participant") == set()
+        text = (
+            "The SCO summit was held in Astana on 8-9 June 2017.\n\n"
+            "Other participants included heads of the observer states' delegations, President of the Islamic Republic of "
+            "Afghanistan Ashraf Ghani and President of Mongolia Tsakhiagiin Elbegdorj."
+        )
+        (summit,) = records(text, published="2017-06-10", type="Summit")
+        assert {"Ashraf Ghani", "Tsakhiagiin Elbegdorj"} <= persons(summit) and not {"AFG", "MNG"} & countries(summit)

@@ -74,6 +74,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
         city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
+        if actor.kind in ("country", "demonym") and _MEMBERSHIP.search(" ".join(dw.lower[max(sent.start, actor.start - 12) : actor.start])):
+            continue  # "the Council comprises the heads of state of A, B and C": who belongs, not who met
         if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
         if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") and dw.lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
@@ -165,6 +167,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
+_MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
 
 

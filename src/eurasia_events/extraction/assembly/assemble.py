@@ -12,7 +12,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._arguments import _attach_arguments
-from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _window
+from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
 from ._tense import _filtered, _is_generic, _tense, list_intro
@@ -215,7 +215,11 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
             kinds = ("person", "organization", "country")
         elif not any(m.kind == "person" for m in actors) and sum(m.kind == "country" for m in actors) >= 2:
             kinds = ("country",)  # "A, B and C have confirmed their participation"
-        persons = [m for m in actors if m.kind in kinds]
+        titled = _title_tokens_of(actors)
+        starts = {m.start for m in actors if m.kind == "person"}
+        persons = [m for m in actors if m.kind in kinds and not (
+            m.kind == "country" and (m.start in titled or m.end in starts)  # "President of Afghanistan Ashraf Ghani": his
+        )]
         if not persons:
             continue
         first, first_text = sent.start, dw.text[sent.start]
