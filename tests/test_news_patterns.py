@@ -767,3 +767,15 @@ class TestNoNamedSide:
         )
         (summit,) = records(text, published="2017-06-10", type="Summit")
         assert {"Ashraf Ghani", "Tsakhiagiin Elbegdorj"} <= persons(summit) and not {"AFG", "MNG"} & countries(summit)
+
+    def test_companions_of_a_visitor_are_visitors_not_sides_of_each_talk(self):
+        """'The delegation is composed of A and B': visitors of the visit (spec section 5); the talks
+        during the visit take the visitor who leads it."""
+        text = (
+            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev.\n\n"
+            "The Georgian delegation is composed of Foreign Minister David Zalkaliani and Economy Minister Natia Turnava."
+        )
+        (visit,) = records(text, published="2021-09-29", type="Visit")
+        assert persons(visit) == {"Irakli Garibashvili", "David Zalkaliani", "Natia Turnava"}
+        (meeting,) = records(text, published="2021-09-29", type="Meeting")
+        assert persons(meeting) == {"Irakli Garibashvili", "Ilham Aliyev"}

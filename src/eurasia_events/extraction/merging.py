@@ -229,7 +229,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             near = [
                 d for d in recent
                 if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2
-                and (not cand.attendance or d.type in ("Summit", "Forum"))
+                and (not cand.attendance or d.type in ("Summit", "Forum") or (cand.companions and d.type == "Visit"))
                 and (d.type in ("Summit", "Forum") or any(c.sent_index != cand.sent_index for c in d.candidates)
                      or not any(o.type in ("Summit", "Forum") for o in recent))
                 and not (d.document and cand.trigger.text.lower().split()[-1] in ("session", "sitting", "gathering"))
@@ -238,6 +238,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             if not near and len(frames) == 1 and not cand.attendance:
                 near = frames  # "at the event", paragraphs later: the one summit or forum reported
             if near:
+                if cand.companions and near[0].type == "Visit":  # "accompanied by X and Y": visitors too
+                    cand = attrs.evolve(cand, participants=[(a, "visitor") for a, _ in cand.participants if a.kind == "person"])
                 near[0].absorb(cand)
             continue
         target = next((d for d in recent if _refers_to(cand, d)), None)

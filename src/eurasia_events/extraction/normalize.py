@@ -381,9 +381,12 @@ def to_events(
                 if actor.kind == "person" and key not in parent.participants:
                     parent.participants[key] = (actor, "participant")
         if parent.type == "Visit" and d.type == "Meeting":
-            # talks during a visit: the visitor takes part in them
-            for key, (actor, role) in parent.participants.items():
-                if role == "visitor" and key not in d.participants:
+            # talks during a visit: the visitor who leads it takes part in them (not every
+            # member of the delegation that "accompanies" him)
+            lead = next(((key, actor) for key, (actor, role) in parent.participants.items() if role == "visitor" and key[0] == "person"), None)
+            leads = [lead] if lead else [(key, actor) for key, (actor, role) in parent.participants.items() if role == "visitor"]
+            for key, actor in leads:
+                if key not in d.participants:
                     d.participants[key] = (actor, "participant")
         if places[i] is None:
             places[i] = places[j]

@@ -45,6 +45,7 @@ class Candidate:
     until: Mention | None = None  # "which will continue until October 24"
     sentence_text: str = ""
     attendance: bool = False  # a sentence with no trigger that says who attended
+    companions: bool = False  # an attendance sentence that says who travels with a visitor ("accompanied by")
     evidence: list[tuple[int, int]] = attrs.Factory(list)
 
     @property
