@@ -779,3 +779,10 @@ class TestNoNamedSide:
         assert persons(visit) == {"Irakli Garibashvili", "David Zalkaliani", "Natia Turnava"}
         (meeting,) = records(text, published="2021-09-29", type="Meeting")
         assert persons(meeting) == {"Irakli Garibashvili", "Ilham Aliyev"}
+
+    def test_an_unnamed_counterpart_names_his_state(self):
+        """'Held talks with his Russian counterpart': Russia is the other side; a named one is listed as the person."""
+        (meeting,) = records("Wang Yi held talks with his Russian counterpart in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
+        assert countries(meeting) == {"RUS"} and persons(meeting) == {"Wang Yi"}
+        (meeting,) = records("Wang Yi held talks with his Russian counterpart Sergey Lavrov in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
+        assert countries(meeting) == set() and persons(meeting) == {"Wang Yi", "Sergey Lavrov"}

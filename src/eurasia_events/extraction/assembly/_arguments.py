@@ -28,7 +28,7 @@ from ._roles import (
 )
 
 _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
-                         "chairmanship", "presidency", "authorities", "counterparts"])
+                         "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues"])
 
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 
@@ -57,7 +57,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for actor in actors:
         if id(actor) in affiliations:
             continue  # "Director of the X Department of the Y Ministry Andrey Rudenko": his employer
-        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"]:
+        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
             for cand in cands:
