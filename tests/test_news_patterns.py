@@ -786,3 +786,9 @@ class TestNoNamedSide:
         assert countries(meeting) == {"RUS"} and persons(meeting) == {"Wang Yi"}
         (meeting,) = records("Wang Yi held talks with his Russian counterpart Sergey Lavrov in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
         assert countries(meeting) == set() and persons(meeting) == {"Wang Yi", "Sergey Lavrov"}
+
+    def test_a_luncheon_of_ministers_is_a_meeting(self):
+        """'Attend a luncheon of Chinese, Russian and Indian foreign ministers': a meeting of the three states."""
+        text = "Wang Yi will attend a luncheon of Chinese, Russian and Indian foreign ministers in Moscow on Thursday."
+        (meeting,) = records(text, published="2020-09-09", type="Meeting")
+        assert {"RUS", "IND"} <= countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"}

@@ -66,7 +66,7 @@ def _upcoming_and_planned(a: Draft, b: Draft) -> bool:
 
 
 def _meal(d: Draft) -> bool:
-    return any(c.rule.id == "meeting-dinner" for c in d.candidates)
+    return any((c.rule.id or "").startswith("meeting-dinner") for c in d.candidates)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:

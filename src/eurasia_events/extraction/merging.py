@@ -150,7 +150,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return True  # "the document was signed by ...": the signing just reported, memorandum or not
     if cand.type != draft.type:
         return False
-    if (cand.rule.id == "meeting-dinner") != any(c.rule.id == "meeting-dinner" for c in draft.candidates):
+    if (cand.rule.id or "").startswith("meeting-dinner") != any((c.rule.id or "").startswith("meeting-dinner") for c in draft.candidates):
         return False  # a working dinner is a meeting of its own (spec section 5)
     if _dates_conflict(cand.date, draft.date):
         return False

@@ -65,9 +65,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                     cand.organizations.append(actor.id)  # "the CICA Secretary General ... paid a visit"
             continue
         if actor.kind == "demonym":
-            # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not
+            # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
+            # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
-            if nxt not in _SIDE_NOUNS:
+            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors):
                 continue
         if actor.start in phrase_of:
             continue  # part of an event's own name: a framework organization
@@ -169,6 +170,29 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 _LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
+
+
+_PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])
+
+
+def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
+    """A demonym in a list of two or more that ends in plural people ("Chinese, Russian and
+    Indian foreign ministers")."""
+    demonyms = sorted((m for m in actors if m.kind == "demonym"), key=lambda m: m.start)
+    chain: list[Mention] = []
+    for m in demonyms:
+        if chain and all(w in (",", "and") for w in dw.lower[chain[-1].end : m.start]) and m.start > chain[-1].end:
+            chain.append(m)
+        elif actor in chain:
+            break
+        else:
+            chain = [m]
+    if actor not in chain or len(chain) < 2:
+        return False
+    k = chain[-1].end
+    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.lower[k] in ("foreign", "prime", "defence", "defense", "economy", "trade", "finance"):
+        k += 1
+    return k < len(dw.lower) and dw.lower[k] in _PLURAL_PEOPLE
 
 
 def _after_a_city(dw, actor: Mention, mentions: Mentions) -> bool:
