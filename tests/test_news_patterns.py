@@ -792,3 +792,9 @@ class TestNoNamedSide:
         text = "Wang Yi will attend a luncheon of Chinese, Russian and Indian foreign ministers in Moscow on Thursday."
         (meeting,) = records(text, published="2020-09-09", type="Meeting")
         assert {"RUS", "IND"} <= countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"}
+
+    def test_a_session_of_a_supreme_council_is_a_summit(self):
+        """'The 7th meeting of the Supreme Interstate Council' (a council of heads of state): a Summit named by the council."""
+        text = "The prime ministers discussed preparations for the 7th meeting of the Supreme Interstate Council of Kazakhstan and Kyrgyzstan."
+        (summit,) = records(text, published="2025-02-24", type="Summit")
+        assert summit.name is not None and "Supreme Interstate Council" in summit.name and summit.edition == 7

@@ -85,6 +85,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             elif rule.anchor == "noun":
                 p_start, p_end = _expand_name(doc, trig, mentions, sent, trigger_starts, index)
                 name, edition, orgs = _name_and_edition(doc, trig, p_start, p_end, mentions)
+            session_of = _SESSION_OF.search(" ".join(dw.lower[max(sent.start, trig.start - 5) : trig.start]))
+            if rule.type == "Summit" and rule.id not in ("summit-noun", None) and session_of and _title_cased(trig.text):
+                # "the 7th meeting of the Supreme Interstate Council": a session the council names
+                name = name or trig.text
+                edition = edition or next((edition_of(t) for t in dw.text[max(sent.start, trig.start - 5) : trig.start] if edition_of(t)), None)
             if _is_generic(doc, sent, trig, name):
                 continue
             if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
@@ -172,6 +177,14 @@ def _signing_as_subject(doc: Doc, sent: _Sent, cand: Candidate) -> bool:
         if w in _SAID_OF:
             return True
     return False
+
+
+_SESSION_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of(?:\s+the)?$")
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in ("of", "the", "for", "on", "and")]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _boilerplate(doc: Doc, sents: list[_Sent]) -> set[int]:
