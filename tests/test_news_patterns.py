@@ -798,3 +798,12 @@ class TestNoNamedSide:
         text = "The prime ministers discussed preparations for the 7th meeting of the Supreme Interstate Council of Kazakhstan and Kyrgyzstan."
         (summit,) = records(text, published="2025-02-24", type="Summit")
         assert summit.name is not None and "Supreme Interstate Council" in summit.name and summit.edition == 7
+
+    def test_a_date_written_before_its_noun(self):
+        """'The tasks set at the November 18, 2011 meeting of the presidents': the meeting's date, not the conversation's."""
+        text = (
+            "Sergey Lavrov held talks with Yerzhan Kazykhanov in Moscow on Monday. "
+            "The talks focused on the tasks set at the November 18, 2011 meeting of the presidents of Russia, Kazakhstan and Belarus."
+        )
+        meetings = records(text, published="2011-11-21", type="Meeting")
+        assert sorted(str(m.date.start) for m in meetings) == ["2011-11-18", "2011-11-21"]

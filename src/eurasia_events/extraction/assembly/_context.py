@@ -32,7 +32,10 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
     ahead: dict[int, list[Mention]] = {}
     for m in items:
         before = [c for c in heads if c.trigger.start < m.start]
-        if before:
+        attributive = [c for c in cands if c.rule.anchor == "noun" and 0 <= c.phrase_start - m.end <= 1 and c.trigger.start > m.start]
+        if attributive:  # "at the November 18, 2011 meeting", "Friday's talks": the date of that noun
+            after.setdefault(id(attributive[0]), []).append(m)
+        elif before:
             after.setdefault(id(max(before, key=lambda c: c.trigger.start)), []).append(m)
         else:
             ahead.setdefault(id(min(heads, key=lambda c: c.trigger.start)), []).append(m)

@@ -268,7 +268,8 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
         after = [(a, r) for a, r in c.participants if a.start > c.trigger.start]
         plural = c.framed and c.trigger.text.lower() == "meetings" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"]
-        if c.type == "Meeting" and not c.name and not near & _JOINT and (_one_subject(before) or (plural and not before)):
+        meeting_of = c.rule.anchor == "noun" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["of"]  # "the meeting of the presidents of A, B and C": one
+        if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or (plural and not before)):
             # "during the meetings with A, B and C" on a visit: the visitor's talks with each
             counterparts = [(a, r) for a, r in after if a.kind in ("person", "country")]
             if len(counterparts) > 1 and ("separately" in near or len({a.kind for a, _ in counterparts}) == 1):
