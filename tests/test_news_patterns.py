@@ -807,3 +807,14 @@ class TestNoNamedSide:
         )
         meetings = records(text, published="2011-11-21", type="Meeting")
         assert sorted(str(m.date.start) for m in meetings) == ["2011-11-18", "2011-11-21"]
+
+    def test_the_head_of_state_is_the_president_just_named(self):
+        """'The Head of State will hold bilateral talks with A and B': the president named before, with each."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev is expected to attend the CICA Summit in Dushanbe. "
+            "The Head of State will hold bilateral talks with Afghan Chief Executive Abdullah Abdullah and Emir of Qatar Tamim bin Hamad Al Thani."
+        )
+        meetings = records(text, published="2019-06-15", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Abdullah Abdullah", "Kassym-Jomart Tokayev"], ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
+        ]

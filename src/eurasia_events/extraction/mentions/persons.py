@@ -583,6 +583,8 @@ def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_
         k = j
         while k < n and dw.lower[k] in lex["title_words"] and not taken[k]:
             k += 1
+        if k + 1 < n and dw.lower[k - 1] == "head" and dw.lower[k] == "of" and dw.lower[k + 1] in ("state", "government"):
+            k += 2  # "the Head of State", "the head of government"
         plural = k > j and dw.lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
         if plural or k == j or (k < n and (_is_name_word(dw.text[k], dw.lower[k], lex) or dw.lower[k] in ("of", "'s"))):
             i += 1
