@@ -818,3 +818,12 @@ class TestNoNamedSide:
         assert sorted(sorted(persons(m)) for m in meetings) == [
             ["Abdullah Abdullah", "Kassym-Jomart Tokayev"], ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
         ]
+
+    def test_they_signed_after_talks_of_two_ministers(self):
+        """'X and Y held talks ... They, in particular, signed an agreement': the two ministers signed it."""
+        text = (
+            "Tajik Education Minister Abdujabbor Rahmonov held talks with Russian Education Minister Aleksandr Fursenko in Moscow on April 4. "
+            "They, in particular, signed an agreement on student quotas."
+        )
+        (signing,) = records(text, published="2007-04-07", type="AgreementSigned")
+        assert persons(signing) == {"Abdujabbor Rahmonov", "Aleksandr Fursenko"}

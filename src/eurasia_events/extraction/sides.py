@@ -29,7 +29,8 @@ _PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime mi
 _STATE_NOUNS = r"sides|parties|countries|nations|states|governments|delegations|member states|neighbours|neighbors"
 #: "the two leaders", "both sides", "the leaders of the six states", "all three countries"
 GROUP_REFERENCE = re.compile(
-    rf"\b(?:(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
+    rf"\b(?:(?P<they>[Tt]hey)(?=\s*(?:,[^,]{{0,30}},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked|held|met|exchanged)\b)"
+    rf"|(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
     rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
     re.I,
 )
@@ -58,6 +59,8 @@ def _group(cand: Any) -> tuple[str, int | None] | None:
         after = m.start() >= at + len(cand.trigger.text) and m.start() - at <= 60 + len(cand.trigger.text) and _AFTER.search(text[: m.start()])
         if not (before or after):
             continue
+        if m.group("they"):
+            return "persons", None  # "They, in particular, signed an agreement": the people just named
         if m.group("pnoun"):
             return "persons", _count(m.group("n2"))
         noun = m.group("noun").lower()
