@@ -827,3 +827,12 @@ class TestNoNamedSide:
         )
         (signing,) = records(text, published="2007-04-07", type="AgreementSigned")
         assert persons(signing) == {"Abdujabbor Rahmonov", "Aleksandr Fursenko"}
+
+    def test_heads_of_the_delegations_are_the_sides_of_the_talks(self):
+        """'The Turkmen delegation was headed by X, the Uzbek delegation by Y': the people of the talks just reported."""
+        text = (
+            "On 26 August 2022, political consultations between Turkmenistan and Uzbekistan were held in Ashgabat.\n\n"
+            "The Turkmen delegation was headed by Foreign Minister Rashid Meredov, the Uzbek delegation by acting Foreign Minister Vladimir Norov."
+        )
+        (meeting,) = records(text, published="2022-08-27", type="Meeting")
+        assert persons(meeting) == {"Rashid Meredov", "Vladimir Norov"} and countries(meeting) == set()

@@ -229,7 +229,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             near = [
                 d for d in recent
                 if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2
-                and (not cand.attendance or d.type in ("Summit", "Forum") or (cand.companions and d.type == "Visit"))
+                and (not cand.attendance or d.type in ("Summit", "Forum") or (cand.companions and d.type == "Visit")
+                     or (cand.heads and d.type == "Meeting"))
                 and (d.type in ("Summit", "Forum") or any(c.sent_index != cand.sent_index for c in d.candidates)
                      or not any(o.type in ("Summit", "Forum") for o in recent))
                 and not (d.document and cand.trigger.text.lower().split()[-1] in ("session", "sitting", "gathering"))

@@ -46,6 +46,7 @@ class Candidate:
     sentence_text: str = ""
     attendance: bool = False  # a sentence with no trigger that says who attended
     companions: bool = False  # an attendance sentence that says who travels with a visitor ("accompanied by")
+    heads: bool = False  # an attendance sentence that says who headed the delegations ("headed by"): joins talks too
     evidence: list[tuple[int, int]] = attrs.Factory(list)
 
     @property

@@ -241,7 +241,8 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
         cand = Candidate(type="Event", trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
                          phrase_start=first, phrase_end=first + 1, evidence=[(sent.start_char, sent.end_char)],
                          sentence_text=dw.span_text(sent.start, sent.end), attendance=True,
-                         companions=any(f" {w} " in low for w in lexicon()["companion_words"]))
+                         companions=any(f" {w} " in low for w in lexicon()["companion_words"]),
+                         heads=any(f" {w} " in low for w in lexicon()["delegation_heads"]))
         role = "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
         cand.participants = [(p, role) for p in persons]
         out[si] = cand
