@@ -836,3 +836,14 @@ class TestNoNamedSide:
         )
         (meeting,) = records(text, published="2022-08-27", type="Meeting")
         assert persons(meeting) == {"Rashid Meredov", "Vladimir Norov"} and countries(meeting) == set()
+
+    def test_the_leaders_of_the_n_states_are_the_first_n(self):
+        """'The leaders of the three states signed X' at a summit with guests: the first three leaders sign."""
+        text = (
+            "A summit of Kazakhstan, Russia and Belarus took place in Astana on Tuesday. "
+            "Kazakh President Kassym-Jomart Tokayev, Russian President Vladimir Putin and Belarusian President Alexander Lukashenko were in attendance. "
+            "Guests included Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar Berdimuhamedov.\n\n"
+            "The leaders of the three states signed the Astana Declaration."
+        )
+        (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
+        assert {p.name for p in signing.participants if p.role == "signatory"} == {"Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko"}

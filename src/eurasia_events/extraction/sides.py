@@ -31,6 +31,7 @@ _STATE_NOUNS = r"sides|parties|countries|nations|states|governments|delegations|
 GROUP_REFERENCE = re.compile(
     rf"\b(?:(?P<they>[Tt]hey)(?=\s*(?:,[^,]{{0,30}},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked|held|met|exchanged)\b)"
     rf"|(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
+    rf"(?:\s+of\s+(?:the|both|all)\s+(?P<n3>{_NUMBERS})\s+(?:{_STATE_NOUNS}))?"
     rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
     re.I,
 )
@@ -64,7 +65,7 @@ def _group(cand: Any) -> tuple[str, int | None] | None:
         if m.group("pnoun"):
             return "persons", _count(m.group("n2"))
         noun = m.group("noun").lower()
-        return ("persons" if noun in _PERSONS else "states"), _count(m.group("n1"))
+        return ("persons" if noun in _PERSONS else "states"), _count(m.group("n1") or m.group("n3"))
     return None
 
 
@@ -99,19 +100,16 @@ def _country_of(actor: Mention, code: str) -> Mention:
 
 
 def _antecedent(i: int, drafts: list[Draft], containers: dict[int, Draft], kind: str, n: int | None, gazetteer: Any) -> Draft | None:
-    def fits(d: Draft) -> bool:
+    def fits(d: Draft, at_least: bool = False) -> bool:
         sides = len(_persons(d)) if kind == "persons" else len(_states(d, gazetteer))
-        return sides >= 2 and (n is None or sides == n)
+        return sides >= 2 and (n is None or sides == n or (at_least and sides > n))
 
     parent = containers.get(i)
-    if parent is not None and fits(parent):
-        return parent
+    if parent is not None and fits(parent, at_least=True):
+        return parent  # "the leaders of the six states signed" at a summit with guests too: the first six
     start = drafts[i].first.trigger.start
-    before = [d for d in drafts if d is not drafts[i] and d.first.trigger.start < start]
-    for d in sorted(before, key=lambda d: d.last_start, reverse=True):
-        if fits(d):
-            return d
-    return None
+    before = sorted((d for d in drafts if d is not drafts[i] and d.first.trigger.start < start), key=lambda d: d.last_start, reverse=True)
+    return next((d for d in before if fits(d)), None) or next((d for d in before if fits(d, at_least=True)), None)
 
 
 def _add(d: Draft, actors: Iterable[Mention], role: str) -> None:
@@ -134,14 +132,22 @@ def resolve_groups(drafts: list[Draft], gazetteer: Any = None, containers: dict[
         if source is None:
             continue
         d.antecedent = source
+        n = group[1]
+        persons = _persons(source)[:n] if n else _persons(source)
+        states = list(_states(source, gazetteer).values())
+        if n and group[0] == "persons":
+            codes = {(a.value or {}).get("country") for a in persons if isinstance(a.value, dict)}
+            states = [m for m in states if m.id in codes] or states[:n]
+        elif n:
+            states = states[:n]
         if d.document:
             if group[0] == "persons":
-                _add(d, _persons(source), "signatory")
-            _add(d, _states(source, gazetteer).values(), "party")
+                _add(d, persons, "signatory")
+            _add(d, states, "party")
         elif group[0] == "persons":
-            _add(d, _persons(source), "participant")
+            _add(d, persons, "participant")
         else:
-            _add(d, _states(source, gazetteer).values(), "participant")
+            _add(d, states, "participant")
 
 
 #: "the five nations signed", "participants in the summit signed": the summit's states sign
