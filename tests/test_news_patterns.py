@@ -847,3 +847,9 @@ class TestNoNamedSide:
         )
         (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
         assert {p.name for p in signing.participants if p.role == "signatory"} == {"Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko"}
+
+    def test_the_organization_of_a_summit_frames_it(self):
+        """'The 13th Summit Meeting of<newline>the Economic Cooperation Organization (ECO) was held ...': ECO frames it, no side."""
+        text = "The 13th Summit Meeting of\nthe Economic Cooperation Organization (ECO) was held on March 1, 2017 in Islamabad."
+        (summit,) = records(text, published="2023-11-06", type="Summit")
+        assert summit.organizations == ("ECO",) and organizations(summit) == set()

@@ -289,6 +289,13 @@ def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
     return out
 
 
+def _frames(d: Draft, org: Mention) -> bool:
+    """The organization is named in the event's name phrase ("Summit of the ECO") or right
+    before its trigger ("the ECO summit")."""
+    return any(0 <= c.trigger.start - org.end <= 1 or c.phrase_start <= org.start < c.phrase_end + 12 and org.start > c.trigger.start
+               for c in d.candidates if c.sent_start_char <= org.start_char < c.sent_end_char)
+
+
 def _praise_only(d: Draft, span: DateSpan | None, place: Place | None) -> bool:
     """"The Astana International Forum has become an important platform": a named event
     praised, with no time, place or participant of its own, is not an event."""
@@ -407,6 +414,13 @@ def to_events(
     for i, d in enumerate(drafts):
         if _praise_only(d, spans[i], places[i]) or i in intros.values():
             continue  # a count that introduces the list of its documents gives the listed ones (spec section 5)
+        if d.type in ("Summit", "Forum") and not d.organizations:
+            # "the 13th Summit Meeting of the Economic Cooperation Organization": the
+            # organization whose summit it is frames it; it is no side (spec section 2)
+            framing = next((a for a, r in d.participants.values() if a.kind == "organization" and r == "participant" and a.id
+                            and not (isinstance(a.value, dict) and a.value.get("unknown"))), None)
+            if framing is not None and _frames(d, framing):
+                d.organizations.append(framing.id)
         participants: dict[tuple[str, str], Participant] = {}
         for actor, role in d.participants.values():
             p = _participant(actor, role, gazetteer)
