@@ -425,3 +425,26 @@ class TestGazetteerPersons:
         """Transliterations seen in the news name the known person."""
         person = extractor.gazetteer.person(text)
         assert person is not None and person.name == name
+
+
+class TestTrainedEntities:
+    """A trained model's PERSON is a cue for a name only where a person can stand."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "fits"),
+        [
+            ("The first conference took place in Veliky Novgorod in 2004.", "Veliky Novgorod", False),
+            ("The forum's results were summed up in the report of Realnoe Vremya.", "Realnoe Vremya", False),
+            ("Arcelor Mittal's subsidiary is the biggest steel maker.", "Arcelor Mittal", False),
+            ("Lakshmi Mittal and Alexander Mashkevitch spoke at the forum.", "Alexander Mashkevitch", True),
+        ],
+    )
+    def test_person_entity_fits(self, text, name, fits):
+        from eurasia_events.extraction.mentions._entities import person_entity_fits
+        from eurasia_events.text.pipeline import make_nlp
+        from eurasia_events.text.tokens import words
+
+        doc = make_nlp()(text)
+        first = name.split()[0]
+        start = next(t.i for t in doc if t.text == first)
+        assert person_entity_fits(words(doc), start, start + len(name.split())) is fits

@@ -2,11 +2,10 @@
 
 "Russian President Vladimir Putin", "Timur Zevakhin, deputy director of ...", "Mr Putin": a
 run of capitalised words is a person when a title stands right before or after it, when it
-starts with an honorific, or when the gazetteer knows it; a trained pipeline's PERSON entities
-are used when present. Names keep the text's spelling ("R. Meredov", "N. Enkhtaivan" for
-"N.Enkhtaivan") without a patronymic. All mentions of one person (full name, transliteration
-variant, initials, a later bare surname) share one name: the fullest form written in the text.
-"""
+starts with an honorific, or when the gazetteer knows it (or a trained pipeline's PERSON, see
+``_entities``). Names keep the text's spelling ("R. Meredov", "N. Enkhtaivan") without a
+patronymic. All mentions of one person (full name, transliteration variant, initials, a later
+bare surname) share one name: the fullest form written in the text."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from ..lexicon import lexicon
 from ...text.fold import fold
 from ...text.tokens import remembered
 from ...text.tokens import words as doc_words
+from ._entities import person_entity_fits
 from ._table import Mention
 
 __all__ = ["find_persons"]
@@ -496,7 +496,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         elif len(words) >= 2:
             entry = gazetteer.person(name, on=published) if len(words) <= 4 else None
             entry = entry if entry is None or _compatible(words, entry.name) else None  # "Ivan Lavrov" is not Sergey Lavrov
-            cue = has_left or has_right or honorific or (start, end) in ents
+            cue = has_left or has_right or honorific or ((start, end) in ents and person_entity_fits(dw, start, end))
             if not cue and entry is None and not (2 <= len(words) <= 4 and ((after and not _names_a_place(dw, start, end, gazetteer)) or _counterpart_follows(dw, end))):
                 continue  # no title, honorific, "X of Kyrgyzstan" or "X met his counterpart"
         elif earlier is None:
