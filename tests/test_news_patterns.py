@@ -356,24 +356,7 @@ class TestDateResolution:
 
 
 class TestSidesAndReferences:
-    def test_a_state_is_no_side_beside_its_own_named_leader(self):
-        """A state whose person is named at the talks is listed through that person only (spec section 2)."""
-        text = (
-            "Talks between Kazakhstan and Uzbekistan were held in Astana on Tuesday. "
-            "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed trade at the talks."
-        )
-        (meeting,) = records(text, type="Meeting")
-        assert persons(meeting) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
-        assert countries(meeting) == set()
-
-    def test_a_summit_keeps_the_states_listed_as_attending(self):
-        """'Leaders of A, B and C attended the summit': the states stay, beside any leader named."""
-        text = (
-            "Leaders of Kazakhstan, Kyrgyzstan and Tajikistan attended the summit of Central Asian states in Astana on Tuesday. "
-            "Kazakh President Kassym-Jomart Tokayev chaired the summit."
-        )
-        (summit,) = records(text, type="Summit")
-        assert {"KGZ", "TJK"} <= countries(summit)
+    """Event coreference: the same summit, forum or visit told again."""
 
     def test_a_meeting_noun_after_a_council_name_is_the_summit(self):
         """'The Heads of State Council Meeting': the meeting noun heads the summit's name; no second event."""
@@ -406,13 +389,133 @@ class TestSidesAndReferences:
         assert sorted(countries(v, "host").pop() for v in visits) == ["KAZ", "KGZ"]
         assert all(v.date is None or v.date.text != "Monday" for v in visits)
 
-    def test_a_meeting_with_no_named_side_is_no_event(self):
-        """'During the meeting, the minister noted ...' with no meeting named before: no record (spec section 5)."""
-        assert records("During the meeting, the minister noted the importance of trade, the report said.", type="Meeting") == []
-        assert records("Last year's meeting was postponed to this year.", type="Meeting") == []
+    def test_a_meeting_to_prepare_a_summit_is_not_the_summit(self):
+        """'Met ... to prepare for the summit to be held next month': two events, not one."""
+        text = "The foreign ministers of Kazakhstan and Kyrgyzstan met in Astana on Monday to prepare for the SCO summit to be held there next month."
+        assert sorted(e.type for e in records(text, published="2024-05-15")) == ["Meeting", "Summit"]
+
+    def test_a_session_of_a_supreme_council_is_a_summit(self):
+        """'The 7th meeting of the Supreme Interstate Council' (a council of heads of state): a Summit named by the council."""
+        text = "The prime ministers discussed preparations for the 7th meeting of the Supreme Interstate Council of Kazakhstan and Kyrgyzstan."
+        (summit,) = records(text, published="2025-02-24", type="Summit")
+        assert summit.name is not None and "Supreme Interstate Council" in summit.name and summit.edition == 7
+
+    def test_the_organization_of_a_summit_frames_it(self):
+        """'The 13th Summit Meeting of<newline>the Economic Cooperation Organization (ECO) was held ...': ECO frames it, no side."""
+        text = "The 13th Summit Meeting of\nthe Economic Cooperation Organization (ECO) was held on March 1, 2017 in Islamabad."
+        (summit,) = records(text, published="2023-11-06", type="Summit")
+        assert summit.organizations == ("ECO",) and organizations(summit) == set()
+
+
+class TestParticipants:
+    """Who takes part: people and states named across clauses and sentences."""
+
+    def test_a_state_is_no_side_beside_its_own_named_leader(self):
+        """A state whose person is named at the talks is listed through that person only (spec section 2)."""
+        text = (
+            "Talks between Kazakhstan and Uzbekistan were held in Astana on Tuesday. "
+            "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed trade at the talks."
+        )
+        (meeting,) = records(text, type="Meeting")
+        assert persons(meeting) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+        assert countries(meeting) == set()
+
+    def test_a_summit_keeps_the_states_listed_as_attending(self):
+        """'Leaders of A, B and C attended the summit': the states stay, beside any leader named."""
+        text = (
+            "Leaders of Kazakhstan, Kyrgyzstan and Tajikistan attended the summit of Central Asian states in Astana on Tuesday. "
+            "Kazakh President Kassym-Jomart Tokayev chaired the summit."
+        )
+        (summit,) = records(text, type="Summit")
+        assert {"KGZ", "TJK"} <= countries(summit)
+
+    def test_people_listed_after_including_attended(self):
+        """'Attended the summit, including Iran's X and Russia's Y': the listed people take part."""
+        text = (
+            "The presidents of the five Caspian states attended the summit in Astrakhan on Monday, "
+            "including Iran's Hassan Rouhani, Russia's Vladimir Putin and Azerbaijan's Ilham Aliyev."
+        )
+        (summit,) = records(text, published="2014-09-29", type="Summit")
+        assert {"Hassan Rouhani", "Vladimir Putin", "Ilham Aliyev"} <= persons(summit)
+
+    def test_a_forum_with_the_participation_of(self):
+        """'The results of the forum with the participation of X and Y': X and Y took part in it."""
+        text = (
+            "In the conversation, attention was given to the results of the Kazakhstan-Russia Interregional Cooperation Forum "
+            "with the participation of heads of state Nursultan Nazarbayev and Vladimir Putin in Petropavlovsk."
+        )
+        (forum,) = records(text, published="2018-11-26", type="Forum")
+        assert persons(forum) == {"Nursultan Nazarbayev", "Vladimir Putin"}
+
+    def test_companions_of_a_visitor_are_visitors_not_sides_of_each_talk(self):
+        """'The delegation is composed of A and B': visitors of the visit (spec section 5); the talks
+        during the visit take the visitor who leads it."""
+        text = (
+            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev.\n\n"
+            "The Georgian delegation is composed of Foreign Minister David Zalkaliani and Economy Minister Natia Turnava."
+        )
+        (visit,) = records(text, published="2021-09-29", type="Visit")
+        assert persons(visit) == {"Irakli Garibashvili", "David Zalkaliani", "Natia Turnava"}
+        (meeting,) = records(text, published="2021-09-29", type="Meeting")
+        assert persons(meeting) == {"Irakli Garibashvili", "Ilham Aliyev"}
+
+    def test_an_unnamed_counterpart_names_his_state(self):
+        """'Held talks with his Russian counterpart': Russia is the other side; a named one is listed as the person."""
+        (meeting,) = records("Wang Yi held talks with his Russian counterpart in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
+        assert countries(meeting) == {"RUS"} and persons(meeting) == {"Wang Yi"}
+        (meeting,) = records("Wang Yi held talks with his Russian counterpart Sergey Lavrov in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
+        assert countries(meeting) == set() and persons(meeting) == {"Wang Yi", "Sergey Lavrov"}
+
+    def test_members_and_titles_are_no_sides(self):
+        """'The Council comprises the heads of state of A, B and C': membership, not attendance; in
+        'President of Afghanistan Ashraf Ghani' the state is his, not a second participant."""
+        text = (
+            "The CSTO summit was held in Yerevan on November 23. "
+            "The Collective Security Council comprises the heads of state of Armenia, Belarus, Kazakhstan and Russia."
+        )
+        (summit,) = records(text, published="2022-11-24", type="Summit")
+        assert countries(summit, "participant") == set()
+        text = (
+            "The SCO summit was held in Astana on 8-9 June 2017.\n\n"
+            "Other participants included heads of the observer states' delegations, President of the Islamic Republic of "
+            "Afghanistan Ashraf Ghani and President of Mongolia Tsakhiagiin Elbegdorj."
+        )
+        (summit,) = records(text, published="2017-06-10", type="Summit")
+        assert {"Ashraf Ghani", "Tsakhiagiin Elbegdorj"} <= persons(summit) and not {"AFG", "MNG"} & countries(summit)
+
+    def test_the_head_of_state_is_the_president_just_named(self):
+        """'The Head of State will hold bilateral talks with A and B': the president named before, with each."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev is expected to attend the CICA Summit in Dushanbe. "
+            "The Head of State will hold bilateral talks with Afghan Chief Executive Abdullah Abdullah and Emir of Qatar Tamim bin Hamad Al Thani."
+        )
+        meetings = records(text, published="2019-06-15", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Abdullah Abdullah", "Kassym-Jomart Tokayev"], ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
+        ]
+
+    def test_heads_of_the_delegations_are_the_sides_of_the_talks(self):
+        """'The Turkmen delegation was headed by X, the Uzbek delegation by Y': the people of the talks just reported."""
+        text = (
+            "On 26 August 2022, political consultations between Turkmenistan and Uzbekistan were held in Ashgabat.\n\n"
+            "The Turkmen delegation was headed by Foreign Minister Rashid Meredov, the Uzbek delegation by acting Foreign Minister Vladimir Norov."
+        )
+        (meeting,) = records(text, published="2022-08-27", type="Meeting")
+        assert persons(meeting) == {"Rashid Meredov", "Vladimir Norov"} and countries(meeting) == set()
+
+    def test_a_visit_by_mr_x_has_x_as_visitor_and_no_host_people(self):
+        """'Visit to Uzbekistan by Mr. Katsuya Okada': Okada is the visitor; the host's people are not on the Visit (spec section 5)."""
+        text = "Visit to the Republic of Uzbekistan by Mr. Katsuya Okada, Minister for Foreign Affairs, on Friday, August 6."
+        (visit,) = records(text, published="2010-08-11", type="Visit")
+        assert [(p.name, p.role) for p in visit.participants if p.kind == "person"] == [("Katsuya Okada", "visitor")]
+        text = "Uzbek President Shavkat Mirziyoyev, at the invitation of Chinese President Xi Jinping, paid a state visit to China on Monday."
+        (visit,) = records(text, published="2017-05-11", type="Visit")
+        assert persons(visit) == {"Shavkat Mirziyoyev"}
 
 
 class TestTravel:
+    """Visits told with verbs of travel, tours and their legs."""
+
     def test_travel_verbs_to_a_state_are_visits(self):
         """'Will travel to Russia', 'left for Turkey': a visit to the state, with the traveller."""
         for text in (
@@ -456,8 +559,215 @@ class TestTravel:
         assert meeting.place is not None and meeting.place.country == "UZB"
         assert str(meeting.date.start) == "2024-07-06"
 
+    def test_a_departure_today_is_an_ongoing_visit_of_the_day(self):
+        """'Left for Turkey' with no date: the day's news; the visit has begun (ongoing)."""
+        (visit,) = records("Kyrgyz President Sadyr Japarov left for Turkey, his press service reported.", published="2024-06-09", type="Visit")
+        assert visit.status == "ongoing" and str(visit.date.start) == "2024-06-09"
 
-class TestTense:
+    def test_a_promised_visit_is_planned(self):
+        """'Promised to pay a visit to Mongolia': planned, with no date of the day's news."""
+        (visit,) = records("Russian Prime Minister Vladimir Putin promised to pay a visit to Mongolia.", published="2010-12-14", type="Visit")
+        assert visit.status == "planned" and visit.date is None
+
+    def test_a_cancelled_trip_is_no_visit(self):
+        """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
+        text = "No reasons were given for the cancellation of Mr. Vladimir Putin's much anticipated trip to Islamabad."
+        assert records(text, type="Visit") == []
+
+
+class TestMeetings:
+    """Meetings said with verbs, meals and lists; none without a named side."""
+
+    def test_a_meeting_with_no_named_side_is_no_event(self):
+        """'During the meeting, the minister noted ...' with no meeting named before: no record (spec section 5)."""
+        assert records("During the meeting, the minister noted the importance of trade, the report said.", type="Meeting") == []
+        assert records("Last year's meeting was postponed to this year.", type="Meeting") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Indian Foreign Minister also met Indian students in Yerevan on Tuesday.",
+            "Sadyr Japarov will meet with citizens of the Kyrgyz Republic and members of the diaspora in Ankara.",
+            "At Dushanbe International Airport, the Belarusian leader was met by Tajik Prime Minister Qohir Rasoulzoda.",
+        ],
+    )
+    def test_audiences_and_airport_welcomes_are_no_meetings(self, text):
+        """'Met students', 'will meet with citizens', 'was met at the airport by': no meeting (spec section 5)."""
+        assert records(text, type="Meeting") == []
+
+    def test_meeting_a_named_person_still_counts(self):
+        """'Met Armenian Foreign Minister Ararat Mirzoyan': talks with a named side."""
+        assert len(records("The Indian Foreign Minister S Jaishankar met Armenian Foreign Minister Ararat Mirzoyan in Yerevan on Tuesday.", type="Meeting")) == 1
+
+    def test_discussing_with_named_leaders_is_a_meeting_with_each(self):
+        """'X discussed trade with A, B and C': talks of X with each (spec sections 2 and 5)."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev discussed ways to expand trade and reforms in Kazakhstan "
+            "with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani."
+        )
+        meetings = records(text, published="2022-09-21", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Alexander Van der Bellen", "Kassym-Jomart Tokayev"],
+            ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
+        ]
+        assert all(m.place is None for m in meetings)  # Kazakhstan is what they discussed
+
+    def test_discussing_by_telephone_is_no_meeting(self):
+        """'Discussed ... by telephone with': a phone call."""
+        text = "Uzbek President Shavkat Mirziyoyev discussed trade by telephone with Turkish President Recep Tayyip Erdogan on Monday."
+        assert records(text, type="Meeting") == []
+
+    def test_discussed_during_the_talks_adds_no_meeting(self):
+        """'During the talks, X discussed trade with Y': the talks already report the meeting."""
+        text = "During the talks in Astana, Kassym-Jomart Tokayev discussed trade with Shavkat Mirziyoyev on Monday."
+        assert len(records(text, type="Meeting")) == 1
+
+    def test_two_states_people_who_discussed_met(self):
+        """'A of one state and B of another discussed trade': their talks."""
+        text = "Kazakh Foreign Minister Murat Nurtleu and Turkish Foreign Minister Hakan Fidan discussed trade in Astana on Monday."
+        (meeting,) = records(text, published="2024-05-14", type="Meeting")
+        assert persons(meeting) == {"Murat Nurtleu", "Hakan Fidan"}
+
+    def test_during_the_meetings_with_a_list_on_a_visit(self):
+        """'Will be discussed during the meetings with A, B and C' on a visit: the visitor's talks with each."""
+        text = (
+            "Uzbek President Shavkat Mirziyoyev has departed on a state visit to China today. "
+            "Trade will be discussed during the meetings with President Xi Jinping, Premier Li Keqiang and Chairman Zhang Dejiang."
+        )
+        meetings = records(text, published="2017-05-11", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Li Keqiang", "Shavkat Mirziyoyev"], ["Shavkat Mirziyoyev", "Xi Jinping"], ["Shavkat Mirziyoyev", "Zhang Dejiang"],
+        ]
+
+    def test_a_working_dinner_is_a_meeting_of_its_own(self):
+        """'Will meet with X ... will host Y at a working dinner later today': two meetings (spec section 5)."""
+        text = (
+            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev. "
+            "Aliyev is scheduled to host Garibashvili at a working dinner later today."
+        )
+        assert len(records(text, published="2021-09-29", type="Meeting")) == 2
+
+    def test_a_luncheon_of_ministers_is_a_meeting(self):
+        """'Attend a luncheon of Chinese, Russian and Indian foreign ministers': a meeting of the three states."""
+        text = "Wang Yi will attend a luncheon of Chinese, Russian and Indian foreign ministers in Moscow on Thursday."
+        (meeting,) = records(text, published="2020-09-09", type="Meeting")
+        assert {"RUS", "IND"} <= countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"}
+
+
+class TestSignings:
+    """Signed documents: lists, counts, parties and signatories."""
+
+    def test_what_a_signing_will_do_is_no_signing(self):
+        """'The signing of a convention will boost trade': said of a signing, not a report of one."""
+        assert records("He said that the signing of a convention on transit will boost trade in the region.", type="AgreementSigned") == []
+
+    def test_the_signing_of_took_place(self):
+        """'The signing of an agreement took place': a signing."""
+        text = "The signing of an agreement on transit between Kazakhstan and Uzbekistan took place in Tashkent on Tuesday."
+        assert [e.type for e in records(text)] == ["AgreementSigned"]
+
+    def test_a_document_signed_as_the_result_of_talks(self):
+        """'As a result of the consultations, a protocol was signed': at those talks, between their states."""
+        text = (
+            "On 14 May 2024, political consultations between Kazakhstan and Kyrgyzstan were held in Astana.\n\n"
+            "The sides discussed a plan for a meeting of the co-chairs of the commission.\n\n"
+            "As a result of political consultations, the final Protocol was signed."
+        )
+        (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
+        assert countries(signing, "party") == {"KAZ", "KGZ"}
+        assert str(signing.date.start) == "2024-05-14" and signing.place.city == "Astana"
+
+    def test_documents_signed_on_the_results_of_talks_of_two_leaders(self):
+        """'Signed ... on the results of talks of X and his counterpart Y': the talks have both
+        leaders, and the documents their two states as parties."""
+        text = (
+            "Nine agreements were signed in Moscow on Tuesday, on results of negotiations of Russian Prime Minister "
+            "Vladimir Putin and his Mongolian counterpart Sukhbaatar Batbold."
+        )
+        (meeting,) = records(text, published="2010-12-14", type="Meeting")
+        assert persons(meeting) == {"Vladimir Putin", "Sukhbaatar Batbold"}
+        (signing,) = records(text, published="2010-12-14", type="AgreementSigned")
+        assert countries(signing, "party") == {"RUS", "MNG"}
+
+    def test_documents_signed_by_other_people_are_other_documents(self):
+        """'The MoU on A was signed by X and Y. The MoU on B was signed by Z and W': two records."""
+        text = (
+            "Pakistan and Uzbekistan on Thursday signed several documents in Islamabad.\n\n"
+            "The MoU on tourism was signed by Minister for Religious Affairs Noor ul Haq Qadri and Uzbek Foreign Minister Abdulaziz Kamilov.\n\n"
+            "The MoU on climate change was signed by Special Assistant to the PM on Climate Change Malik Amin Aslam and Uzbek Deputy Prime Minister Sardor Umurzakov."
+        )
+        memos = records(text, published="2022-03-04", type="MemorandumSigned")
+        assert len(memos) == 2
+
+    def test_a_list_of_signed_documents_gives_one_record_each(self):
+        """'Four documents were signed:' then a dashed list: one record per item, no count record (spec section 5)."""
+        text = (
+            "Following the talks in Baku on Tuesday, the presidents of Azerbaijan and Georgia signed four documents:\n\n"
+            "- Agreement on cooperation in the field of education;\n\n"
+            "- Memorandum of understanding on tourism;\n\n"
+            "- Agreement on cooperation in the defense industry;\n\n"
+            "- Agreement on cooperation in the field of customs."
+        )
+        events = records(text, published="2024-05-15")
+        assert sorted(e.type for e in events if e.type.endswith("Signed")) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
+        assert all(e.place is not None and e.place.city == "Baku" for e in events if e.type.endswith("Signed"))
+
+    def test_round_bullets_and_governments_as_parties(self):
+        """'●' items are listed documents; 'the Government of X' signs as the state X, not as a body named 'Government'."""
+        text = (
+            "The following documents were signed in Ashgabat on May 26, 2021:\n\n"
+            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on water;\n\n"
+            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on land use."
+        )
+        signings = records(text, published="2021-05-27", type="AgreementSigned")
+        assert len(signings) == 2
+        assert all(organizations(s) == set() and {p.kind for p in s.participants} <= {"country"} for s in signings)
+
+    def test_the_same_count_of_documents_is_one_signing(self):
+        """'Signed three agreements' told twice is one signing; signed at the summit, by its states."""
+        text = (
+            "Caspian States Sign Three Agreements\n\n"
+            "Leaders at the Caspian summit signed three agreements on Monday.\n\n"
+            "The summit opened in Astrakhan on Monday, attended by Iran's Hassan Rouhani, Russia's Vladimir Putin and Azerbaijan's Ilham Aliyev.\n\n"
+            "The five nations signed three agreements on water, weather and emergencies."
+        )
+        (signing,) = records(text, published="2014-09-29", type="AgreementSigned")
+        assert {"IRN", "RUS", "AZE"} <= countries(signing, "party")
+        assert signing.place is not None and signing.place.city == "Astrakhan"
+
+    def test_the_session_is_no_signing(self):
+        """'Eight documents were signed at the session ... the leaders arrived for the session': the session is the summit."""
+        text = (
+            "A session of the CIS Council of Heads of State took place in Ashgabat on October 11 and resulted in the signing of eight documents.\n\n"
+            "Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin arrived in Ashgabat for participation in the session."
+        )
+        (summit,) = records(text, published="2019-10-14", type="Summit")
+        assert {"Kassym-Jomart Tokayev", "Vladimir Putin"} <= persons(summit)
+
+    def test_they_signed_after_talks_of_two_ministers(self):
+        """'X and Y held talks ... They, in particular, signed an agreement': the two ministers signed it."""
+        text = (
+            "Tajik Education Minister Abdujabbor Rahmonov held talks with Russian Education Minister Aleksandr Fursenko in Moscow on April 4. "
+            "They, in particular, signed an agreement on student quotas."
+        )
+        (signing,) = records(text, published="2007-04-07", type="AgreementSigned")
+        assert persons(signing) == {"Abdujabbor Rahmonov", "Aleksandr Fursenko"}
+
+    def test_the_leaders_of_the_n_states_are_the_first_n(self):
+        """'The leaders of the three states signed X' at a summit with guests: the first three leaders sign."""
+        text = (
+            "A summit of Kazakhstan, Russia and Belarus took place in Astana on Tuesday. "
+            "Kazakh President Kassym-Jomart Tokayev, Russian President Vladimir Putin and Belarusian President Alexander Lukashenko were in attendance. "
+            "Guests included Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar Berdimuhamedov.\n\n"
+            "The leaders of the three states signed the Astana Declaration."
+        )
+        (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
+        assert {p.name for p in signing.participants if p.role == "signatory"} == {"Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko"}
+
+
+class TestDatesInText:
+    """Dates of events as the text gives them."""
+
     def test_the_future_of_ties_is_no_future_tense(self):
         """'Discussed the future of cooperation during the talks': the talks are the day's news, past."""
         text = (
@@ -485,143 +795,11 @@ class TestTense:
         events = records(text, published="2023-12-28")
         assert events and all(str(e.date.start) == "2023-01-01" and str(e.date.end) == "2023-12-31" for e in events)
 
-    def test_a_departure_today_is_an_ongoing_visit_of_the_day(self):
-        """'Left for Turkey' with no date: the day's news; the visit has begun (ongoing)."""
-        (visit,) = records("Kyrgyz President Sadyr Japarov left for Turkey, his press service reported.", published="2024-06-09", type="Visit")
-        assert visit.status == "ongoing" and str(visit.date.start) == "2024-06-09"
-
-
-class TestSigningsSaidOf:
-    def test_what_a_signing_will_do_is_no_signing(self):
-        """'The signing of a convention will boost trade': said of a signing, not a report of one."""
-        assert records("He said that the signing of a convention on transit will boost trade in the region.", type="AgreementSigned") == []
-
-    def test_the_signing_of_took_place(self):
-        """'The signing of an agreement took place': a signing."""
-        text = "The signing of an agreement on transit between Kazakhstan and Uzbekistan took place in Tashkent on Tuesday."
-        assert [e.type for e in records(text)] == ["AgreementSigned"]
-
-    def test_a_document_signed_as_the_result_of_talks(self):
-        """'As a result of the consultations, a protocol was signed': at those talks, between their states."""
-        text = (
-            "On 14 May 2024, political consultations between Kazakhstan and Kyrgyzstan were held in Astana.\n\n"
-            "The sides discussed a plan for a meeting of the co-chairs of the commission.\n\n"
-            "As a result of political consultations, the final Protocol was signed."
-        )
-        (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
-        assert countries(signing, "party") == {"KAZ", "KGZ"}
-        assert str(signing.date.start) == "2024-05-14" and signing.place.city == "Astana"
-
     def test_the_month_may_is_no_hedge(self):
         """'On 14 May 2024, talks ... were held': May is the month, not a hedge ('may visit')."""
         text = "On 14 May 2024, talks between Kazakhstan and Kyrgyzstan were held in Astana."
         assert [e.type for e in records(text)] == ["Meeting"]
         assert records("The Kazakh President may visit Kyrgyzstan in June.", type="Visit") == []
-
-    def test_documents_signed_on_the_results_of_talks_of_two_leaders(self):
-        """'Signed ... on the results of talks of X and his counterpart Y': the talks have both
-        leaders, and the documents their two states as parties."""
-        text = (
-            "Nine agreements were signed in Moscow on Tuesday, on results of negotiations of Russian Prime Minister "
-            "Vladimir Putin and his Mongolian counterpart Sukhbaatar Batbold."
-        )
-        (meeting,) = records(text, published="2010-12-14", type="Meeting")
-        assert persons(meeting) == {"Vladimir Putin", "Sukhbaatar Batbold"}
-        (signing,) = records(text, published="2010-12-14", type="AgreementSigned")
-        assert countries(signing, "party") == {"RUS", "MNG"}
-
-    def test_a_promised_visit_is_planned(self):
-        """'Promised to pay a visit to Mongolia': planned, with no date of the day's news."""
-        (visit,) = records("Russian Prime Minister Vladimir Putin promised to pay a visit to Mongolia.", published="2010-12-14", type="Visit")
-        assert visit.status == "planned" and visit.date is None
-
-    def test_here_is_the_dateline_city(self):
-        """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""
-        text = (
-            "ISLAMABAD: Pakistan and Uzbekistan on Thursday signed an agreement on transit.\n\n"
-            "Prime Minister Imran Khan and Uzbek President Shavkat Mirziyoyev held talks here before the ceremony."
-        )
-        (meeting,) = records(text, published="2022-03-04", type="Meeting")
-        assert meeting.place is not None and meeting.place.city == "Islamabad"
-
-    def test_documents_signed_by_other_people_are_other_documents(self):
-        """'The MoU on A was signed by X and Y. The MoU on B was signed by Z and W': two records."""
-        text = (
-            "Pakistan and Uzbekistan on Thursday signed several documents in Islamabad.\n\n"
-            "The MoU on tourism was signed by Minister for Religious Affairs Noor ul Haq Qadri and Uzbek Foreign Minister Abdulaziz Kamilov.\n\n"
-            "The MoU on climate change was signed by Special Assistant to the PM on Climate Change Malik Amin Aslam and Uzbek Deputy Prime Minister Sardor Umurzakov."
-        )
-        memos = records(text, published="2022-03-04", type="MemorandumSigned")
-        assert len(memos) == 2
-
-    def test_a_list_of_signed_documents_gives_one_record_each(self):
-        """'Four documents were signed:' then a dashed list: one record per item, no count record (spec section 5)."""
-        text = (
-            "Following the talks in Baku on Tuesday, the presidents of Azerbaijan and Georgia signed four documents:\n\n"
-            "- Agreement on cooperation in the field of education;\n\n"
-            "- Memorandum of understanding on tourism;\n\n"
-            "- Agreement on cooperation in the defense industry;\n\n"
-            "- Agreement on cooperation in the field of customs."
-        )
-        events = records(text, published="2024-05-15")
-        assert sorted(e.type for e in events if e.type.endswith("Signed")) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
-        assert all(e.place is not None and e.place.city == "Baku" for e in events if e.type.endswith("Signed"))
-
-    def test_people_listed_after_including_attended(self):
-        """'Attended the summit, including Iran's X and Russia's Y': the listed people take part."""
-        text = (
-            "The presidents of the five Caspian states attended the summit in Astrakhan on Monday, "
-            "including Iran's Hassan Rouhani, Russia's Vladimir Putin and Azerbaijan's Ilham Aliyev."
-        )
-        (summit,) = records(text, published="2014-09-29", type="Summit")
-        assert {"Hassan Rouhani", "Vladimir Putin", "Ilham Aliyev"} <= persons(summit)
-
-    def test_the_same_count_of_documents_is_one_signing(self):
-        """'Signed three agreements' told twice is one signing; signed at the summit, by its states."""
-        text = (
-            "Caspian States Sign Three Agreements\n\n"
-            "Leaders at the Caspian summit signed three agreements on Monday.\n\n"
-            "The summit opened in Astrakhan on Monday, attended by Iran's Hassan Rouhani, Russia's Vladimir Putin and Azerbaijan's Ilham Aliyev.\n\n"
-            "The five nations signed three agreements on water, weather and emergencies."
-        )
-        (signing,) = records(text, published="2014-09-29", type="AgreementSigned")
-        assert {"IRN", "RUS", "AZE"} <= countries(signing, "party")
-        assert signing.place is not None and signing.place.city == "Astrakhan"
-
-    def test_a_meeting_to_prepare_a_summit_is_not_the_summit(self):
-        """'Met ... to prepare for the summit to be held next month': two events, not one."""
-        text = "The foreign ministers of Kazakhstan and Kyrgyzstan met in Astana on Monday to prepare for the SCO summit to be held there next month."
-        assert sorted(e.type for e in records(text, published="2024-05-15")) == ["Meeting", "Summit"]
-
-    def test_a_cancelled_trip_is_no_visit(self):
-        """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
-        text = "No reasons were given for the cancellation of Mr. Vladimir Putin's much anticipated trip to Islamabad."
-        assert records(text, type="Visit") == []
-
-
-class TestDiscussedWith:
-    def test_discussing_with_named_leaders_is_a_meeting_with_each(self):
-        """'X discussed trade with A, B and C': talks of X with each (spec sections 2 and 5)."""
-        text = (
-            "Kazakh President Kassym-Jomart Tokayev discussed ways to expand trade and reforms in Kazakhstan "
-            "with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani."
-        )
-        meetings = records(text, published="2022-09-21", type="Meeting")
-        assert sorted(sorted(persons(m)) for m in meetings) == [
-            ["Alexander Van der Bellen", "Kassym-Jomart Tokayev"],
-            ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
-        ]
-        assert all(m.place is None for m in meetings)  # Kazakhstan is what they discussed
-
-    def test_discussing_by_telephone_is_no_meeting(self):
-        """'Discussed ... by telephone with': a phone call."""
-        text = "Uzbek President Shavkat Mirziyoyev discussed trade by telephone with Turkish President Recep Tayyip Erdogan on Monday."
-        assert records(text, type="Meeting") == []
-
-    def test_discussed_during_the_talks_adds_no_meeting(self):
-        """'During the talks, X discussed trade with Y': the talks already report the meeting."""
-        text = "During the talks in Astana, Kassym-Jomart Tokayev discussed trade with Shavkat Mirziyoyev on Monday."
-        assert len(records(text, type="Meeting")) == 1
 
     def test_the_lead_s_days_date_the_news_told_after_it(self):
         """'On Sept. 20-21, X held talks in New York ...' then undated talks: the lead's days, not the publication day."""
@@ -632,23 +810,43 @@ class TestDiscussedWith:
         (meeting,) = [m for m in records(text, published="2022-09-22", type="Meeting") if "Alexander Van der Bellen" in persons(m)]
         assert (str(meeting.date.start), str(meeting.date.end)) == ("2022-09-20", "2022-09-21")
 
+    def test_an_event_known_by_a_deadline_or_its_end(self):
+        """'Will visit Kyrgyzstan by late 2016': start null, end 2016-12-31, mod before (spec section 5)."""
+        (visit,) = records("Nursultan Nazarbayev will visit Kyrgyzstan by late 2016, his spokesman said.", published="2016-03-01", type="Visit")
+        assert (visit.date.start, str(visit.date.end), visit.date.mod) == (None, "2016-12-31", "before")
 
-class TestNoNamedSide:
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "The Indian Foreign Minister also met Indian students in Yerevan on Tuesday.",
-            "Sadyr Japarov will meet with citizens of the Kyrgyz Republic and members of the diaspora in Ankara.",
-            "At Dushanbe International Airport, the Belarusian leader was met by Tajik Prime Minister Qohir Rasoulzoda.",
-        ],
-    )
-    def test_audiences_and_airport_welcomes_are_no_meetings(self, text):
-        """'Met students', 'will meet with citizens', 'was met at the airport by': no meeting (spec section 5)."""
-        assert records(text, type="Meeting") == []
+    def test_a_full_span_beats_an_end_told_later(self):
+        """'Wraps up on Thursday ... held on October 22-24': the span, not the end."""
+        text = "The BRICS summit in Kazan wraps up on Thursday. The summit is held on October 22-24."
+        (summit,) = records(text, published="2024-10-23", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")
 
-    def test_meeting_a_named_person_still_counts(self):
-        """'Met Armenian Foreign Minister Ararat Mirzoyan': talks with a named side."""
-        assert len(records("The Indian Foreign Minister S Jaishankar met Armenian Foreign Minister Ararat Mirzoyan in Yerevan on Tuesday.", type="Meeting")) == 1
+    def test_a_name_ending_in_today_is_no_date(self):
+        """'according to the agency Turkmenistan Today': a name, not the publication day."""
+        found = ee.find_dates("The results were reported by the news agency Turkmenistan Today on Friday.", published="2019-10-14")
+        assert [d.text for d in found] == ["Friday"]
+
+    def test_a_date_written_before_its_noun(self):
+        """'The tasks set at the November 18, 2011 meeting of the presidents': the meeting's date, not the conversation's."""
+        text = (
+            "Sergey Lavrov held talks with Yerzhan Kazykhanov in Moscow on Monday. "
+            "The talks focused on the tasks set at the November 18, 2011 meeting of the presidents of Russia, Kazakhstan and Belarus."
+        )
+        meetings = records(text, published="2011-11-21", type="Meeting")
+        assert sorted(str(m.date.start) for m in meetings) == ["2011-11-18", "2011-11-21"]
+
+
+class TestPlacesInText:
+    """Places of events as the text gives them."""
+
+    def test_here_is_the_dateline_city(self):
+        """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""
+        text = (
+            "ISLAMABAD: Pakistan and Uzbekistan on Thursday signed an agreement on transit.\n\n"
+            "Prime Minister Imran Khan and Uzbek President Shavkat Mirziyoyev held talks here before the ceremony."
+        )
+        (meeting,) = records(text, published="2022-03-04", type="Meeting")
+        assert meeting.place is not None and meeting.place.city == "Islamabad"
 
     def test_there_is_the_city_just_named(self):
         """'Met in Shanghai ... the summit to be held there next month': the summit is in Shanghai; 'there is' is no place."""
@@ -665,191 +863,9 @@ class TestNoNamedSide:
         (summit,) = records(text, published="2019-04-18", type="Summit")
         assert summit.place is not None and summit.place.city == "Tashkent"
 
-    def test_an_event_known_by_a_deadline_or_its_end(self):
-        """'Will visit Kyrgyzstan by late 2016': start null, end 2016-12-31, mod before (spec section 5)."""
-        (visit,) = records("Nursultan Nazarbayev will visit Kyrgyzstan by late 2016, his spokesman said.", published="2016-03-01", type="Visit")
-        assert (visit.date.start, str(visit.date.end), visit.date.mod) == (None, "2016-12-31", "before")
-
-    def test_a_full_span_beats_an_end_told_later(self):
-        """'Wraps up on Thursday ... held on October 22-24': the span, not the end."""
-        text = "The BRICS summit in Kazan wraps up on Thursday. The summit is held on October 22-24."
-        (summit,) = records(text, published="2024-10-23", type="Summit")
-        assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")
-
-    def test_during_the_meetings_with_a_list_on_a_visit(self):
-        """'Will be discussed during the meetings with A, B and C' on a visit: the visitor's talks with each."""
-        text = (
-            "Uzbek President Shavkat Mirziyoyev has departed on a state visit to China today. "
-            "Trade will be discussed during the meetings with President Xi Jinping, Premier Li Keqiang and Chairman Zhang Dejiang."
-        )
-        meetings = records(text, published="2017-05-11", type="Meeting")
-        assert sorted(sorted(persons(m)) for m in meetings) == [
-            ["Li Keqiang", "Shavkat Mirziyoyev"], ["Shavkat Mirziyoyev", "Xi Jinping"], ["Shavkat Mirziyoyev", "Zhang Dejiang"],
-        ]
-
-    def test_a_working_dinner_is_a_meeting_of_its_own(self):
-        """'Will meet with X ... will host Y at a working dinner later today': two meetings (spec section 5)."""
-        text = (
-            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev. "
-            "Aliyev is scheduled to host Garibashvili at a working dinner later today."
-        )
-        assert len(records(text, published="2021-09-29", type="Meeting")) == 2
-
-    def test_a_visit_by_mr_x_has_x_as_visitor_and_no_host_people(self):
-        """'Visit to Uzbekistan by Mr. Katsuya Okada': Okada is the visitor; the host's people are not on the Visit (spec section 5)."""
-        text = "Visit to the Republic of Uzbekistan by Mr. Katsuya Okada, Minister for Foreign Affairs, on Friday, August 6."
-        (visit,) = records(text, published="2010-08-11", type="Visit")
-        assert [(p.name, p.role) for p in visit.participants if p.kind == "person"] == [("Katsuya Okada", "visitor")]
-        text = "Uzbek President Shavkat Mirziyoyev, at the invitation of Chinese President Xi Jinping, paid a state visit to China on Monday."
-        (visit,) = records(text, published="2017-05-11", type="Visit")
-        assert persons(visit) == {"Shavkat Mirziyoyev"}
-
-    def test_two_states_people_who_discussed_met(self):
-        """'A of one state and B of another discussed trade': their talks."""
-        text = "Kazakh Foreign Minister Murat Nurtleu and Turkish Foreign Minister Hakan Fidan discussed trade in Astana on Monday."
-        (meeting,) = records(text, published="2024-05-14", type="Meeting")
-        assert persons(meeting) == {"Murat Nurtleu", "Hakan Fidan"}
-
-    def test_a_forum_with_the_participation_of(self):
-        """'The results of the forum with the participation of X and Y': X and Y took part in it."""
-        text = (
-            "In the conversation, attention was given to the results of the Kazakhstan-Russia Interregional Cooperation Forum "
-            "with the participation of heads of state Nursultan Nazarbayev and Vladimir Putin in Petropavlovsk."
-        )
-        (forum,) = records(text, published="2018-11-26", type="Forum")
-        assert persons(forum) == {"Nursultan Nazarbayev", "Vladimir Putin"}
-
-    def test_round_bullets_and_governments_as_parties(self):
-        """'●' items are listed documents; 'the Government of X' signs as the state X, not as a body named 'Government'."""
-        text = (
-            "The following documents were signed in Ashgabat on May 26, 2021:\n\n"
-            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on water;\n\n"
-            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on land use."
-        )
-        signings = records(text, published="2021-05-27", type="AgreementSigned")
-        assert len(signings) == 2
-        assert all(organizations(s) == set() and {p.kind for p in s.participants} <= {"country"} for s in signings)
-
-    def test_a_name_ending_in_today_is_no_date(self):
-        """'according to the agency Turkmenistan Today': a name, not the publication day."""
-        found = ee.find_dates("The results were reported by the news agency Turkmenistan Today on Friday.", published="2019-10-14")
-        assert [d.text for d in found] == ["Friday"]
-
-    def test_the_session_is_no_signing(self):
-        """'Eight documents were signed at the session ... the leaders arrived for the session': the session is the summit."""
-        text = (
-            "A session of the CIS Council of Heads of State took place in Ashgabat on October 11 and resulted in the signing of eight documents.\n\n"
-            "Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin arrived in Ashgabat for participation in the session."
-        )
-        (summit,) = records(text, published="2019-10-14", type="Summit")
-        assert {"Kassym-Jomart Tokayev", "Vladimir Putin"} <= persons(summit)
-
     def test_a_place_after_a_line_break_and_its_country(self):
         """'Held on December 23, 2010, in<newline>Istanbul, Turkiye': Istanbul is the place; Turkey is the host, not a side."""
         text = "The 11th ECO Summit Meeting was held on December 23, 2010, in\nIstanbul, Turkiye. Leaders of Iran and Pakistan attended."
         (summit,) = records(text, published="2023-11-06", type="Summit")
         assert summit.place is not None and summit.place.city == "Istanbul"
         assert countries(summit, "participant") == {"IRN", "PAK"} and countries(summit, "host") == {"TUR"}
-
-    def test_members_and_titles_are_no_sides(self):
-        """'The Council comprises the heads of state of A, B and C': membership, not attendance; in
-        'President of Afghanistan Ashraf Ghani' the state is his, not a second participant."""
-        text = (
-            "The CSTO summit was held in Yerevan on November 23. "
-            "The Collective Security Council comprises the heads of state of Armenia, Belarus, Kazakhstan and Russia."
-        )
-        (summit,) = records(text, published="2022-11-24", type="Summit")
-        assert countries(summit, "participant") == set()
-        text = (
-            "The SCO summit was held in Astana on 8-9 June 2017.\n\n"
-            "Other participants included heads of the observer states' delegations, President of the Islamic Republic of "
-            "Afghanistan Ashraf Ghani and President of Mongolia Tsakhiagiin Elbegdorj."
-        )
-        (summit,) = records(text, published="2017-06-10", type="Summit")
-        assert {"Ashraf Ghani", "Tsakhiagiin Elbegdorj"} <= persons(summit) and not {"AFG", "MNG"} & countries(summit)
-
-    def test_companions_of_a_visitor_are_visitors_not_sides_of_each_talk(self):
-        """'The delegation is composed of A and B': visitors of the visit (spec section 5); the talks
-        during the visit take the visitor who leads it."""
-        text = (
-            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev.\n\n"
-            "The Georgian delegation is composed of Foreign Minister David Zalkaliani and Economy Minister Natia Turnava."
-        )
-        (visit,) = records(text, published="2021-09-29", type="Visit")
-        assert persons(visit) == {"Irakli Garibashvili", "David Zalkaliani", "Natia Turnava"}
-        (meeting,) = records(text, published="2021-09-29", type="Meeting")
-        assert persons(meeting) == {"Irakli Garibashvili", "Ilham Aliyev"}
-
-    def test_an_unnamed_counterpart_names_his_state(self):
-        """'Held talks with his Russian counterpart': Russia is the other side; a named one is listed as the person."""
-        (meeting,) = records("Wang Yi held talks with his Russian counterpart in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
-        assert countries(meeting) == {"RUS"} and persons(meeting) == {"Wang Yi"}
-        (meeting,) = records("Wang Yi held talks with his Russian counterpart Sergey Lavrov in Moscow on Tuesday.", published="2020-09-09", type="Meeting")
-        assert countries(meeting) == set() and persons(meeting) == {"Wang Yi", "Sergey Lavrov"}
-
-    def test_a_luncheon_of_ministers_is_a_meeting(self):
-        """'Attend a luncheon of Chinese, Russian and Indian foreign ministers': a meeting of the three states."""
-        text = "Wang Yi will attend a luncheon of Chinese, Russian and Indian foreign ministers in Moscow on Thursday."
-        (meeting,) = records(text, published="2020-09-09", type="Meeting")
-        assert {"RUS", "IND"} <= countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"}
-
-    def test_a_session_of_a_supreme_council_is_a_summit(self):
-        """'The 7th meeting of the Supreme Interstate Council' (a council of heads of state): a Summit named by the council."""
-        text = "The prime ministers discussed preparations for the 7th meeting of the Supreme Interstate Council of Kazakhstan and Kyrgyzstan."
-        (summit,) = records(text, published="2025-02-24", type="Summit")
-        assert summit.name is not None and "Supreme Interstate Council" in summit.name and summit.edition == 7
-
-    def test_a_date_written_before_its_noun(self):
-        """'The tasks set at the November 18, 2011 meeting of the presidents': the meeting's date, not the conversation's."""
-        text = (
-            "Sergey Lavrov held talks with Yerzhan Kazykhanov in Moscow on Monday. "
-            "The talks focused on the tasks set at the November 18, 2011 meeting of the presidents of Russia, Kazakhstan and Belarus."
-        )
-        meetings = records(text, published="2011-11-21", type="Meeting")
-        assert sorted(str(m.date.start) for m in meetings) == ["2011-11-18", "2011-11-21"]
-
-    def test_the_head_of_state_is_the_president_just_named(self):
-        """'The Head of State will hold bilateral talks with A and B': the president named before, with each."""
-        text = (
-            "Kazakh President Kassym-Jomart Tokayev is expected to attend the CICA Summit in Dushanbe. "
-            "The Head of State will hold bilateral talks with Afghan Chief Executive Abdullah Abdullah and Emir of Qatar Tamim bin Hamad Al Thani."
-        )
-        meetings = records(text, published="2019-06-15", type="Meeting")
-        assert sorted(sorted(persons(m)) for m in meetings) == [
-            ["Abdullah Abdullah", "Kassym-Jomart Tokayev"], ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
-        ]
-
-    def test_they_signed_after_talks_of_two_ministers(self):
-        """'X and Y held talks ... They, in particular, signed an agreement': the two ministers signed it."""
-        text = (
-            "Tajik Education Minister Abdujabbor Rahmonov held talks with Russian Education Minister Aleksandr Fursenko in Moscow on April 4. "
-            "They, in particular, signed an agreement on student quotas."
-        )
-        (signing,) = records(text, published="2007-04-07", type="AgreementSigned")
-        assert persons(signing) == {"Abdujabbor Rahmonov", "Aleksandr Fursenko"}
-
-    def test_heads_of_the_delegations_are_the_sides_of_the_talks(self):
-        """'The Turkmen delegation was headed by X, the Uzbek delegation by Y': the people of the talks just reported."""
-        text = (
-            "On 26 August 2022, political consultations between Turkmenistan and Uzbekistan were held in Ashgabat.\n\n"
-            "The Turkmen delegation was headed by Foreign Minister Rashid Meredov, the Uzbek delegation by acting Foreign Minister Vladimir Norov."
-        )
-        (meeting,) = records(text, published="2022-08-27", type="Meeting")
-        assert persons(meeting) == {"Rashid Meredov", "Vladimir Norov"} and countries(meeting) == set()
-
-    def test_the_leaders_of_the_n_states_are_the_first_n(self):
-        """'The leaders of the three states signed X' at a summit with guests: the first three leaders sign."""
-        text = (
-            "A summit of Kazakhstan, Russia and Belarus took place in Astana on Tuesday. "
-            "Kazakh President Kassym-Jomart Tokayev, Russian President Vladimir Putin and Belarusian President Alexander Lukashenko were in attendance. "
-            "Guests included Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar Berdimuhamedov.\n\n"
-            "The leaders of the three states signed the Astana Declaration."
-        )
-        (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
-        assert {p.name for p in signing.participants if p.role == "signatory"} == {"Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko"}
-
-    def test_the_organization_of_a_summit_frames_it(self):
-        """'The 13th Summit Meeting of<newline>the Economic Cooperation Organization (ECO) was held ...': ECO frames it, no side."""
-        text = "The 13th Summit Meeting of\nthe Economic Cooperation Organization (ECO) was held on March 1, 2017 in Islamabad."
-        (summit,) = records(text, published="2023-11-06", type="Summit")
-        assert summit.organizations == ("ECO",) and organizations(summit) == set()
