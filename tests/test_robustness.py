@@ -304,6 +304,11 @@ class TestFuzzedCrashes:
             assert extractor.extract(text) == []
             assert ee.extract(text, "2025-03-05") == []
 
+    def test_an_honorific_alone_as_a_title(self, extractor):
+        """A title that is only an honorific ("excellency") before a name gives no crash and no title."""
+        for text in ("Russia\nexcellency Sa", "His Excellency Nursultan Nazarbayev met Russian President Vladimir Putin."):
+            check_events(extractor.extract(text, "2002-06-10"), text)
+
     def test_lone_surrogate_is_refused(self, extractor):
         """A str holding a lone surrogate (half an emoji escaped in JSON) is refused at the call
         with an InputValueError that says where, not a UnicodeEncodeError from spaCy's tokenizer."""

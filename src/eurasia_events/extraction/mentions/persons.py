@@ -514,7 +514,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             title_span, title = (end + 1, right), _clean_title(doc, end + 1, right, actors_at, lex)
             country = _country_in(range(end + 1, right), actors_at) or _city_country(dw, range(end + 1, right), actors_at, lex, gazetteer)
         country = country or after
-        if title and fold(title).split()[-1] in _COUNTERPARTS:
+        if title and (fold(title).split() or [""])[-1] in _COUNTERPARTS:
             title = None if entry is not None else _other_title(persons, dw, start)
         if len(words) == 1 and earlier is not None:
             info = earlier.members[0][0]
@@ -562,7 +562,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
 def _other_title(persons: list[Mention], dw: Any, start: int) -> str | None:
     """The title of the person whose counterpart the person at ``start`` is: the last one before it in its sentence."""
     titles = [(p.value or {}).get("title") for p in persons if dw.sent_start[start] <= p.start < start]
-    return next((t for t in reversed(titles) if t and fold(t).split()[-1] not in _COUNTERPARTS), None)
+    return next((t for t in reversed(titles) if t and (fold(t).split() or [""])[-1] not in _COUNTERPARTS), None)
 
 
 def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_at: dict[int, Mention], lex) -> list[Mention]:
