@@ -20,7 +20,7 @@ Two named events, two dated events or two sets of different people stay apart.
 
 from __future__ import annotations
 
-from .merging import Draft, _dates_conflict, _names_match
+from .merging import Draft, _dates_conflict, _names_match, is_meal
 
 __all__ = ["corefer"]
 
@@ -66,7 +66,7 @@ def _upcoming_and_planned(a: Draft, b: Draft) -> bool:
 
 
 def _meal(d: Draft) -> bool:
-    return any((c.rule.id or "").startswith("meeting-dinner") for c in d.candidates)
+    return any(is_meal(c) for c in d.candidates)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:

@@ -150,7 +150,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return True  # "the document was signed by ...": the signing just reported, memorandum or not
     if cand.type != draft.type:
         return False
-    if (cand.rule.id or "").startswith("meeting-dinner") != any((c.rule.id or "").startswith("meeting-dinner") for c in draft.candidates):
+    if is_meal(cand) != any(is_meal(c) for c in draft.candidates):
         return False  # a working dinner is a meeting of its own (spec section 5)
     if _dates_conflict(cand.date, draft.date):
         return False
@@ -163,7 +163,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.name and draft.name:
         return _names_match(cand.name, draft.name)
     if cand.document:
-        if cand.listed and any(c.listed for c in draft.candidates):
+        if cand.list_intro is not None and any(c.list_intro is not None for c in draft.candidates):
             return False  # two items of a list of signed documents
         count = _count(cand)
         if count is not None and cand.type == draft.type and count in {_count(c) for c in draft.candidates}:
@@ -198,8 +198,14 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     return not cand.name and not cand.organizations and not draft.name and not draft.organizations
 
 
-_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: number words news writes counts and lengths with ("three agreements", "a two-day visit")
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def is_meal(c: Candidate) -> bool:
+    """A working dinner, lunch or luncheon: a meeting of its own (spec section 5)."""
+    return (c.rule.id or "").startswith("meeting-dinner")
 
 
 def _count(c: Candidate) -> int | None:
@@ -210,7 +216,7 @@ def _count(c: Candidate) -> int | None:
     if m is None:
         return None
     word = m.group(1).lower()
-    return int(word) if word.isdigit() else _NUMBERS[word]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def merge(candidates: list[Candidate]) -> list[Draft]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .coreference import _states
-from .merging import Draft
+from .merging import NUMBER_WORDS, Draft
 from .mentions import Mention, Mentions
 from .sides import resolve_groups, signing_parties
 
@@ -172,7 +172,6 @@ _DURATION = re.compile(
     r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$",
     re.I,
 )
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
@@ -185,7 +184,7 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
         m = _DURATION.search(c.sentence_text[:at])  # "a two-day (official) visit": right before the trigger
         if m is None:
             continue
-        n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]
+        n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
         if 1 < n <= 31:
             return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text)
     return span
@@ -266,15 +265,9 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
 def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
     """Each document listed under "N documents were signed:" -> the draft of that line, whose
     parties it takes when it names none."""
-    from .assembly._tense import list_intro
-    from .lexicon import lexicon
-
-    sign_words = lexicon()["sign_words"]
     out: dict[int, int] = {}
     for i, d in enumerate(drafts):
-        if not d.document:
-            continue
-        at = list_intro(text, d.first.sent_start_char, sign_words)
+        at = d.first.list_intro
         if at is None:
             continue
         intro = next((k for k, o in enumerate(drafts) if o.document and o is not d
@@ -362,7 +355,7 @@ def to_events(
             spans[i] = DateSpan(period.start, period.end, period.granularity, period.text)
         elif d.first.sent_index <= 2 or len(undated_news) == 1:
             if lead is not None:
-                spans[i] = DateSpan(lead.start, lead.end, lead.granularity, lead.text)
+                spans[i] = lead.to_span()  # a lead date has no mod
             elif dateline is not None:
                 spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
             elif published is not None:
@@ -390,9 +383,9 @@ def to_events(
         if parent.type == "Visit" and d.type == "Meeting":
             # talks during a visit: the visitor who leads it takes part in them (not every
             # member of the delegation that "accompanies" him)
-            lead = next(((key, actor) for key, (actor, role) in parent.participants.items() if role == "visitor" and key[0] == "person"), None)
-            leads = [lead] if lead else [(key, actor) for key, (actor, role) in parent.participants.items() if role == "visitor"]
-            for key, actor in leads:
+            leader = next(((key, actor) for key, (actor, role) in parent.participants.items() if role == "visitor" and key[0] == "person"), None)
+            leaders = [leader] if leader else [(key, actor) for key, (actor, role) in parent.participants.items() if role == "visitor"]
+            for key, actor in leaders:
                 if key not in d.participants:
                     d.participants[key] = (actor, "participant")
         if places[i] is None:
@@ -430,12 +423,13 @@ def to_events(
             if old is None or _ROLE_ORDER[p.role] < _ROLE_ORDER[old.role]:
                 participants[p.key] = p
         if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
-            # a visit lists its visitors and the host state; the host's people go on the
-            # meetings of the talks (spec section 5)
-            participants = {k: p for k, p in participants.items() if not (p.kind in ("person", "organization") and p.role != "visitor")}
-        if d.type == "Visit" and any(p.kind == "person" and p.role == "visitor" for p in participants.values()):
-            # "Xi Jinping's state visit": the person is the visitor, not the countries around
-            participants = {k: p for k, p in participants.items() if not (p.kind == "country" and p.role == "visitor")}
+            # a visit with a person as visitor ("Xi Jinping's state visit") lists its visitors and
+            # the host state: not the countries around him, and not the host's people, who go on
+            # the meetings of the talks (spec section 5)
+            participants = {
+                k: p for k, p in participants.items()
+                if not (p.kind in ("person", "organization") and p.role != "visitor" or p.kind == "country" and p.role == "visitor")
+            }
         if not d.document and d.type != "Visit":
             # "Putin met Uzbekistan's Mirziyoyev": a state is a side of talks only where none
             # of its people is named (spec section 2); its host role stays, and a summit keeps

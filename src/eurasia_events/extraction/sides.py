@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .merging import Draft, actor_key
+from .merging import NUMBER_WORDS, Draft, actor_key
 from .mentions import Mention
 
 __all__ = ["resolve_groups", "signing_parties", "GROUP_REFERENCE"]
@@ -35,14 +35,13 @@ GROUP_REFERENCE = re.compile(
     rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
     re.I,
 )
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PERSONS = frozenset(_PERSON_NOUNS.split("|"))
 
 
 def _count(value: str | None) -> int | None:
     if not value:
         return None
-    return int(value) if value.isdigit() else _WORDS.get(value.lower())
+    return int(value) if value.isdigit() else NUMBER_WORDS.get(value.lower())
 
 
 _AFTER = re.compile(r"\b(by|between|with|among)\s*$", re.I)

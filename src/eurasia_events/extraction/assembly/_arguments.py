@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _Sent
+from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _prev_word, _Sent
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -41,8 +41,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     dl = _dateline_range(mentions)
     actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted]
     places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
+    in_sentence = mentions.starting("dates", lo, hi)
     dates = [
-        m for m in mentions.starting("dates", lo, hi)
+        m for m in in_sentence
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m)
     ]
@@ -89,14 +90,14 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                     cand.organizations.append(actor.id)
             continue
         owners = _owners(actor, heads, first, clauses)
+        start = _actor_start(actor)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
         if nearest is not None and nearest.framed and actor.kind in ("person", "country") and nearest not in owners and (
-            nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : _actor_start(actor)]
+            nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : start]
         ):
             # "signed on the results of talks of X and Y": the sides of the talks; "the results
             # of the forum with the participation of X and Y": who took part in it
             owners = [nearest]
-        start = _actor_start(actor)
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
@@ -110,7 +111,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex) \
                     and not (actor.kind == "person" and _listed_people(doc, cand.trigger.end, actor.start, lex)):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
-            if cand.document and actor.start > cand.trigger.end and _chain_word(doc, _actor_start(actor)) not in _SIDE_CUES:
+            if cand.document and actor.start > cand.trigger.end and _chain_word(doc, start) not in _SIDE_CUES:
                 continue  # "an agreement on the UN centre for Afghanistan": a topic, not a party
             if actor.kind == "organization" and _framework_context(doc, actor):
                 if actor.id not in cand.organizations:
@@ -125,7 +126,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             side = "before" if actor.start < cand.trigger.start else "after"
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] == "from":
                 continue  # "From Uzbekistan, Modi will go to Kazakhstan": where the traveller leaves
-            if cand.type == "Visit" and actor.kind == "person" and _INVITED_BY.search(" ".join(dw.lower[max(0, _actor_start(actor) - 10) : _actor_start(actor)])):
+            if cand.type == "Visit" and actor.kind == "person" and _INVITED_BY.search(" ".join(dw.lower[max(0, start - 10) : start])):
                 continue  # "at the invitation of Chinese President Xi Jinping": the inviter is no visitor
             role = _role_for(cand, actor, side, doc)
             if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
@@ -150,7 +151,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if cand is not framer and cand.document:
                 sides = {a.id for a, _ in cand.participants}
                 cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
-    untils = [m for m in mentions.starting("dates", lo, hi) if getattr(m.value, "mod", None) == "until"]
+    untils = [m for m in in_sentence if getattr(m.value, "mod", None) == "until"]
     for cand in cands:
         if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
             validity = {m.start for m in dates if m.start > 0 and dw.lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
@@ -159,7 +160,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     _assign_dates(cands, cands, dates, untils)
     # "will visit Moscow by late 2016", "the fair ends on Saturday": an event known only by
     # a deadline or by its end takes that date when the sentence gives it no other (spec section 5)
-    bounds = [m for m in mentions.starting("dates", lo, hi) if getattr(m.value, "mod", None) in ("before", "until")
+    bounds = [m for m in in_sentence if getattr(m.value, "mod", None) in ("before", "until")
               and not dl[0] <= m.start_char < dl[1] and not _statement_date(doc, m)]
     for cand in cands:
         if cand.date is None and bounds:
@@ -196,14 +197,11 @@ def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
 
 
 def _after_a_city(dw, actor: Mention, mentions: Mentions) -> bool:
-    k = actor.start - 1
-    while k >= 0 and dw.text[k].isspace():
-        k -= 1
+    """"Ashgabat, Turkmenistan": a country right after a city and a comma."""
+    k = _prev_word(dw, actor.start)
     if k < 0 or dw.text[k] != ",":
         return False
-    k -= 1
-    while k >= 0 and dw.text[k].isspace():
-        k -= 1
+    k = _prev_word(dw, k)
     return any(m.end - 1 == k for m in mentions.starting("places", max(0, k - 6), k + 1) if m.kind == "city")
 
 
@@ -229,7 +227,8 @@ def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
             before = [m for m in mentions.starting("places", max(0, sent.start - 60), k) if m.kind == "city"]
             city = before[-1] if before else None
         if city is not None:
-            out.append(attrs.evolve(city, start=k, end=k + 1, start_char=dw.chars(k, k + 1)[0], end_char=dw.chars(k, k + 1)[1], text=dw.text[k]))
+            start_char, end_char = dw.chars(k, k + 1)
+            out.append(attrs.evolve(city, start=k, end=k + 1, start_char=start_char, end_char=end_char, text=dw.text[k]))
     return out
 
 

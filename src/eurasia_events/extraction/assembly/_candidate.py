@@ -39,7 +39,7 @@ class Candidate:
     contains: bool = False  # "at the summit", "during the visit": the others happen inside it
     distinct: bool = False  # "the next summit": never the antecedent of "the summit"
     upcoming: bool = False  # distinct only as "upcoming"/"forthcoming": one with a planned mention
-    listed: bool = False  # an item of a list of signed documents ("- Agreement on ..."): a document of its own
+    list_intro: int | None = None  # on an item of a list of signed documents ("- Agreement on ..."): where the list's intro line starts
     reference_only: bool = False  # "the summit's", "summit platform", plural "visits": joins, never starts
     document: str | None = None
     until: Mention | None = None  # "which will continue until October 24"
@@ -96,6 +96,14 @@ class _Index:
             titles=frozenset(_title_tokens_of(actors)),
             dates_at=frozenset(m.start for m in mentions.dates),
         )
+
+
+def _prev_word(dw: Any, k: int) -> int:
+    """The index of the word before token ``k``, over line breaks ("in\nIstanbul"); -1 at the start."""
+    k -= 1
+    while k >= 0 and dw.text[k].isspace():
+        k -= 1
+    return k
 
 
 def _actor_start(actor: Mention) -> int:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention
-from ._candidate import Candidate, _title_tokens_of
+from ._candidate import Candidate, _prev_word, _title_tokens_of
 from ._roles import _REPORTING
 
 
@@ -77,18 +77,12 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     descriptors = lexicon()["place_descriptors"]
     countries_at = {i for a in actors if a.kind in ("country", "demonym") for i in range(a.start, a.end)}
 
-    def prev_word(k: int) -> int:  # the word before token k, over a line break ("in\nIstanbul")
-        k -= 1
-        while k >= 0 and dw.text[k].isspace():
-            k -= 1
-        return k
-
     def after_prep(m: Mention) -> bool:
         """"in Astana", "to the United Arab Emirates", and a city after words describing it:
         "in the Armenian capital of Yerevan", "in Russia's Astrakhan", "in the resort town of X"."""
-        p1 = prev_word(m.start)
+        p1 = _prev_word(dw, m.start)
         if p1 > 0 and dw.lower[p1] == "the":
-            p2 = prev_word(p1)
+            p2 = _prev_word(dw, p1)
             return p2 >= 0 and dw.lower[p2] in preps
         if p1 >= 0 and dw.lower[p1] in preps:
             return True

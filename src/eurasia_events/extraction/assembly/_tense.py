@@ -112,7 +112,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
                 and not any(t in (";", ":") for t in dw.text[trig.end : i])
             ]
             if not far:
-                return not _listed_as_signed(dw, sent, lex)
+                return list_intro(dw.string, sent.start_char, lex["sign_words"]) is None  # not an item of a list of signed documents
             near = far
         around = set()
         for i in near:
@@ -139,15 +139,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
 _BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\s*")
 
 
-def _listed_as_signed(dw: Any, sent: _Sent, lex: dict[str, frozenset[str]]) -> bool:
-    """An item of a list that a signing introduces ("six documents were signed:" and lines
-    starting "- Agreement on ...", "1. Memorandum ..."): signed, though the verb is far."""
-    return list_intro(dw.string, sent.start_char, lex["sign_words"]) is not None
-
-
 def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | None:
     """Where the line introducing a list of signed documents starts, when ``start_char`` is
-    on one of its items; else None."""
+    on one of its items ("six documents were signed:" and lines starting "- Agreement on
+    ...", "1. Memorandum ..."): such an item is signed, though the verb is far; else None."""
     line_start = text.rfind("\n", 0, start_char + 1) + 1
     line_end = text.find("\n", line_start)
     if not _BULLET.match(text[line_start : line_end if line_end != -1 else len(text)]):

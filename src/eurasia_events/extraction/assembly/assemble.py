@@ -141,9 +141,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
             if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED:
                 cand.reference_only = False  # "the meetings with A and B"
+        intro = list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) if any(c.document for c in sent_cands) else None
         for cand in sent_cands:
-            if cand.document and list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) is not None:
-                cand.listed = True
+            if cand.document:
+                cand.list_intro = intro
             if cand.document and _signing_as_subject(doc, sent, cand):
                 cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
         sent_cands = _fold_into_summit(sent_cands)
