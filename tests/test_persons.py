@@ -96,35 +96,21 @@ class TestLongTitles:
         assert list(found) == ["Rustam Minnikhanov"]
         assert found["Rustam Minnikhanov"][0] == "President of Tatarstan"
 
-    def test_city_in_a_title_gives_the_country(self, extractor):
-        """"Mayor of Almaty" gives Kazakhstan."""
-        found = persons(extractor, "A welcome speech was delivered by the Mayor of Almaty Bauyrzhan Baibek.")
-        assert found == {"Bauyrzhan Baibek": ("Mayor of Almaty", "KAZ")}
-
-    def test_adviser_on_a_subject(self, extractor):
-        """"Advisor to the Prime Minister on Commerce Abdul Razak Dawood": the whole title, the three-word name."""
-        found = persons(extractor, "Advisor to the Prime Minister on Commerce Abdul Razak Dawood led the delegation to Tashkent.")
-        assert found == {"Abdul Razak Dawood": ("Advisor to the Prime Minister on Commerce", None)}
-
-    def test_special_assistant_on_climate_change(self, extractor):
-        """"Special Assistant to the PM on Climate Change Malik Amin Aslam": "Climate Change" is no part of the name."""
-        found = persons(extractor, "The event was attended by Special Assistant to the PM on Climate Change Malik Amin Aslam.")
-        assert found == {"Malik Amin Aslam": ("Special Assistant to the PM on Climate Change", None)}
-
-    def test_two_offices_joined_by_a_comma(self, extractor):
-        """"Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan X": both offices."""
-        found = persons(extractor, "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov arrived in Baku.")
-        assert found == {"Rashid Meredov": ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs", "TKM")}
-
-    def test_two_offices_joined_by_a_dash(self, extractor):
-        """"Deputy Prime Minister – Minister of Investments and Foreign Trade X": one title, and "Trade" is no part of the name."""
-        found = persons(extractor, "The Uzbek side was headed by Deputy Prime Minister – Minister of Investments and Foreign Trade Sardor Umurzakov.")
-        assert found == {"Sardor Umurzakov": ("Deputy Prime Minister – Minister of Investments and Foreign Trade", None)}
-
-    def test_demonym_inside_a_title(self, extractor):
-        """"Secretary to the Uzbek Security Council X": the demonym inside the title gives the country."""
-        found = persons(extractor, "Secretary to the Uzbek Security Council Viktor Makhmudov met the Russian delegation.")
-        assert found == {"Viktor Makhmudov": ("Secretary to the Uzbek Security Council", "UZB")}
+    @pytest.mark.parametrize(
+        ("text", "name", "title", "country"),
+        [
+            pytest.param("A welcome speech was delivered by the Mayor of Almaty Bauyrzhan Baibek.", "Bauyrzhan Baibek", "Mayor of Almaty", "KAZ", id="city_in_a_title_gives_the_country"),
+            pytest.param("Advisor to the Prime Minister on Commerce Abdul Razak Dawood led the delegation to Tashkent.", "Abdul Razak Dawood", "Advisor to the Prime Minister on Commerce", None, id="adviser_on_a_subject"),
+            pytest.param("The event was attended by Special Assistant to the PM on Climate Change Malik Amin Aslam.", "Malik Amin Aslam", "Special Assistant to the PM on Climate Change", None, id="special_assistant_on_climate_change"),
+            pytest.param("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov arrived in Baku.", "Rashid Meredov", "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs", "TKM", id="two_offices_joined_by_a_comma"),
+            pytest.param("The Uzbek side was headed by Deputy Prime Minister – Minister of Investments and Foreign Trade Sardor Umurzakov.", "Sardor Umurzakov", "Deputy Prime Minister – Minister of Investments and Foreign Trade", None, id="two_offices_joined_by_a_dash"),
+            pytest.param("Secretary to the Uzbek Security Council Viktor Makhmudov met the Russian delegation.", "Viktor Makhmudov", "Secretary to the Uzbek Security Council", "UZB", id="demonym_inside_a_title"),
+        ],
+    )
+    def test_long_titles(self, extractor, text, name, title, country):
+        """Long titles are read whole and give the country they name (a city's, a demonym's), and
+        their last words ("on Commerce", "Climate Change", "Foreign Trade") are no part of the name."""
+        assert persons(extractor, text) == {name: (title, country)}
 
     def test_honorifics_before_the_name_and_title_after(self, extractor):
         """"H.E. Mr. X, President of Mongolia": honorifics are no title; the title after the comma counts."""
