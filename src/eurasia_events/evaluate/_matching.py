@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..text.fold import surname_skeleton
+
 #: Stands for "the bundled gazetteer" where None means "no gazetteer".
 _DEFAULT = object()
 
@@ -145,18 +147,8 @@ def _participant_key(p: Mapping[str, Any]) -> tuple[str, str]:
 
 #: Countries whose names English news writes surname first ("Li Zhaoxing", "Moon Jae-in").
 _SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "MNG"})
-_SKELETON = (("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("tz", "ts"), ("w", "v"), ("ou", "u"), ("y", ""))
-
-
-def _skeleton(surname: str) -> str:
-    """A surname with its transliteration variants folded (spec section 4): "Nazarbaev" and
-    "Nazarbayev", "Mirziyoev" and "Mirziyoyev", "Zhaparov" and "Japarov", "Berdimuhamedow"
-    and "Berdimuhamedov", "Rakhmonov" and "Rahmonov" give one skeleton: kh/h, zh/dzh/dj/j,
-    w/v and ou/u written alike, y dropped, doubled letters single."""
-    s = surname.replace("-", "")
-    for a, b in _SKELETON:
-        s = s.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", s)
+#: a surname with its transliteration variants written alike (spec section 4), shared with the extractor
+_skeleton = surname_skeleton
 
 
 def _surnames(p: Mapping[str, Any], name: str) -> set[str]:

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..lexicon import lexicon
-from ...text.fold import fold
+from ...text.fold import fold, surname_skeleton
 from ...text.tokens import remembered
 from ...text.tokens import words as doc_words
 from ._entities import person_entity_fits
@@ -47,7 +47,6 @@ _COUNTERPARTS = frozenset(["counterpart", "counterparts", "colleague", "colleagu
 _NOT_MODIFIERS = frozenset([w.lower() for w in [*calendar.month_name[1:], *calendar.day_name]] + ["today", "tomorrow", "yesterday", "new", "old"]) | STOP_WORDS
 _SURNAME_FIRST = frozenset(["CHN", "KOR", "PRK", "TWN", "VNM"])  # "Li Zhaoxing", "Kim Dong-yeon"
 # transliteration variants folded away when two spellings of a surname are compared (spec section 4)
-_SKELETON = (("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("tz", "ts"), ("w", "v"), ("ou", "u"), ("y", ""))
 _DASHES = ("-", "–", "—")
 
 
@@ -70,10 +69,7 @@ def _name_words(texts: list[str], lower: list[str], lex: dict[str, frozenset[str
 
 def _skeleton(word: str) -> str:
     """A surname with its transliteration variants folded: "Mirziyoev" and "Mirziyoyev" are alike."""
-    s = fold(word).replace("-", "")
-    for a, b in _SKELETON:
-        s = s.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return surname_skeleton(fold(word))
 
 
 def _variant(surname: str, other: str) -> bool:
