@@ -569,6 +569,27 @@ class TestTravel:
         (visit,) = records("Russian Prime Minister Vladimir Putin promised to pay a visit to Mongolia.", published="2010-12-14", type="Visit")
         assert visit.status == "planned" and visit.date is None
 
+    def test_a_tour_that_will_take_him_to_states_gives_a_visit_each(self):
+        """'A tour that will also take him to A and B': a planned visit to each state, by the traveller;
+        the state whose capital he arrived in is the host of the first visit, not a visitor."""
+        text = (
+            "Chinese President Xi Jinping arrived in the capital of Turkmenistan on Monday for a state visit. "
+            "Turkmenistan is the first stop of his three-nation tour, which will also take him to Kazakhstan and Uzbekistan."
+        )
+        visits = {countries(v, "host").pop() if countries(v, "host") else v.place.country: v for v in records(text, published="2013-09-02", type="Visit")}
+        assert set(visits) == {"TKM", "KAZ", "UZB"}
+        assert all(persons(v) == {"Xi Jinping"} and "TKM" not in countries(v, "visitor") for v in visits.values())
+        assert all(visits[code].status == "planned" and visits[code].date is None for code in ("KAZ", "UZB"))
+
+    def test_a_visit_only_promised_lends_no_place_to_earlier_talks(self):
+        """Talks told as done, then 'X promised to visit Mongolia': the talks are not in Mongolia."""
+        text = (
+            "Seven documents were signed in Moscow on Tuesday following talks between Russian Prime Minister "
+            "Vladimir Putin and Mongolian Prime Minister Sukhbaatar Batbold. Putin promised to visit Ulaanbaatar next year."
+        )
+        (meeting,) = records(text, published="2010-12-14", type="Meeting")
+        assert meeting.place is None or meeting.place.country == "RUS"
+
     def test_a_cancelled_trip_is_no_visit(self):
         """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
         text = "No reasons were given for the cancellation of Mr. Vladimir Putin's much anticipated trip to Islamabad."
@@ -777,6 +798,16 @@ class TestDatesInText:
         (meeting,) = records(text, published="2024-05-14", type="Meeting")
         assert meeting.status == "past" and str(meeting.date.start) == "2024-05-14"
 
+    def test_a_date_before_a_clause_in_another_tense_is_not_its_date(self):
+        """'On Monday, X arrived for a visit; he will travel to Georgia afterwards': Monday is the arrival's;
+        the planned event told in the future has no date of its own."""
+        text = "On Monday, President Tokayev arrived in Baku for a state visit; he will travel to Georgia afterwards."
+        (leg,) = [v for v in records(text, type="Visit") if v.place.country == "GEO"]
+        assert leg.date is None and leg.status == "planned"
+        text = "In March, the two presidents held talks in Ankara and agreed that a summit of their council will be held in Tashkent."
+        (summit,) = records(text, type="Summit")
+        assert summit.date is None
+
     def test_a_photo_caption_dates_an_undated_text(self):
         """No publication date and no dateline: the caption's date is the text's date (spec section 5)."""
         text = (
@@ -862,6 +893,13 @@ class TestPlacesInText:
         )
         (summit,) = records(text, published="2019-04-18", type="Summit")
         assert summit.place is not None and summit.place.city == "Tashkent"
+
+    def test_a_place_after_a_clause_about_the_documents(self):
+        """'Agreements, including those on energy and debt, were signed in Moscow': the signing's verb after the
+        topic takes the place back."""
+        text = "Nine agreements, including those on energy and on the settlement of debts, were signed in Moscow on Tuesday by Russia and Mongolia."
+        (signing,) = records(text, published="2010-12-14", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Moscow"
 
     def test_a_place_after_a_line_break_and_its_country(self):
         """'Held on December 23, 2010, in<newline>Istanbul, Turkiye': Istanbul is the place; Turkey is the host, not a side."""

@@ -42,6 +42,8 @@ def _persons(d: Draft, role: str | None = None) -> set[str]:
 
 def _hosts(d: Draft) -> set[str]:
     hosts = {k[1] for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host"}
+    if d.place is not None and isinstance(d.place.value, str):
+        hosts.add(d.place.value)  # the country of its city
     return hosts | ({d.place_country} if d.place_country else set())
 
 

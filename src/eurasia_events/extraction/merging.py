@@ -188,6 +188,11 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.type == "Visit":
         hosts = {actor_key(a) for a, r in cand.participants if r == "host" and a.kind == "country"}
         draft_hosts = {k for k, (_, r) in draft.participants.items() if r == "host" and k[0] == "country"}
+        # "arrived in Tashkent for a visit": Uzbekistan hosts it
+        if cand.place is not None and isinstance(cand.place.value, str):
+            hosts.add(("country", cand.place.value))
+        if draft.place is not None and isinstance(draft.place.value, str):
+            draft_hosts.add(("country", draft.place.value))
         if hosts and draft_hosts and not hosts & draft_hosts:
             return False  # the legs of a tour
         return not persons or not draft.persons or bool(persons & draft.persons)

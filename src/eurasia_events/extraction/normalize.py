@@ -141,7 +141,9 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             # "Rahmon received Hakala ... The EU envoy is in Dushanbe on a visit": the visitor's talks
             for other in drafts:
                 visitors = {k for k, (_, role) in other.participants.items() if role == "visitor" and k[0] == "person"}
-                if other.type == "Visit" and visitors & set(d.participants):
+                # not a visit only promised after talks told as done ("X promised to visit Mongolia")
+                promised = _tense(other) == "planned" and _tense(d) != "planned" and other.first.trigger.start > start
+                if other.type == "Visit" and visitors & set(d.participants) and not promised:
                     out[i] = other
                     break
         if i not in out and d.type == "Meeting":
@@ -251,8 +253,12 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
         if d.type != "Visit" or any(k[0] == "person" and r == "visitor" for k, (_, r) in d.participants.items()):
             continue
         c = d.first
-        if not _PRONOUN_SUBJECT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+        taken = c.rule.id == "visit-take-to"  # "a tour that will take him to A": him, the traveller
+        if not taken and not _PRONOUN_SUBJECT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
             continue
+        if taken:  # "Turkmenistan is the first stop of his tour, which will take him to A": a stop, not a visitor
+            for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "visitor"]:
+                del d.participants[key]
         earlier = [o for o in drafts[:i] if o.type == "Visit" and o.first.trigger.start < c.trigger.start]
         for o in reversed(earlier):
             visitors = [(k, a) for k, (a, r) in o.participants.items() if k[0] == "person" and r == "visitor"]

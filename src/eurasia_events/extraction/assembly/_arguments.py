@@ -75,6 +75,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # part of an event's own name: a framework organization
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
+            continue  # "arrived in the capital of Uzbekistan": part of a place's description
         city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
         if actor.kind in ("country", "demonym") and _MEMBERSHIP.search(" ".join(dw.lower[max(sent.start, actor.start - 12) : actor.start])):
             continue  # "the Council comprises the heads of state of A, B and C": who belongs, not who met

@@ -41,6 +41,7 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
             ahead.setdefault(id(min(heads, key=lambda c: c.trigger.start)), []).append(m)
     first = min(c.trigger.start for c in cands)
     umbrella = [m for m in items if m.end <= first]
+    taken = {id(m): c.tense for c in cands for m in ahead.get(id(c), ()) if not after.get(id(c))}
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
         later = [m for m in untils if m.start > cand.trigger.start]
@@ -49,7 +50,9 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
             cand.date = _until(cand.date, [m for m in untils if m.start > cand.date.start])
-        elif umbrella:
+        elif umbrella and taken.get(id(umbrella[-1]), cand.tense) in (cand.tense, None):
+            # not the day of another clause's event told in another tense ("arrived on Monday
+            # for a visit, the first stop of a tour that will take him to A and B")
             cand.date = umbrella[-1]
 
 
@@ -66,6 +69,10 @@ def _until(date: Mention, later: list[Mention]) -> Mention:
 
     merged = attrs.evolve(dm, end=end, end_char=nxt.value.end_char, text=f"{dm.text} ... {nxt.value.text}")
     return Mention("date", date.start, nxt.end, date.start_char, nxt.end_char, merged.text, None, merged)
+
+
+#: verbs that tell an event happening; a place after one is the event's, whatever was discussed before it
+_EVENT_VERBS = frozenset({"signed", "held", "hosted", "took", "convened", "inked"})
 
 
 def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
@@ -113,7 +120,12 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             if c.rule.id == "meeting-discussed" and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start]:
                 return True
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
-        return bool(owner_starts) and any(t in lex["topic_words"] and t != "on" for t in dw.text[max(owner_starts) : m.start])
+        if not owner_starts:
+            return False
+        between = dw.lower[max(owner_starts) : m.start]
+        topic = [i for i, t in enumerate(between) if t in lex["topic_words"] and t != "on"]
+        # "agreements, including those on X, were signed in Moscow": the event's own verb after the topic takes the place back
+        return bool(topic) and not any(t in _EVENT_VERBS for t in between[topic[-1] :])
 
     titled = _title_tokens_of(actors)
     spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]

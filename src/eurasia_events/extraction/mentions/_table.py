@@ -20,7 +20,8 @@ class Mention:
     ``"person"``, ``"city"`` or ``"date"``; ``start``/``end`` are token offsets;
     ``id`` the canonical id (alpha-3 code, organization id, person name, geonameid);
     ``value`` the object behind it (a :class:`~eurasia_events.extraction.rules.Rule` for triggers,
-    a ``DateMention`` for dates, a gazetteer object or a dict for actors).
+    a ``DateMention`` for dates, a gazetteer object or a dict for actors, the country's
+    alpha-3 code for cities).
     """
 
     kind: str

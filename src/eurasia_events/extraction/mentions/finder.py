@@ -179,6 +179,9 @@ class MentionFinder:
             (mentions.places if m.kind == "city" else mentions.actors).append(m)
         mentions.places.extend(self._capitals(doc, names))
         mentions.places.sort(key=lambda m: m.start)
+        for m in mentions.places:
+            if m.value is None and (city := self.gazetteer.city_by_id(m.id)) is not None:
+                m.value = city.country
         mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
         found = unknown_organizations(doc, mentions.actors + mentions.places, self.gazetteer)
         inside = {id(a) for a in absorbed(found, mentions.actors)}
