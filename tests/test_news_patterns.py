@@ -901,6 +901,18 @@ class TestPlacesInText:
         (signing,) = records(text, published="2010-12-14", type="AgreementSigned")
         assert signing.place is not None and signing.place.city == "Moscow"
 
+    def test_there_after_a_meeting_with_no_city_names_no_earlier_city(self):
+        """'... the meeting of the presidents of A, B and C. There the leaders of the three states signed X':
+        signed at that meeting, by its states, on its day; not in a city named two sentences before."""
+        text = (
+            "The foreign ministers of Russia and Kazakhstan held talks in Moscow on Monday.\n\n"
+            "They discussed the November 18 meeting of the presidents of Russia, Kazakhstan and Belarus. "
+            "There the leaders of the three states signed a declaration on economic integration."
+        )
+        (signing,) = records(text, published="2011-11-21", type="AgreementSigned")
+        assert signing.place is None and str(signing.date.start) == "2011-11-18"
+        assert countries(signing, "party") == {"RUS", "KAZ", "BLR"}
+
     def test_a_place_after_a_line_break_and_its_country(self):
         """'Held on December 23, 2010, in<newline>Istanbul, Turkiye': Istanbul is the place; Turkey is the host, not a side."""
         text = "The 11th ECO Summit Meeting was held on December 23, 2010, in\nIstanbul, Turkiye. Leaders of Iran and Pakistan attended."

@@ -24,7 +24,7 @@ __all__ = ["to_events", "status_of"]
 _CONTAINERS = ("Visit", "Summit", "Forum")
 _THE_LEADERS = re.compile(
     r"\b(the|both) (two )?(leaders|presidents|heads of state|prime ministers|premiers|ministers|foreign ministers|sides|parties)\b"
-    r"( also)? (signed|inked|sealed|exchanged)\b",
+    r"( of the (?:two|three|four|five|six|seven|\d+) (?:states|countries|nations))?( also)? (signed|inked|sealed|exchanged)\b",
     re.I,
 )
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
@@ -124,12 +124,17 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
                 continue
         if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
             # "The leaders signed a joint statement": the people of the talks just reported
-            earlier = [o for o in drafts if not o.document and o.last_start < start and any(k[0] == "person" for k in o.participants)]
+            # ("the leaders of the three states signed" after "the meeting of the presidents of A, B and C": its states)
+            earlier = [o for o in drafts if not o.document and o.last_start < start and (
+                any(k[0] == "person" for k in o.participants) or sum(k[0] == "country" for k in o.participants) >= 2)]
             if earlier:
                 out[i] = earlier[-1]
+                persons = any(k[0] == "person" for k in earlier[-1].participants)
                 for key, (actor, role) in earlier[-1].participants.items():
                     if key[0] == "person":
                         d.participants.setdefault(key, (actor, "signatory"))
+                    elif key[0] == "country" and not persons:
+                        d.participants.setdefault(key, (actor, "party"))
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
             states = _states(d)

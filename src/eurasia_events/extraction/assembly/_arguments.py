@@ -226,7 +226,9 @@ def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
         if dw.lower[k] == "here":
             city = _dateline_city(doc, mentions)
         else:  # "met in Shanghai to prepare for the summit to be held there": the city just named
-            before = [m for m in mentions.starting("places", max(0, sent.start - 60), k) if m.kind == "city"]
+            # (in this sentence or the one before: "There the leaders signed" after a meeting with no city is no city)
+            since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            before = [m for m in mentions.starting("places", max(since, sent.start - 60), k) if m.kind == "city"]
             city = before[-1] if before else None
         if city is not None:
             start_char, end_char = dw.chars(k, k + 1)
