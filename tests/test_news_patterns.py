@@ -407,6 +407,29 @@ class TestSidesAndReferences:
         assert summit.organizations == ("ECO",) and organizations(summit) == set()
 
 
+    def test_a_counterpart_named_elsewhere_is_that_person(self):
+        """'His counterparts of Uzbekistan and Tajikistan', after 'X from Uzbekistan, Y from Tajikistan':
+        the talks' sides are those ministers; talks on the sidelines of the annual meeting take its day and place."""
+        text = (
+            "The foreign ministers of the SCO member states met in Shanghai on Monday. The ministers - Li Zhaoxing, "
+            "Sergei Lavrov from Russia, Talbak Nazarov from Tajikistan and Elyor Ganiev from Uzbekistan - approved a statement.\n\n"
+            "On the sidelines of the annual meeting, Li held bilateral talks with his counterparts of Uzbekistan and Tajikistan."
+        )
+        talks = records(text, published="2006-05-16", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in talks) == [["Elyor Ganiev", "Li Zhaoxing"], ["Li Zhaoxing", "Talbak Nazarov"]]
+        assert all(str(m.date.start) == "2006-05-15" and m.place.city == "Shanghai" for m in talks)
+
+    def test_a_counterpart_is_no_person_of_another_office(self):
+        """The president's 'Armenian counterpart' is not the Armenian energy minister named before: the state stays."""
+        text = (
+            "Armenian Energy Minister Armen Movsisyan signed a memorandum in Tehran on Monday. Iranian President "
+            "Mahmoud Ahmadinejad will visit Armenia next month.\n\n"
+            "The Iranian president is scheduled to hold talks with his Armenian counterpart and other senior officials."
+        )
+        (meeting,) = records(text, published="2011-05-31", type="Meeting")
+        assert persons(meeting) == {"Mahmoud Ahmadinejad"} and countries(meeting) == {"ARM"}
+
+
 class TestParticipants:
     """Who takes part: people and states named across clauses and sentences."""
 

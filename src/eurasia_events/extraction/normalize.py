@@ -17,7 +17,7 @@ from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_
 from .coreference import _states
 from .merging import NUMBER_WORDS, Draft
 from .mentions import Mention, Mentions
-from .sides import resolve_groups, signing_parties
+from .sides import named_counterparts, resolve_groups, signing_parties
 
 __all__ = ["to_events", "status_of"]
 
@@ -109,10 +109,12 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             out[i] = d.antecedent  # "the two leaders signed": at the talks where they were named
             continue
         for other in drafts:
-            if other is d or other.type not in _CONTAINERS or other.type == d.type:
+            if other is d or not sents & {c.sent_index for c in other.candidates if c.contains}:
                 continue
-            if sents & {c.sent_index for c in other.candidates if c.contains}:
-                out[i] = other
+            own = {c.trigger.start for c in d.candidates}  # (a list's items share one frame: none contains another)
+            framing = any(c.contains and c.sent_index in sents and c.trigger.start not in own for c in other.candidates)
+            if (other.type in _CONTAINERS and other.type != d.type) or (other.type == "Meeting" and d.type == "Meeting" and framing):
+                out[i] = other  # "during the visit", "on the sidelines of the ministers' meeting, X held talks with Y"
                 break
         if i not in out and d.document:
             # "As a result of the political consultations, a protocol was signed": at those talks
@@ -327,6 +329,7 @@ def to_events(
     containers = _containers(drafts)
     _pronoun_travellers(drafts)
     resolve_groups(drafts, gazetteer, containers)
+    named_counterparts(drafts, [m for m in mentions.actors if m.kind == "person"], text)
     signing_parties(drafts, containers, gazetteer)
     intros = _listed_documents(drafts, text)
     spans: dict[int, DateSpan | None] = {}

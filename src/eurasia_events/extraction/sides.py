@@ -22,7 +22,7 @@ from typing import Any, Iterable
 from .merging import NUMBER_WORDS, Draft, actor_key
 from .mentions import Mention
 
-__all__ = ["resolve_groups", "signing_parties", "GROUP_REFERENCE"]
+__all__ = ["resolve_groups", "signing_parties", "named_counterparts", "GROUP_REFERENCE"]
 
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
 _PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
@@ -178,3 +178,50 @@ def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: 
     summit_signers = parent is not None and parent.type == "Summit" and any(_GROUP_SIGNERS.search(c.sentence_text) for c in d.candidates)
     if parent is not None and (parent.type in ("Visit", "Meeting") or summit_signers) and len(_states(parent, gazetteer)) >= 2:
         _add(d, _states(parent, gazetteer).values(), "party")
+
+
+#: "his counterparts of Uzbekistan and Kazakhstan", "his counterpart from Kazakhstan"
+_COUNTERPART_OF = re.compile(r"\bcounterparts?\s+(?:of|from)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and|,\s*and)\s*)*$")
+
+
+def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) -> None:
+    """A counterpart told by country ("his Kazakh counterpart", "his counterparts of A and B")
+    whom the article names elsewhere as the one person of that country ("X from Kazakhstan")
+    is that person: the talks' side is the person, not the state."""
+    by_country: dict[str, dict[str, Mention]] = {}
+    for m in people:
+        code = m.value.get("country") if isinstance(m.value, dict) else None
+        if code and m.id:
+            by_country.setdefault(code, {}).setdefault(m.id, m)
+    for d in drafts:
+        if d.type != "Meeting":
+            continue
+        for key, (actor, role) in list(d.participants.items()):
+            if key[0] not in ("country", "demonym"):
+                continue
+            told = text[actor.end_char : actor.end_char + 14].lstrip().lower().startswith("counterpart") if actor.kind == "demonym" \
+                else bool(_COUNTERPART_OF.search(text[max(0, actor.start_char - 120) : actor.start_char]))
+            named = by_country.get(key[1], {})
+            if not told or len(named) != 1:
+                continue
+            (person,) = named.values()
+            offices = {_office(a) for a, _ in d.participants.values() if a.kind == "person"} - {None}
+            if ("person", person.id) in d.participants or (_office(person, told_only=True) not in offices | {None}):
+                continue  # "the president's Armenian counterpart" is no minister named before
+            del d.participants[key]
+            d.participants[("person", person.id)] = (person, role)
+
+
+def _office(person: Mention, told_only: bool = False) -> str | None:
+    """The kind of office in a person's title ("prime minister", "president", "minister"),
+    or None; with ``told_only``, only a title the text gives."""
+    value = person.value if isinstance(person.value, dict) else {}
+    span = value.get("title_span") or (0, 0)
+    title = (value.get("title") or "").lower()
+    if not title or (told_only and span[0] >= span[1]):
+        return None
+    if "prime" in title or "premier" in title:
+        return "prime minister"
+    if "president" in title and "vice" not in title:
+        return "president"
+    return "minister" if "minister" in title else None

@@ -96,7 +96,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
         if nearest is not None and nearest.framed and actor.kind in ("person", "country") and nearest not in owners and (
             nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : start]
-        ):
+        ) and not any(c is not nearest and 0 <= c.trigger.start - actor.end <= 3 for c in cands):
+            # (not the subject of an event of its own: "on the sidelines of the meeting, X held talks with Y")
+
             # "signed on the results of talks of X and Y": the sides of the talks; "the results
             # of the forum with the participation of X and Y": who took part in it
             owners = [nearest]

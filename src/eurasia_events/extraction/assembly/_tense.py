@@ -233,7 +233,9 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     lex = lexicon()
     prev = dw.lower[trig.start - 1] if trig.start > sent.start else ""
     if prev in lex["generic_determiners"]:
-        return True
+        before = dw.lower[trig.start - 2] if trig.start - 2 >= sent.start else ""
+        # "on the sidelines of the annual meeting": one event; "annual meetings", "an annual meeting": a habit
+        return not (prev in ("annual", "regular") and before in ("the", "this", "its", "their"))
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         return True
     return False
