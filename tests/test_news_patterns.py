@@ -430,6 +430,33 @@ class TestSidesAndReferences:
         assert persons(meeting) == {"Mahmoud Ahmadinejad"} and countries(meeting) == {"ARM"}
 
 
+    def test_the_meeting_led_by_people_right_after_a_session_told_without_them(self):
+        """'The 9th meeting of the Commission was held in Bishkek ...' then 'the Kazakh side of the meeting was led by X;
+        the Kyrgyz delegation was headed by Y': one meeting, with its place and its sides; 'as a result of the work of
+        the Commission, the protocol was signed': at that session, by its states, the commission no party."""
+        text = (
+            "The 9th meeting of the Intergovernmental Kazakh-Kyrgyz Commission was held in Bishkek on March 6, 2024.\n\n"
+            "The Kazakh side of the meeting was led by Deputy Prime Minister Serik Zhumangarin; the Kyrgyz delegation "
+            "was headed by Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev.\n\n"
+            "The sides reviewed trade and transport links.\n\n"
+            "As a result of the work of the Intergovernmental Commission, the relevant protocol was signed."
+        )
+        (meeting,) = records(text, published="2024-03-07", type="Meeting")
+        assert meeting.place.city == "Bishkek" and persons(meeting) == {"Serik Zhumangarin", "Daniyar Amangeldiev"}
+        (protocol,) = records(text, published="2024-03-07", type="AgreementSigned")
+        assert protocol.place.city == "Bishkek" and str(protocol.date.start) == "2024-03-06"
+        assert countries(protocol, "party") == {"KAZ", "KGZ"} and not [p for p in protocol.participants if p.kind == "organization"]
+
+    def test_the_meeting_with_a_person_is_a_meeting_of_its_own(self):
+        """'The meeting with X focused on ...' after a planned meeting with no sides: a new meeting, not that one."""
+        text = (
+            "The sides covered the upcoming events, including the Youth Council meeting in Tashkent.\n\n"
+            "The meeting with Deputy Foreign Minister Andrey Rudenko focused on regional security."
+        )
+        meetings = records(text, published="2023-03-01", type="Meeting")
+        assert all("Andrey Rudenko" not in persons(m) or m.place is None for m in meetings)
+
+
 class TestParticipants:
     """Who takes part: people and states named across clauses and sentences."""
 

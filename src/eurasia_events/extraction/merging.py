@@ -143,6 +143,9 @@ def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
     return a_end < vb.start or b_end < va.start
 
 
+_WITH = re.compile(r"\s+(?:with|between)\b", re.I)
+
+
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.distinct or draft.any_distinct:
         return False
@@ -181,6 +184,9 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.type == "Meeting":
         if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
             return cand.anaphoric
+        if (cand.definite and not cand.name and cand.participants and not draft.participants
+                and cand.sent_index - max(c.sent_index for c in draft.candidates) <= 1 and not _WITH.match(cand.sentence_text[cand.trigger.end_char - cand.sent_start_char :])):
+            return True  # "the meeting was attended by X and Y" right after a meeting told with no sides (not "the meeting with X")
         countries = {actor_key(a) for a, _ in cand.participants if a.kind in ("country", "demonym")}
         if countries and not countries <= set(draft.participants):
             return False  # "met the prime ministers of A, B and C": a meeting each

@@ -93,6 +93,7 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
     return None
 
 
+_BODY_OUTCOME = re.compile(r"\b(?:results? of|outcomes? of|following|upshot of)\s+(?:the\s+)?(?:work|activities)\s+of\s+the\s+[^,.;]{3,80},\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.I)
 
 
@@ -123,6 +124,17 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
                 for c in o.candidates)), None)
             if outcome is not None:
                 out[i] = outcome
+                continue
+            c = d.first
+            body = _BODY_OUTCOME.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+            sessions = [o for o in drafts if o.type in ("Meeting", "Summit") and not o.document and o.last_start < start]
+            if body is not None and sessions:
+                # "As a result of the work of the Intergovernmental Commission, the protocol was signed":
+                # at the commission's session just reported, which is no party
+                out[i] = ([o for o in sessions if o.date is not None] or sessions)[-1]
+                at = c.sent_start_char + body.start()
+                for key in [k for k, (a, r) in d.participants.items() if a.kind == "organization" and at <= a.start_char < c.trigger.start_char]:
+                    del d.participants[key]
                 continue
         if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
             # "The leaders signed a joint statement": the people of the talks just reported
