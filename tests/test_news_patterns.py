@@ -457,6 +457,19 @@ class TestSidesAndReferences:
         assert all("Andrey Rudenko" not in persons(m) or m.place is None for m in meetings)
 
 
+    def test_a_conference_told_by_its_quoted_title_and_its_venue_is_one_forum(self):
+        """'The Conference on X "Clean Water for All, 2020-2030"', 'the venue of the Conference - the Government House',
+        'the Conference "Clean Water for All"': one forum; a venue after a dash is not part of its name."""
+        text = (
+            'President Serdar Berdimuhamedov left for Dushanbe on Monday to take part in the International Conference '
+            'on the Decade of Action "Clean Water for All, 2020-2030".\n\n'
+            "From the airport he went to the venue of the International Conference - the Government House of Tajikistan.\n\n"
+            'The opening of the International Conference "Clean Water for All" was held in the Great Hall of the palace.'
+        )
+        (forum,) = records(text, published="2024-06-10", type="Forum")
+        assert "Government House" not in forum.name and forum.place.city == "Dushanbe"
+
+
 class TestParticipants:
     """Who takes part: people and states named across clauses and sentences."""
 

@@ -71,6 +71,13 @@ def _meal(d: Draft) -> bool:
     return any(is_meal(c) for c in d.candidates)
 
 
+def _named_in(d: Draft, name: str) -> bool:
+    """The other name is written where this one is ('the Conference on the Decade of Action
+    "Water for Development"' ... 'the Conference "Water for Development"'): two names of one event."""
+    quoted = tuple(q + name for q in ('"', "“", "«", "'"))
+    return len(name) >= 12 and any(c.name and any(q in c.sentence_text for q in quoted) for c in d.candidates)
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.document or b.document:
         return False
@@ -84,7 +91,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.edition and b.edition and a.edition != b.edition:
         return False
-    if a.name and b.name and not _names_match(a.name, b.name):
+    if a.name and b.name and not _names_match(a.name, b.name) and not _named_in(a, b.name) and not _named_in(b, a.name):
         if not (set(a.organizations) & set(b.organizations)):
             return False
     if a.organizations and b.organizations and not set(a.organizations) & set(b.organizations):

@@ -118,7 +118,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
             continue
         if low in ("of", "on", "for", "the", "in", "-", "–", ":") and j + 1 < sent.end and (
             dw.text[j + 1][:1].isupper() or dw.lower[j + 1] == "the" or (j + 1) in orgs
-        ):
+        ) and not (low in ("-", "–", ":") and dw.lower[j + 1] == "the"):  # "the Conference - the Government House": a venue
             j += 1
             continue
         if text in ("(",) and j + 2 < sent.end and dw.text[j + 2] == ")" and dw.text[j + 1].isupper():
