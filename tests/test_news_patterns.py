@@ -470,6 +470,18 @@ class TestSidesAndReferences:
         assert "Government House" not in forum.name and forum.place.city == "Dushanbe"
 
 
+    def test_a_plain_adjective_opening_a_sentence_names_nothing(self):
+        """'Political consultations were held ...': capitalised only as the first word, no name; one meeting with its people."""
+        text = (
+            "Political consultations held in Tashkent\n\n"
+            "Political consultations between the foreign ministries of Uzbekistan and Latvia were held in Tashkent on May 14.\n\n"
+            "Deputy Foreign Minister Bakhrom Aloev from Uzbekistan's side and State Secretary Andris Pelss from Latvia's side "
+            "took part in the consultations."
+        )
+        (meeting,) = records(text, published="2024-05-15", type="Meeting")
+        assert meeting.name is None and persons(meeting) == {"Bakhrom Aloev", "Andris Pelss"}
+
+
 class TestParticipants:
     """Who takes part: people and states named across clauses and sentences."""
 

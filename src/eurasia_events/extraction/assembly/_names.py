@@ -170,7 +170,8 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     org_ids = list(dict.fromkeys(m.id for m in orgs if m.id))
     if edition is not None and trig.value.type not in ("Summit", "Forum") and not any(texts[i][:1].isupper() for i in tokens if edition_of(texts[i]) is None):
         edition = None  # "his first trip": not an edition
-    has_capital = any(texts[i][:1].isupper() for i in tokens if i not in range(trig.start, trig.end)) or (
+    plain = lexicon()["generic_event_adjectives"]  # "Political consultations were held": capitalised only as the sentence's first word
+    has_capital = any(texts[i][:1].isupper() and not (i == dw.sent_start[i] and lower[i] in plain) for i in tokens if i not in range(trig.start, trig.end)) or (
         trig.text[:1].isupper() and start < trig.start
     )
     quoted = any(texts[i] in ('"', "“", "«") for i in tokens)
