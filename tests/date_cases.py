@@ -303,6 +303,9 @@ CASES: list[Case] = [
     _c("tense", "The first round took place in September 2016. The minister proposed to hold the next round on November 12 and invited his counterparts to come.", "2021-03-31", "November 12", "2021-11-12"),
     _c("tense", "The leaders agreed to take part in the congress, which was held in June.", "2024-03-10", "June", "2023-06-01", "2023-06-30", "month"),
     _c("tense", "The premier flew to Kazan to attend the fair in May.", P, "May", "2024-05-01", "2024-05-31", "month"),
+    # a short quoted title tells no tense: "Next Step" is no future
+    _c("tense", 'The presidents signed the Joint Declaration "Next Step in the Partnership" on Thursday.', "2022-03-04", "Thursday", "2022-03-03"),
+    _c("tense", 'The forum "Towards the Next Decade" opened in Astana on Monday.', "2024-06-12", "Monday", "2024-06-10"),
     _c("tense", "The ministers discussed the preparation of the summit in Astana in July.", "2024-05-10", "July", "2024-07-01", "2024-07-31", "month"),
     _c("tense", "Foreign ministers met in Almaty on Monday to prepare for the summit.", P, "Monday", "2024-07-01"),
     _c("tense", "The premier will attend a session of the council (CIS) held in Minsk from Nov. 2 to 6.", "2007-10-30", "from Nov. 2 to 6", "2007-11-02", "2007-11-06"),

@@ -861,6 +861,34 @@ class TestSignings:
         assert {p.name for p in signing.participants if p.role == "signatory"} == {"Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko"}
 
 
+    def test_a_memorandum_named_with_its_parties_after_a_plural_is_its_own_record(self):
+        """'Signed several agreements and memorandums (MoUs)' then 'The MoU between ministry A and ministry B was
+        signed by X': the count and the named MoU are two records; a year inside a speaker's quotation dates neither."""
+        text = (
+            "ISLAMABAD: Pakistan and Uzbekistan on Thursday signed several agreements and memorandums of understanding (MoUs).\n\n"
+            "The MoU between Uzbekistan's Ministry of Tourism and Pakistan's Ministry of Religious Affairs was signed by "
+            "Religious Affairs Minister Noor ul Haq Qadri and Foreign Minister Abdulaziz Kamilov.\n\n"
+            'Upon signing the MoUs, the minister noted, "In 2020, trade between our countries grew by a third."'
+        )
+        memos = records(text, published="2022-03-04", type="MemorandumSigned")
+        assert len(memos) == 2 and all(str(m.date.start) == "2022-03-03" for m in memos)
+        assert {frozenset(countries(m, "party")) for m in memos} >= {frozenset({"PAK", "UZB"})}
+
+    def test_plural_documents_around_a_list_are_the_listed_ones(self):
+        """'Visited Dushanbe to sign bilateral documents', the list under 'the following documents were signed:',
+        then 'X and Y signed the documents': one record per listed document, each signed by X and Y."""
+        text = (
+            "A delegation of Kyrgyzstan visited Dushanbe to sign bilateral documents with Tajikistan.\n\n"
+            "During the visit on June 4, 2024, the following documents were signed in Dushanbe:\n\n"
+            "- Agreement between the Government of Kyrgyzstan and the Government of Tajikistan on the state border;\n\n"
+            "- Protocol on cooperation between the foreign ministries of Kyrgyzstan and Tajikistan.\n\n"
+            "Foreign Minister Jeenbek Kulubaev and Foreign Minister Sirojiddin Muhriddin signed the documents."
+        )
+        signings = records(text, published="2024-06-05", type="AgreementSigned")
+        assert len(signings) == 2
+        assert all(persons(d) == {"Jeenbek Kulubaev", "Sirojiddin Muhriddin"} and countries(d, "party") == {"KGZ", "TJK"} for d in signings)
+
+
 class TestDatesInText:
     """Dates of events as the text gives them."""
 
@@ -882,6 +910,15 @@ class TestDatesInText:
         text = "In March, the two presidents held talks in Ankara and agreed that a summit of their council will be held in Tashkent."
         (summit,) = records(text, type="Summit")
         assert summit.date is None
+
+    def test_a_relative_clause_about_something_else_gives_no_date_or_place(self):
+        """'Signed the Declaration, the idea of which was put forward in October 2017 in Sochi': not the signing's date or place."""
+        text = (
+            "The leaders signed the Declaration on Economic Partnership, the idea of which was first put forward "
+            "by the Turkmen President in October 2017 in Sochi."
+        )
+        (signing,) = records(text, published="2019-10-11", type="AgreementSigned")
+        assert signing.place is None and str(signing.date.start) == "2019-10-11"
 
     def test_a_photo_caption_dates_an_undated_text(self):
         """No publication date and no dateline: the caption's date is the text's date (spec section 5)."""

@@ -177,6 +177,9 @@ def _tense(lower: Sequence[str], starts: list[int], lo: int, hi: int) -> str | N
 
 
 _Mark = tuple[int, str] | None
+_OPEN_QUOTES = frozenset(['"', "“", "«"])
+_CLOSE_QUOTES = frozenset(['"', "”", "»"])
+_TITLE_MAX = 12  # tokens: a longer quotation is someone's words, whose tense may be the date's
 _UNREAD = object()  # a token not yet read as a tense word
 
 
@@ -184,13 +187,29 @@ class _Tenses:
     """The tenses of the date mentions of one text; each token is read once as a tense
     word (:func:`_word_tense`), however many mentions share its sentence."""
 
-    __slots__ = ("_marks", "lower", "starts", "w")
+    __slots__ = ("_marks", "_titles", "lower", "starts", "w")
 
     def __init__(self, lower: Sequence[str], starts: list[int]) -> None:
         self.lower = lower
         self.starts = starts
         self.w = words()
         self._marks: list[Any] = [_UNREAD] * len(lower)
+        self._titles: set[int] | None = None
+
+    def titles(self) -> set[int]:
+        """Tokens inside a short quotation (a title: 'the Declaration "Next Step in the
+        Partnership"'), whose words tell no tense of a date outside it."""
+        if self._titles is None:
+            self._titles = set()
+            lower, k = self.lower, 0
+            while k < len(lower):
+                if lower[k] in _OPEN_QUOTES:
+                    close = next((j for j in range(k + 1, min(len(lower), k + _TITLE_MAX + 2)) if lower[j] in _CLOSE_QUOTES), None)
+                    if close is not None:
+                        self._titles.update(range(k + 1, close))
+                        k = close
+                k += 1
+        return self._titles
 
     def mark(self, k: int) -> _Mark:
         """(rank, tense) of token ``k`` as a tense word, or None."""
@@ -252,8 +271,10 @@ class _Tenses:
         counts only when no other word is there, or when the date follows it ("said on
         Monday that the talks will go on")."""
         best: tuple[int, int, str] | None = None
+        titles = self.titles()
+        inside = lo in titles
         for k in range(s, e):
-            if lo <= k < hi:
+            if lo <= k < hi or (k in titles and not inside):
                 continue
             found = self.mark(k)
             if found is None:

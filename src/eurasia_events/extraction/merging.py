@@ -143,12 +143,21 @@ def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
     return a_end < vb.start or b_end < va.start
 
 
+def is_plural(noun: str) -> bool:
+    """'MoUs', 'agreements', 'memoranda' (the last word of a trigger)."""
+    word = noun.split()[-1].lower() if noun.split() else ""
+    return word in ("memoranda", "documents") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
 _WITH = re.compile(r"\s+(?:with|between)\b", re.I)
 
 
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.distinct or draft.any_distinct:
         return False
+    listed = any(c.list_intro is not None for c in draft.candidates)
+    if cand.list_intro is None and listed and is_plural(cand.trigger.text):
+        return False  # "X and Y signed the documents" after a list: all of them, not its last item
     if cand.document and cand.definite and draft.document and cand.trigger.text.lower().startswith("document"):
         return True  # "the document was signed by ...": the signing just reported, memorandum or not
     if cand.type != draft.type:
@@ -168,12 +177,15 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.document:
         if cand.list_intro is not None and any(c.list_intro is not None for c in draft.candidates):
             return False  # two items of a list of signed documents
-        count = _count(cand)
-        if count is not None and cand.type == draft.type and count in {_count(c) for c in draft.candidates}:
+        count = count_of(cand)
+        if count is not None and cand.type == draft.type and count in {count_of(c) for c in draft.candidates}:
             return True  # "signed three agreements" ... "the five nations signed three agreements"
         signers = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
         if signers and draft.persons and not signers & draft.persons:
             return False  # "The MoU between A and B was signed by X and Y": another document
+        if not is_plural(cand.trigger.text) and all(is_plural(c.trigger.text) for c in draft.candidates) and (cand.participants or cand.name) \
+                and not any(0 <= cand.trigger.start - c.trigger.end <= 3 for c in draft.candidates):  # not "memorandums (MoU)"
+            return False  # "signed agreements and MoUs" ... "The MoU between A and B on X": one of them, a record of its own
         if cand.anaphoric or cand.definite:
             return True
         parties = {actor_key(a) for a, _ in cand.participants}
@@ -219,7 +231,7 @@ def is_meal(c: Candidate) -> bool:
     return (c.rule.id or "").startswith("meeting-dinner")
 
 
-def _count(c: Candidate) -> int | None:
+def count_of(c: Candidate) -> int | None:
     """The number a plural document noun is counted by ("nine cooperation agreements")."""
     if not c.trigger.text.lower().endswith("s"):
         return None

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .coreference import _states
-from .merging import NUMBER_WORDS, Draft
+from .merging import NUMBER_WORDS, Draft, count_of, is_plural
 from .mentions import Mention, Mentions
 from .sides import named_counterparts, resolve_groups, signing_parties
 
@@ -304,6 +304,25 @@ def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
             for key, (actor, role) in drafts[intro].participants.items():
                 if role == "party":
                     d.participants.setdefault(key, (actor, role))
+    if not out:
+        return out
+    items = list(out)
+    for i in items:  # "the documents were signed by X and Y" (the intro, or told of the list later): X and Y sign each
+        if not any(key[0] == "person" for key in drafts[i].participants):
+            for key, (actor, role) in drafts[out[i]].participants.items():
+                if key[0] == "person" and role == "signatory":
+                    drafts[i].participants.setdefault(key, (actor, role))
+    # "visited Ashgabat to sign bilateral documents", "X and Y signed documents": documents told
+    # in the plural, with no name and no count, around a list are the listed ones; their signers sign each
+    for k, o in enumerate(drafts):
+        if not o.document or k in out or k in out.values() or o.name or any(count_of(c) is not None or not is_plural(c.trigger.text) for c in o.candidates):
+            continue
+        out[k] = k  # given by its items, as the count that introduces them
+        signers = [(key, actor) for key, (actor, role) in o.participants.items() if key[0] == "person"]
+        for i in items:
+            if signers and not any(key[0] == "person" for key in drafts[i].participants):
+                for key, actor in signers:
+                    drafts[i].participants.setdefault(key, (actor, "signatory"))
     return out
 
 

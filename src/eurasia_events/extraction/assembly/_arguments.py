@@ -42,10 +42,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted]
     places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
     in_sentence = mentions.starting("dates", lo, hi)
+    told_in_quote = any(c.trigger.start in quoted for c in cands)
     dates = [
         m for m in in_sentence
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
-        and not _statement_date(doc, m)
+        and not _statement_date(doc, m) and (told_in_quote or m.start not in quoted)  # 'upon signing, X noted, "In 2010, trade grew"'
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
@@ -161,7 +162,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             validity = {m.start for m in dates if m.start > 0 and dw.lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
             if validity:
                 dates = [m for m in dates if m.start not in validity]
-    _assign_dates(cands, cands, dates, untils)
+    _assign_dates(cands, cands, dates, untils, dw)
     # "will visit Moscow by late 2016", "the fair ends on Saturday": an event known only by
     # a deadline or by its end takes that date when the sentence gives it no other (spec section 5)
     bounds = [m for m in in_sentence if getattr(m.value, "mod", None) in ("before", "until")

@@ -4,6 +4,8 @@ which trigger when a sentence holds several.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from ...text.tokens import words as doc_words
@@ -24,14 +26,39 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
     return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
 
 
-def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = ()) -> None:
+#: relative pronouns that open a clause about the event's noun ("the Declaration, the idea of which was proposed in 2017")
+_RELATIVES = frozenset(["which", "who", "whom", "whose"])
+#: verbs of the event itself: a relative clause with one tells the event's own time or place ("the summit, which will be held in May")
+_OWN_VERBS = frozenset([
+    "held", "hold", "holds", "holding", "signed", "sign", "signs", "took", "take", "takes", "hosted", "host", "hosts",
+    "convened", "opened", "opens", "open", "scheduled", "planned", "due", "began", "begins", "start", "starts", "started",
+    "ended", "ends", "end", "run", "runs", "ran", "continue", "continues", "attended", "visited", "met", "meet", "place",
+    "arrived", "arrives", "arriving", "came", "comes", "travelled", "traveled", "went", "flew", "gathered", "gather", "participated",
+])
+
+
+def _other_clause(dw: Any, cand: Candidate, m: Mention, cands: list[Candidate]) -> bool:
+    """A date or place after the event's phrase in a relative clause about something else
+    ("..., the development of which was initiated in October 2017 in Sochi"); not one that
+    tells an event ("received X, who is in Ashgabat on a working visit")."""
+    words = dw.lower[cand.phrase_end : m.start]
+    at = next((i for i, w in enumerate(words) if w in _RELATIVES), None)
+    if at is None or any(w in _OWN_VERBS for w in words[at:]):
+        return False
+    return not any(c.trigger.start > cand.phrase_end + at for c in cands)
+
+
+def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = (), dw: Any = None) -> None:
     """Each date goes to the nearest event trigger before it (else the nearest after it);
     events left without one take a date that stands before every trigger of the sentence
-    ("the events in 2023, namely A in September, B and C")."""
+    ("the events in 2023, namely A in September, B and C"). A date in a relative clause about
+    something else goes to none."""
     after: dict[int, list[Mention]] = {}
     ahead: dict[int, list[Mention]] = {}
     for m in items:
         before = [c for c in heads if c.trigger.start < m.start]
+        if dw is not None and before and _other_clause(dw, max(before, key=lambda c: c.trigger.start), m, cands):
+            continue
         attributive = [c for c in cands if c.rule.anchor == "noun" and 0 <= c.phrase_start - m.end <= 1 and c.trigger.start > m.start]
         if attributive:  # "at the November 18, 2011 meeting", "Friday's talks": the date of that noun
             after.setdefault(id(attributive[0]), []).append(m)
@@ -134,6 +161,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
         best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
+        if before and _other_clause(dw, best, m, cands):
+            continue
         if hosting(m):
             best = min((c for c in cands if c.trigger.start > m.start), key=lambda c: c.trigger.start)
         owned.setdefault(id(best), []).append(m)

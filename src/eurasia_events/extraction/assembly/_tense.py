@@ -44,12 +44,24 @@ def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
 _DEPARTED = frozenset(["left", "departed", "flew", "headed", "travelled", "traveled", "went"])
 
 
+def _past_quoted_title(dw: Any, k: int, end: int) -> int:
+    """The position after a quoted title that starts at ``k`` (after an optional colon), else ``k``."""
+    j = k + 1 if k < end and dw.text[k] == ":" else k
+    if j >= end or dw.text[j] not in ('"', "“", "«"):
+        return k
+    for x in range(j + 1, min(end, j + 25)):
+        if dw.text[x] in ('"', "”", "»"):
+            return x + 1
+    return k
+
+
 def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) -> str | None:
     dw = doc_words(doc)
     lex = lexicon()
     lower = dw.lower
     text = " " + " ".join(lower[sent.start : max(sent.start, trig.start)] + lower[max(sent.start, trig.end) : sent.end]) + " "
     after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
+    after = _past_quoted_title(dw, after, sent.end)  # 'the Joint Declaration: "Next Step in ..."': no cue inside a title
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.id == "visit-travel" and dw.lower[trig.start] in _DEPARTED:
         return "ongoing"  # "left for Turkey": the visit has begun, and is not said to be over
