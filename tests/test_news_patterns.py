@@ -588,6 +588,18 @@ class TestParticipants:
         assert persons(visit) == {"Shavkat Mirziyoyev"}
 
 
+    def test_people_listed_after_a_group_noun_are_the_meeting_s_sides(self):
+        """'The foreign ministers of the SCO met in Astana' ... 'the three foreign ministers - A, B from Russia and
+        C from China - approved the agenda': one meeting, with those three, where and when it was told."""
+        text = (
+            "The foreign ministers of the SCO member states met in Astana on Tuesday to prepare for the summit.\n\n"
+            '"The meeting was useful," Kazakh Foreign Minister Murat Nurtleu told reporters after the meeting.\n\n'
+            "The ministry said the three foreign ministers - Nurtleu, Sergey Lavrov from Russia and Wang Yi from China - approved the agenda."
+        )
+        (meeting,) = records(text, published="2024-05-22", type="Meeting")
+        assert persons(meeting) == {"Murat Nurtleu", "Sergey Lavrov", "Wang Yi"} and meeting.place.city == "Astana"
+
+
 class TestTravel:
     """Visits told with verbs of travel, tours and their legs."""
 

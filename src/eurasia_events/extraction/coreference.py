@@ -144,6 +144,8 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         if not bare:
             return False
         other = b if bare[0] is a else a
+        if not any(k[0] in ("person", "country") for k in bare[0].participants) and _persons(other):
+            return True  # "the ministers of the SCO met" ... "the six ministers - A, B, ... -": their meeting
         return _adds_nothing(bare[0], other) or bool(_countries(bare[0])) and _countries(bare[0]) <= _states(other)
     if _weak(b) or _weak(a) or _adds_nothing(b, a) or _adds_nothing(a, b):
         return True

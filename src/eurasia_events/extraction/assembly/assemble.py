@@ -221,7 +221,8 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
         if si == 0 or any(t.value.id != "meeting-discussed" or not _filtered(doc, sent, t, mentions) for t in triggers_by_sent.get(si, [])):
             continue  # a sentence with a trigger reports its own event ("discussed" alone is attendance)
         low = " " + re.sub(r"[^\w\s-]+", " ", dw.span_text(sent.start, sent.end).lower()) + " "
-        if not any(f" {w} " in low for w in words):
+        group_list = bool(_GROUP_LIST.search(dw.span_text(sent.start, sent.end)))  # "the six foreign ministers - A, B, ... -"
+        if not group_list and not any(f" {w} " in low for w in words):
             continue
         actors = [m for m in mentions.starting("actors", sent.start, sent.end) if m.start not in quoted]
         kinds: tuple[str, ...] = ("person",)
@@ -243,12 +244,19 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
                          phrase_start=first, phrase_end=first + 1, evidence=[(sent.start_char, sent.end_char)],
                          sentence_text=dw.span_text(sent.start, sent.end), attendance=True,
                          companions=any(f" {w} " in low for w in lexicon()["companion_words"]),
-                         heads=any(f" {w} " in low for w in lexicon()["delegation_heads"]))
+                         heads=group_list or any(f" {w} " in low for w in lexicon()["delegation_heads"]))
         role = "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
         cand.participants = [(p, role) for p in persons]
         out[si] = cand
     return out
 
+
+#: people named as a group, then listed after a dash or colon: they are the group, the sides of the event just told
+_GROUP_LIST = re.compile(
+    r"\b(?:the|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:foreign\s+ministers|ministers|leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|prime\s+ministers|premiers)\s*[-–—:]\s",
+    re.I,
+)
 
 _JOINT = frozenset(["trilateral", "quadrilateral", "multilateral", "joint", "together", "jointly", "tripartite", "quadripartite"])
 
