@@ -158,6 +158,11 @@ class TestDateline:
         """A Reuters-style dateline is found."""
         assert find_dateline("MOSCOW, Oct 12 (Reuters) - The minister said.").text == "Oct 12"
 
+    @pytest.mark.parametrize("text", ["BISHKEK, May 3, Kabar, - The talks began.", "ASTANA, May 3, Kazinform - The talks began."])
+    def test_agency_between_commas(self, text) -> None:
+        """An agency named in title case after the date, between commas, then a dash: a dateline."""
+        assert find_dateline(text, "2024-05-04").start == datetime.date(2024, 5, 3)
+
     def test_not_a_dateline(self) -> None:
         """A date inside the first sentence is not a dateline."""
         assert find_dateline("The leaders met on 12 October 2022 in Astana.") is None

@@ -135,6 +135,8 @@ _DATELINE_PREFIX = re.compile(
 )
 _DATELINE_SUFFIX = re.compile(r"^(?:[ \t]*[.,:]?[ \t]*(?:/|\(|—|–|-|\*|\||\n|$|\d{1,2}[:.]\d\d|[A-Z]{2,})|\.\s+[A-Z\"“])")
 _DATELINE_WINDOW = 400
+#: "DUSHANBE, April 7, Asia-Plus, - ...": an agency named in title case between commas, then a dash
+_AGENCY_SUFFIX = re.compile(r"^,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,?\s*[-–—]")
 _LABELLED = re.compile(r"^[\s*#_>\[\]\"]*(?:date|dated|published|posted|updated)\b", re.I)
 
 
@@ -152,7 +154,8 @@ def _dateline_cand(text: str, doc, cands: Sequence[_Cand], cut: int = -1) -> _Ca
         end = doc[c.j - 1].idx + len(doc[c.j - 1].text)
         after = text[end : end + 12] if cut < 0 else text[end : min(end + 12, cut)]
         prefix = _DATELINE_PREFIX.match(text[line_start:start])
-        if prefix and (_DATELINE_SUFFIX.match(after) or (_LABELLED.match(prefix.group(0)) and after[:1].isspace())):
+        agency = _AGENCY_SUFFIX.match(text[end : end + 40] if cut < 0 else text[end : min(end + 40, cut)])
+        if prefix and (_DATELINE_SUFFIX.match(after) or agency or (_LABELLED.match(prefix.group(0)) and after[:1].isspace())):
             return c  # "date 2024-11-07 The Council ...": a labelled date line needs no punctuation after it
     return None
 
