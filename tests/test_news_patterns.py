@@ -46,6 +46,13 @@ class TestTypes:
         assert {e.type for e in records("A meeting of the prime minister with the Kazakh ambassador was held in Islamabad on Tuesday.")} <= {"Meeting"}
 
 
+    def test_a_name_with_of_between_capitalised_words(self):
+        """'The Heart of Asia conference': the whole phrase names the forum."""
+        text = "Pakistani Foreign Minister Shah Mahmood Qureshi will attend the Heart of Asia conference in Dushanbe on Tuesday."
+        (forum,) = records(text, published="2021-03-29", type="Forum")
+        assert forum.name.lower() == "heart of asia conference"
+
+
 class TestNotEvents:
     @pytest.mark.parametrize(
         "text",
