@@ -643,6 +643,18 @@ class TestTravel:
         }
         assert all(persons(legs[code]) == {"Narendra Modi"} for code in ("TKM", "KGZ", "TJK"))
 
+    def test_a_leg_of_a_dated_list_lasts_until_the_next_begins(self):
+        """'To Turkmenistan on July 10, Kyrgyzstan on July 11 and Tajikistan on July 12': in Turkmenistan from the 10th
+        to the 11th, in Kyrgyzstan from the 11th to the 12th; the last leg keeps its day."""
+        text = (
+            "Indian Prime Minister Narendra Modi began a visit to Uzbekistan on Monday. "
+            "He will then travel to Turkmenistan on July 10, Kyrgyzstan on July 11 and Tajikistan on July 12."
+        )
+        legs = {countries(v, "host").pop(): v for v in records(text, published="2024-07-08", type="Visit")}
+        assert {code: (str(legs[code].date.start), str(legs[code].date.end)) for code in ("TKM", "KGZ", "TJK")} == {
+            "TKM": ("2024-07-10", "2024-07-11"), "KGZ": ("2024-07-11", "2024-07-12"), "TJK": ("2024-07-12", "2024-07-12"),
+        }
+
     def test_talks_on_a_tour_belong_to_the_leg_in_the_host_s_state(self):
         """Talks with a state's leader during a tour take the place and days of the leg in that state."""
         text = (

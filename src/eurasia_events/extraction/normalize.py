@@ -195,6 +195,32 @@ _DURATION = re.compile(
 )
 
 
+def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
+    """Legs of a tour told as a dated list ("to Russia on July 8, Turkmenistan on July 10
+    and Kyrgyzstan on July 11"), each known by its day: a leg lasts until the next begins."""
+    legs: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        span = spans[i]
+        if d.type != "Visit" or span is None or span.granularity != "day" or span.start is None or span.mod or (span.end and span.end != span.start):
+            continue
+        for key, (_, role) in d.participants.items():
+            if key[0] == "person" and role == "visitor":
+                legs.setdefault(key[1], []).append(i)
+    for visits in legs.values():
+        visits.sort(key=lambda i: spans[i].start)
+        for a, b in zip(visits, visits[1:]):
+            first, second = spans[a], spans[b]
+            told_together = abs(drafts[a].first.sent_index - drafts[b].first.sent_index) <= 1
+            hosts_a = {k for k, (_, r) in drafts[a].participants.items() if r == "host"}
+            hosts_b = {k for k, (_, r) in drafts[b].participants.items() if r == "host"}
+            if told_together and hosts_a and hosts_b and not hosts_a & hosts_b and 0 < (second.start - first.start).days <= 7 \
+                    and not _DURATION_BEFORE.search(drafts[a].first.sentence_text):
+                spans[a] = DateSpan(first.start, second.start, "day", first.text)
+
+
+_DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
+
+
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     """A stated length sets the end from a known start day (spec section 5): "a two-day
     visit" from Thursday ends on Friday; "week-long" is seven days."""
@@ -445,6 +471,7 @@ def to_events(
             end = d.until.value.end
             if end is not None and end > (span.end or span.start):
                 spans[i] = DateSpan(span.start, end, "day", span.text, span.mod)
+    _legs_until_next(drafts, spans)
     for item, intro in intros.items():  # items of "six documents were signed:" take its day and place
         spans[item] = spans[item] if drafts[item].date is not None else spans[intro] or spans[item]
         places[item] = places[item] or places[intro]
