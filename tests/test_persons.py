@@ -434,3 +434,18 @@ class TestTrainedEntities:
         first = name.split()[0]
         start = next(t.i for t in doc if t.text == first)
         assert person_entity_fits(words(doc), start, start + len(name.split())) is fits
+
+
+class TestTitleAnaphors:
+    def test_a_described_president_is_the_one_of_that_state(self, extractor):
+        """"The Uzbek president", after a Korean and an Uzbek president were named: the Uzbek one, not the last one."""
+        text = (
+            "South Korean President Moon Jae-in held talks with Uzbek President Shavkat Mirziyoyev. "
+            "Moon thanked his host. Their first summit was held when the Uzbek president visited Seoul."
+        )
+        assert ("the Uzbek president", "Shavkat Mirziyoyev") in mentions(extractor, text)
+
+    def test_a_state_s_president_in_lower_case_is_its_president_named_before(self, extractor):
+        """"Kazakhstan's president plans to visit Japan": the president of Kazakhstan named before."""
+        text = "Kazakh President Kassym-Jomart Tokayev will visit Kyrgyzstan. Moreover, Kazakhstan's president plans to visit Japan."
+        assert ("Kazakhstan's president", "Kassym-Jomart Tokayev") in mentions(extractor, text)

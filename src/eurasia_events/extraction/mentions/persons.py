@@ -21,6 +21,7 @@ from ..lexicon import lexicon
 from ...text.fold import fold, surname_skeleton
 from ...text.tokens import remembered
 from ...text.tokens import words as doc_words
+from ._anaphors import title_anaphors
 from ._entities import person_entity_fits
 from ._table import Mention
 
@@ -550,7 +551,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             persons.append(mention)
             person.members.append((mention, [text], (False, False)))
     people.settle()
-    persons.extend(_title_anaphors(doc, persons, taken, actors_at, lex))
+    persons.extend(title_anaphors(doc, persons, taken, actors_at, lex, _is_name_word))
     persons.sort(key=lambda m: m.start)
     return persons
 
@@ -559,38 +560,3 @@ def _other_title(persons: list[Mention], dw: Any, start: int) -> str | None:
     """The title of the person whose counterpart the person at ``start`` is: the last one before it in its sentence."""
     titles = [(p.value or {}).get("title") for p in persons if dw.sent_start[start] <= p.start < start]
     return next((t for t in reversed(titles) if t and (fold(t).split() or [""])[-1] not in _COUNTERPARTS), None)
-
-
-def _title_anaphors(doc: Doc, persons: list[Mention], taken: list[bool], actors_at: dict[int, Mention], lex) -> list[Mention]:
-    """"the Secretary General", "the Russian minister" with no name: the last person
-    mentioned before whose title has that head word."""
-    dw = doc_words(doc)
-    out: list[Mention] = []
-    n = len(doc)
-    synonyms = dict(item.split("=", 1) for item in lex["title_synonyms"])
-    i = 0
-    for the in [k for k, low in enumerate(dw.lower) if low == "the"] if persons else []:
-        if the < i or taken[the]:
-            continue  # inside a title just read, or part of a name
-        i = j = the
-        j += 1
-        while j < n and j in actors_at and actors_at[j].kind in ("organization", "demonym", "country"):
-            j = actors_at[j].end
-        k = j
-        while k < n and dw.lower[k] in lex["title_words"] and not taken[k]:
-            k += 1
-        if k + 1 < n and dw.lower[k - 1] == "head" and dw.lower[k] == "of" and dw.lower[k + 1] in ("state", "government"):
-            k += 2  # "the Head of State", "the head of government"
-        plural = k > j and dw.lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
-        if plural or k == j or (k < n and (_is_name_word(dw.text[k], dw.lower[k], lex) or dw.lower[k] in ("of", "'s"))):
-            i += 1
-            continue
-        head = dw.lower[k - 1]
-        heads = set(synonyms[head].split(",")) if head in synonyms else {head}
-        for p in reversed(persons):
-            if p.start < i and heads & set(((p.value or {}).get("title") or "").lower().replace("-", " ").split()):
-                start_char, end_char = dw.chars(i, k)
-                out.append(Mention("person", i, k, start_char, end_char, dw.string[start_char:end_char], p.id, dict(p.value, title_span=(i, k))))
-                break
-        i = k
-    return out
