@@ -892,6 +892,16 @@ class TestSignings:
         assert {p.name for p in signing.participants if p.role == "signatory"} == {"Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko"}
 
 
+    def test_a_document_naming_talks_about_it_is_no_signing(self):
+        """'Concluded their Free Trade Agreement (FTA) negotiations, with a memorandum signed in Tbilisi': the
+        memorandum is signed; the agreement only names the negotiations."""
+        text = (
+            "China and Georgia on Wednesday concluded their Free Trade Agreement (FTA) negotiations, "
+            "with a memorandum of understanding signed in Tbilisi."
+        )
+        assert records(text, published="2016-10-05", type="AgreementSigned") == []
+        assert len(records(text, published="2016-10-05", type="MemorandumSigned")) == 1
+
     def test_a_memorandum_named_with_its_parties_after_a_plural_is_its_own_record(self):
         """'Signed several agreements and memorandums (MoUs)' then 'The MoU between ministry A and ministry B was
         signed by X': the count and the named MoU are two records; a year inside a speaker's quotation dates neither."""

@@ -98,6 +98,10 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     return None
 
 
+#: nouns a document's name can modify: talks about a document are no signing
+_PROCESS_NOUNS = frozenset(["negotiations", "negotiation", "talks", "consultations", "draft", "drafts", "text", "negotiating"])
+
+
 def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
     dw = doc_words(doc)
@@ -112,6 +116,11 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
     if rule.document:
+        k = trig.end
+        if k + 2 < sent.end and dw.text[k] == "(" and dw.text[k + 2] == ")":
+            k += 3  # "the Free Trade Agreement (FTA) negotiations"
+        if k < sent.end and dw.lower[k] in _PROCESS_NOUNS:
+            return True  # the document names talks about it, not a signing: "concluded the agreement negotiations"
         sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]]
         near = [i for i in sign_positions if abs(i - trig.start) <= 14]
         if not near:
