@@ -53,6 +53,19 @@ class TestTypes:
         assert forum.name.lower() == "heart of asia conference"
 
 
+    def test_sessions_of_a_summit_in_its_formats_are_the_summit(self):
+        """'As chair of the summit, X opened a 10-member meeting'; 'an extended meeting' on Wednesday: sessions of the
+        summit, no meetings of their own; the summit keeps its own days."""
+        text = (
+            "KAZAN, October 23. As chair of the BRICS summit, Russian President Vladimir Putin opened a 10-member meeting in Kazan.\n\n"
+            "Later on Wednesday, the BRICS leaders will be joined by their delegations at an extended meeting.\n\n"
+            "The 16th BRICS summit is being held in Kazan on October 22-24."
+        )
+        assert records(text, published="2024-10-23", type="Meeting") == []
+        (summit,) = records(text, published="2024-10-23", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")
+
+
 class TestNotEvents:
     @pytest.mark.parametrize(
         "text",

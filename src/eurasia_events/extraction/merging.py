@@ -275,6 +275,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
         target = next((d for d in recent if _refers_to(cand, d)), None)
         if target is None:
             target = _enclosing_summit(cand, drafts)
+            if target is not None and cand.date is not None and _session(cand):
+                cand = attrs.evolve(cand, date=None)  # the day of one of its sessions: not the summit's days
         if target is None and cand.type == "Meeting" and cand.definite and not cand.name:
             persons_after = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             if not persons_after:  # "took part in the talks" right after a summit: the summit
@@ -296,6 +298,20 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
     return drafts
 
 
+#: the formats of a summit's sessions ("a 10-member meeting", "the extended meeting", "a closed-door session")
+_FORMAT = re.compile(
+    r"\b(?:\d+-member|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-member|extended|expanded|enlarged|"
+    r"narrow|narrow-format|closed-door|restricted|plenary|full-format|limited-format)\s+(?:format\s+)?$",
+    re.I,
+)
+
+
+def _session(cand: Candidate) -> bool:
+    """A meeting named by a summit session's format ("a 10-member meeting")."""
+    at = cand.trigger.start_char - cand.sent_start_char
+    return cand.type == "Meeting" and bool(_FORMAT.search(cand.sentence_text[max(0, at - 30) : at]))
+
+
 def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     """A meeting that is the summit itself: "the leaders of A, B and C met" right after the
     summit is mentioned, or "the meeting of the <organization's> council" of that summit."""
@@ -312,6 +328,9 @@ def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     recent = cand.sent_index - max(c.sent_index for c in last.candidates) <= 2
     if recent and kinds == {"country"} and len(countries) >= 2 and not cand.name:
         return last
+    persons = [a for a, _ in cand.participants if a.kind == "person"]
+    if recent and not countries and len(persons) <= 1 and not cand.name and _session(cand):
+        return last  # "opened a 10-member meeting", "an extended meeting" right after the summit: its sessions
     if cand.organizations:
         for d in reversed(summits):
             if set(cand.organizations) <= set(d.organizations) and "person" not in kinds:
