@@ -66,6 +66,23 @@ class TestTypes:
         assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")
 
 
+    def test_a_meeting_in_the_city_of_a_council_session_is_that_session(self):
+        """'The next meeting of the Council will be held in Minsk, ... said following a meeting in Astana';
+        'the meeting of the Council is taking place in Astana. Presidents of A, B ... are participating': two sessions
+        (Minsk, planned; Astana, with its states), no meeting of their own."""
+        text = (
+            "ASTANA. The next meeting of the Supreme Eurasian Economic Council will be held in October in Minsk, "
+            "the chairman of the commission said following a meeting in Astana.\n\n"
+            "During the Astana meeting, the Council approved the budget of the union.\n\n"
+            "The meeting of the Supreme Eurasian Economic Council is taking place in Astana under the chairmanship of "
+            "Kazakhstan. Presidents of Kazakhstan, Armenia, Belarus, Russia and Kyrgyzstan are participating in the meeting."
+        )
+        assert records(text, published="2024-05-28", type="Meeting") == []
+        summits = {s.place.city: s for s in records(text, published="2024-05-28", type="Summit")}
+        assert set(summits) == {"Minsk", "Astana"} and summits["Minsk"].status == "planned"
+        assert countries(summits["Astana"]) == {"KAZ", "ARM", "BLR", "RUS", "KGZ"}
+
+
 class TestNotEvents:
     @pytest.mark.parametrize(
         "text",

@@ -180,4 +180,22 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
             continue
         for cand in d.candidates:
             target.absorb(cand)
+    return _council_sessions(out)
+
+
+def _council_sessions(drafts: list[Draft]) -> list[Draft]:
+    """A meeting with no people and no name of its own, in the city where the one summit of an
+    organization's council is held, is that session ("the meeting of the Supreme Council is
+    taking place in Bishkek" ... "said following a meeting in Bishkek")."""
+    out = list(drafts)
+    for d in drafts:
+        named = d.name and d.name.lower().split()[:-1] != (d.place.text.lower().split() if d.place is not None else [])
+        if d.type != "Meeting" or named or _persons(d) or not _cities(d) or d.any_distinct:
+            continue  # (a name that is only its city, "the Astana meeting", is none)
+        summits = [s for s in out if s.type == "Summit" and s.organizations and _cities(s) == _cities(d) and not s.any_distinct
+                   and not _dates_conflict(s.date, d.date) and not ({"planned", "past"} <= (_tenses(s) | _tenses(d)))]
+        if len(summits) == 1:
+            for cand in d.candidates:
+                summits[0].absorb(cand)
+            out.remove(d)
     return out

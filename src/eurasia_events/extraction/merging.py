@@ -166,6 +166,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return False  # a working dinner is a meeting of its own (spec section 5)
     if _dates_conflict(cand.date, draft.date):
         return False
+    if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id and cand.type in ("Summit", "Forum"):
+        return False  # "the next meeting of the Council will be held in Moscow" ... "the meeting of the Council in Bishkek"
     if cand.edition and draft.edition:
         return cand.edition == draft.edition and not (
             cand.organizations and draft.organizations and not set(cand.organizations) & set(draft.organizations)
