@@ -726,6 +726,20 @@ class TestTravel:
         (meeting,) = records(text, published="2010-12-14", type="Meeting")
         assert meeting.place is None or meeting.place.country == "RUS"
 
+    def test_travel_to_the_city_of_a_summit_is_going_to_the_summit(self):
+        """'X will attend the summit in Dushanbe ... Y will travel to Dushanbe': Y takes part in the summit, no visit;
+        'X, according to spokesperson Z, will be paying the visit': X visits, Z is the source."""
+        text = (
+            "Prime Minister Imran Khan will attend the SCO summit in Dushanbe on Friday. Indian Prime Minister Narendra Modi "
+            "will join the summit online, while Indian Foreign Minister S Jaishankar will travel to Dushanbe.\n\n"
+            "Prime Minister Khan, according to Foreign Office spokesperson Asim Iftikhar Ahmad, will be paying the visit "
+            "to Tajikistan from September 16-17."
+        )
+        (summit,) = records(text, published="2021-09-15", type="Summit")
+        assert "S Jaishankar" in persons(summit)
+        (visit,) = records(text, published="2021-09-15", type="Visit")
+        assert persons(visit) == {"Imran Khan"}
+
     def test_a_cancelled_trip_is_no_visit(self):
         """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
         text = "No reasons were given for the cancellation of Mr. Vladimir Putin's much anticipated trip to Islamabad."

@@ -195,6 +195,24 @@ _DURATION = re.compile(
 )
 
 
+def _travel_to_events(drafts: list[Draft]) -> list[Draft]:
+    """"Will travel to Dushanbe" after the summit in Dushanbe was told: the traveller goes to
+    the summit (a participant), not on a visit of the state."""
+    out = []
+    for d in drafts:
+        if d.type == "Visit" and d.place is not None and all(c.rule.id == "visit-travel" for c in d.candidates):
+            start = d.first.trigger.start
+            frames = [o for o in drafts if o.type in ("Summit", "Forum") and o.place is not None and o.place.id == d.place.id
+                      and o.first.trigger.start < start and not o.first.distinct]
+            if frames:
+                for key, (actor, role) in d.participants.items():
+                    if key[0] == "person" and role == "visitor":
+                        frames[-1].participants.setdefault(key, (actor, "participant"))
+                continue
+        out.append(d)
+    return out
+
+
 def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
     """Legs of a tour told as a dated list ("to Russia on July 8, Turkmenistan on July 10
     and Kyrgyzstan on July 11"), each known by its day: a leg lasts until the next begins."""
@@ -383,6 +401,7 @@ def to_events(
     if dateline is None and published is None:
         dateline = _caption_date(mentions, text)
     anchor = published or (dateline.start if dateline is not None else None)
+    drafts = _travel_to_events(drafts)
     containers = _containers(drafts)
     _pronoun_travellers(drafts)
     resolve_groups(drafts, gazetteer, containers)

@@ -137,10 +137,15 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     dw = doc_words(doc)
     if actor.start >= cand.trigger.start:
         return False
+    start = _actor_start(actor)
+    if start >= 2 and dw.lower[start - 2 : start] == ["according", "to"]:
+        return True  # "X, according to Foreign Office spokesperson Y, will pay the visit": Y is the source
     words = dw.lower[actor.end : cand.trigger.start]
     attendance = lexicon()["attendance_nouns"]
     # "A and B have confirmed their participation in the summit": attendance, not a report
     words = [w for k, w in enumerate(words) if not (w in _REPORTING and set(words[k + 1 : k + 3]) & attendance)]
+    # "X, according to spokesperson Y, will pay the visit": the source is Y, X the visitor
+    words = [w for k, w in enumerate(words) if not (w == "according" and words[k + 1 : k + 2] == ["to"])]
     for k, w in enumerate(words):
         if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
             return True
