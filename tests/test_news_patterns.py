@@ -519,6 +519,36 @@ class TestSidesAndReferences:
         assert meeting.name is None and persons(meeting) == {"Bakhrom Aloev", "Andris Pelss"}
 
 
+    def test_the_two_presidents_are_the_presidents_the_article_names(self):
+        """'During the visit, the two presidents will hold talks' after 'at the invitation of President X, President Y
+        will visit': the talks of X and Y; 'A and B will meet with Y respectively': a meeting of each with Y."""
+        text = (
+            "At the invitation of Chinese President Xi Jinping, Mongolian President Ukhnaa Khurelsukh will pay a state visit "
+            "to China from Nov. 27 to 28.\n\n"
+            "During the visit, the two presidents will hold formal talks. Premier Li Keqiang and Li Zhanshu, chairman of the "
+            "Standing Committee of the National People's Congress, will meet with President Khurelsukh respectively."
+        )
+        meetings = sorted(sorted(persons(m)) for m in records(text, published="2022-11-22", type="Meeting"))
+        assert meetings == [
+            ["Li Keqiang", "Ukhnaa Khurelsukh"], ["Li Zhanshu", "Ukhnaa Khurelsukh"], ["Ukhnaa Khurelsukh", "Xi Jinping"],
+        ]
+
+    def test_talks_of_two_leaders_at_their_states_council_are_its_session(self):
+        """'The 7th meeting of the A-B High-Level Strategic Cooperation Council was held in Baku under the chairmanship of
+        X and Y'; 'following the talks between the presidents of the two countries, documents were signed': one summit,
+        named by the council; the signing is at it."""
+        text = (
+            "BAKU, October 31. The 7th meeting of the Azerbaijan-Turkey High-Level Strategic Cooperation Council was held in "
+            "Baku on October 31 under the chairmanship of President Ilham Aliyev and President Recep Tayyip Erdogan.\n\n"
+            "Following the talks between the presidents of the two countries, six documents were signed."
+        )
+        assert records(text, published="2017-10-31", type="Meeting") == []
+        (summit,) = records(text, published="2017-10-31", type="Summit")
+        assert summit.name.endswith("Strategic Cooperation Council") and persons(summit) == {"Ilham Aliyev", "Recep Tayyip Erdogan"}
+        (signing,) = records(text, published="2017-10-31", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Baku"
+
+
 class TestParticipants:
     """Who takes part: people and states named across clauses and sentences."""
 

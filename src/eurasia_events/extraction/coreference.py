@@ -20,6 +20,8 @@ Two named events, two dated events or two sets of different people stay apart.
 
 from __future__ import annotations
 
+import attrs
+
 from .merging import Draft, _dates_conflict, _names_match, is_meal
 
 __all__ = ["corefer"]
@@ -178,9 +180,18 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
-        for cand in d.candidates:
-            target.absorb(cand)
+        _join(target, d)
     return _council_sessions(out)
+
+
+def _join(target: Draft, d: Draft) -> None:
+    """``d``'s mentions into ``target``, with the sides given to ``d`` as a whole ("the two
+    presidents": from the article, not from a mention); a meeting joining a summit gives it
+    no name."""
+    for cand in d.candidates:
+        target.absorb(cand if cand.type == target.type else attrs.evolve(cand, name=None))
+    for key, value in d.participants.items():
+        target.participants.setdefault(key, value)
 
 
 def _council_sessions(drafts: list[Draft]) -> list[Draft]:
@@ -189,13 +200,23 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
     taking place in Bishkek" ... "said following a meeting in Bishkek")."""
     out = list(drafts)
     for d in drafts:
+        if d.type == "Meeting" and _persons(d):
+            # the leaders' talks on the day of their two states' council ("High-Level Strategic
+            # Cooperation Council"), or told in its sentence: that summit's session
+            sents = {c.sent_index for c in d.candidates}
+            pairs = [s for s in out if s.type == "Summit" and len(_states(s)) == 2 and _states(d) <= _states(s) and (
+                (s.date is not None and d.date is not None and s.date.value.start == d.date.value.start)
+                or (d.date is None and sents & {c.sent_index for c in s.candidates} and _persons(d) <= _persons(s)))]
+            if len(pairs) == 1:
+                _join(pairs[0], d)
+                out.remove(d)
+                continue
         named = d.name and d.name.lower().split()[:-1] != (d.place.text.lower().split() if d.place is not None else [])
         if d.type != "Meeting" or named or _persons(d) or not _cities(d) or d.any_distinct:
             continue  # (a name that is only its city, "the Astana meeting", is none)
         summits = [s for s in out if s.type == "Summit" and s.organizations and _cities(s) == _cities(d) and not s.any_distinct
                    and not _dates_conflict(s.date, d.date) and not ({"planned", "past"} <= (_tenses(s) | _tenses(d)))]
         if len(summits) == 1:
-            for cand in d.candidates:
-                summits[0].absorb(cand)
+            _join(summits[0], d)
             out.remove(d)
     return out

@@ -345,7 +345,8 @@ class Extractor:
         mentions = self.mentions(doc, published)
         candidates = assemble(doc, mentions)
         drafts = merge(candidates)
-        resolve_groups(drafts, self.gazetteer)  # "the two leaders": before coreference compares people
+        # "the two leaders": before coreference compares people
+        resolve_groups(drafts, self.gazetteer, people=[m for m in mentions.actors if m.kind == "person"])
         drafts = corefer(drafts)
         events = to_events(drafts, mentions, doc_words(doc).string, published, self.gazetteer, source=source)
         for hook in self.postprocess:

@@ -404,8 +404,9 @@ def to_events(
     drafts = _travel_to_events(drafts)
     containers = _containers(drafts)
     _pronoun_travellers(drafts)
-    resolve_groups(drafts, gazetteer, containers)
-    named_counterparts(drafts, [m for m in mentions.actors if m.kind == "person"], text)
+    people = [m for m in mentions.actors if m.kind == "person"]
+    resolve_groups(drafts, gazetteer, containers, people)
+    named_counterparts(drafts, people, text)
     signing_parties(drafts, containers, gazetteer)
     intros = _listed_documents(drafts, text)
     spans: dict[int, DateSpan | None] = {}

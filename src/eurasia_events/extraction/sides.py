@@ -118,16 +118,45 @@ def _add(d: Draft, actors: Iterable[Mention], role: str) -> None:
             d.participants[key] = (actor, role)
 
 
-def resolve_groups(drafts: list[Draft], gazetteer: Any = None, containers: dict[int, Draft] | None = None) -> None:
+_OFFICE_OF_GROUP = {"presidents": "president", "prime ministers": "prime minister", "premiers": "prime minister",
+                    "foreign ministers": "minister", "ministers": "minister"}
+
+
+def _named_group(c: Any, people: list[Mention]) -> list[Mention]:
+    """The people the article names whose office the candidate's group noun names ("the
+    two presidents": the presidents named), one mention each."""
+    at = c.trigger.start_char - c.sent_start_char
+    m = next((m for m in GROUP_REFERENCE.finditer(c.sentence_text) if m.end() <= at or m.start() >= at), None)
+    noun = re.sub(r"\s+", " ", (m.group("noun") or m.group("pnoun") or "").lower()) if m and not m.group("they") else ""
+    office = _OFFICE_OF_GROUP.get(noun)
+    counted = m is not None and (m.group("n1") or m.group("n2") or m.group("n3") or m.group(0).lower().startswith("both")
+                                 or re.match(r"\s+of\s+[A-Z]\w+\s+and\s+[A-Z]", c.sentence_text[m.end() :]))  # "the presidents of A and B"
+    if office is None or not counted:
+        return []  # "the foreign ministers of the SCO met": not a pair told apart
+    out: dict[str, Mention] = {}
+    for p in people:
+        if p.id and _office(p) == office:
+            out.setdefault(p.id, p)
+    return list(out.values())
+
+
+def resolve_groups(drafts: list[Draft], gazetteer: Any = None, containers: dict[int, Draft] | None = None, people: list[Mention] = ()) -> None:
     """Give each event whose sentence refers to its sides as a group ("the two leaders
-    signed", "the sides held talks") the sides of its antecedent (see the module docstring)."""
+    signed", "the sides held talks") the sides of its antecedent (see the module docstring);
+    with no antecedent, the people the article names with the group's office."""
     containers = containers or {}
     for i, d in enumerate(drafts):
-        group = next((g for c in d.candidates if not c.reference_only and (g := _group(c))), None)
+        said = next(((c, g) for c in d.candidates if not c.reference_only and (g := _group(c))), None)
+        group = said[1] if said else None
         own = _persons(d) if group and group[0] == "persons" else list(_states(d).values()) if group else []
         if group is None or len(own) >= 2:
             continue
         source = _antecedent(i, drafts, containers, *group, gazetteer)
+        if source is None and group[0] == "persons" and people:
+            named = _named_group(said[0], people)  # "the two presidents will hold talks": the two presidents the article names
+            if named and len(named) == (group[1] or 2):  # "the two presidents", "both leaders": as many as named
+                _add(d, named, "signatory" if d.document else "participant")
+            continue
         if source is None:
             continue
         d.antecedent = source

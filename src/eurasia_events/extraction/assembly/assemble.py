@@ -154,11 +154,14 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.type == "Meeting" and visits and cand.name is None:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}
                 visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
-                if persons <= visitors:
+                said_of_both = not persons and _BOTH_SIDES.search(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
+                if persons <= visitors and not said_of_both:  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands)
     return candidates
 
+
+_BOTH_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|prime\s+ministers|premiers|foreign\s+ministers|heads\s+of\s+state)\b[^.;]*$", re.I)
 
 _SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an)?$")
 _SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows"])
@@ -286,6 +289,13 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
                 for pair in counterparts:
                     out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
                 continue
+        subjects = [(a, r) for a, r in before if a.kind == "person"]
+        if c.type == "Meeting" and not c.name and len(subjects) > 1 and len(after) == 1 and after[0][0].kind == "person" \
+                and {"respectively", "separately"} & set(dw.lower[c.trigger.end : min(len(doc), c.trigger.end + 12)]):
+            # "A and B will meet with X respectively": each of them with X
+            for pair in subjects:
+                out.append(attrs.evolve(c, participants=[pair] + after, organizations=list(c.organizations)))
+            continue
         if c.type == "Visit":
             hosts = [(a, r) for a, r in after if a.kind == "country" and r == "host"]
             if len(hosts) > 1:
