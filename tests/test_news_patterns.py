@@ -194,6 +194,15 @@ class TestCoreference:
         )
         assert len(records(text, "2024-05-15", type="Meeting")) == 2
 
+    def test_the_event_is_the_forum_not_the_trip_it_was_part_of(self):
+        """'The forum was held ... as part of the visit of X. The event was attended by A and B': A and B attended the forum."""
+        text = (
+            "The Kazakh-Turkish Business Forum was held in Almaty on Monday as part of the visit of a Turkish delegation to Kazakhstan. "
+            "The event was attended by Kazakh Prime Minister Olzhas Bektenov and Turkish Vice President Cevdet Yilmaz."
+        )
+        (forum,) = records(text, "2024-05-14", type="Forum")
+        assert persons(forum) == {"Olzhas Bektenov", "Cevdet Yilmaz"}
+
 
 class TestAttendance:
     @pytest.mark.parametrize(
@@ -1092,6 +1101,15 @@ class TestDatesInText:
         )
         meetings = records(text, published="2011-11-21", type="Meeting")
         assert sorted(str(m.date.start) for m in meetings) == ["2011-11-18", "2011-11-21"]
+
+    def test_a_span_holding_the_day_already_told_is_the_whole_span(self):
+        """'Left on Sunday for the forum ... The forum, held from June 2 to 5': the forum lasts the four days."""
+        text = (
+            "The prime minister left for Kazan on Sunday to attend the Caspian Economic Forum. "
+            "The forum, held in the city from June 2 to 5, brings together ministers from ten states."
+        )
+        (forum,) = records(text, published="2024-06-02", type="Forum")
+        assert (str(forum.date.start), str(forum.date.end)) == ("2024-06-02", "2024-06-05")
 
 
 class TestPlacesInText:

@@ -121,7 +121,18 @@ def _finer(new: Mention, old: Mention) -> bool:
     new_bound, old_bound = (getattr(m.value, "mod", None) in ("before", "until") for m in (new, old))
     if new_bound != old_bound:
         return old_bound
+    if _granularity_rank(new) == _granularity_rank(old) and _spans(new, old):
+        return True
     return _granularity_rank(new) < _granularity_rank(old)
+
+
+def _spans(new: Mention, old: Mention) -> bool:
+    """A span of days holding the one day already known ("left on Sunday for the forum" then
+    "the forum, held from April 8 to 11") is the event's whole span."""
+    nv, ov = new.value, old.value
+    if None in (nv.start, nv.end, ov.start) or nv.end == nv.start:
+        return False
+    return (ov.end or ov.start) == ov.start and nv.start <= ov.start <= nv.end
 
 
 def _names_match(a: str, b: str) -> bool:
@@ -265,7 +276,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 and (d.type in ("Summit", "Forum") or any(c.sent_index != cand.sent_index for c in d.candidates)
                      or not any(o.type in ("Summit", "Forum") for o in recent))
                 and not (d.document and cand.trigger.text.lower().split()[-1] in ("session", "sitting", "gathering"))
-            ]  # ("the session" is no signing)
+                and (d.type != "Visit" or cand.companions)
+            ]  # ("the session" is no signing; a trip is no "event" unless "accompanied by")
             frames = [d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct]
             if not near and len(frames) == 1 and not cand.attendance:
                 near = frames  # "at the event", paragraphs later: the one summit or forum reported
