@@ -203,6 +203,31 @@ class TestCoreference:
         (forum,) = records(text, "2024-05-14", type="Forum")
         assert persons(forum) == {"Olzhas Bektenov", "Cevdet Yilmaz"}
 
+    def test_a_future_mention_is_not_the_past_edition_just_told(self):
+        """'The first forum was held in 2022. ... Ministers will attend the forum': the coming one, not the first."""
+        text = (
+            "The third Caspian Business Forum will open in Aktau on Sunday. "
+            "The first Caspian Business Forum was held in May 2022 in Baku, and the forum has grown every year since. "
+            "Uzbek Prime Minister Abdulla Aripov will attend the forum, the organizers said."
+        )
+        forums = {str(f.date.start): f for f in records(text, "2024-09-13", type="Forum")}
+        assert persons(forums["2024-09-15"]) == {"Abdulla Aripov"} and not persons(forums["2022-05-01"])
+
+    def test_the_day_of_a_source_is_not_the_event_s(self):
+        """'X will attend the forum, according to a statement from the ministry on Friday': Friday dates the statement."""
+        text = (
+            "The Caspian Business Forum opens in Aktau on Sunday. "
+            "Uzbek Prime Minister Abdulla Aripov will attend the forum, according to a statement from the ministry on Friday."
+        )
+        (forum,) = records(text, "2024-09-14", type="Forum")
+        assert str(forum.date.start) == "2024-09-15" and persons(forum) == {"Abdulla Aripov"}
+
+    def test_being_held_is_going_on(self):
+        """'The forum, being held in Kazan, was opened by ...': it has begun and is not over."""
+        text = "The KazanForum, being held in Kazan, was opened by the head of Tatarstan and drew delegations from 85 countries."
+        (forum,) = records(text, "2024-05-15", type="Forum")
+        assert forum.status == "ongoing"
+
 
 class TestAttendance:
     @pytest.mark.parametrize(

@@ -177,6 +177,9 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return False  # a working dinner is a meeting of its own (spec section 5)
     if _dates_conflict(cand.date, draft.date):
         return False
+    if cand.tense == "planned" and draft.date is not None and not any(c.tense in ("planned", "ongoing") for c in draft.candidates) \
+            and any(c.tense == "past" for c in draft.candidates):
+        return False  # "the first expo was held in 2011" ... "leaders will attend the expo": the next one
     if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id and cand.type in ("Summit", "Forum"):
         return False  # "the next meeting of the Council will be held in Moscow" ... "the meeting of the Council in Bishkek"
     if cand.edition and draft.edition:

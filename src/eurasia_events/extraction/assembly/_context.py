@@ -23,7 +23,12 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
         words = words[:-1]
     if words and words[-1] in ("here", "there"):  # "said here Monday"
         words = words[:-1]
-    return bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing"))
+    if bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing")):
+        return True
+    # "..., according to a press release from the ministry on Saturday": the source's day
+    before = dw.lower[max(0, m.start - 10) : m.start]
+    at = next((i for i in range(len(before) - 1, 0, -1) if before[i - 1 : i + 1] == ["according", "to"]), None)
+    return at is not None and not any(w in (",", ";", ".", "and") for w in before[at:])
 
 
 #: relative pronouns that open a clause about the event's noun ("the Declaration, the idea of which was proposed in 2017")
