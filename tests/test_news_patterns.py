@@ -228,6 +228,17 @@ class TestCoreference:
         (forum,) = records(text, "2024-05-15", type="Forum")
         assert forum.status == "ongoing"
 
+    def test_a_series_of_meetings_told_one_by_one(self):
+        """'The first meeting of A, B and C ministers was held in X on D1. The second such meeting was held in Y on D2,
+        Z, Country hosted the third meeting on D3': three meetings, each with its city and day, the first with all three states."""
+        text = (
+            "The first meeting of Kazakh, Uzbek and Kyrgyz energy ministers was held in Almaty on May 4, 2021. "
+            "The second such meeting was held in Osh, Kyrgyzstan on June 9, 2022, and Samarkand, Uzbekistan hosted the third meeting on April 3, 2023."
+        )
+        meetings = {str(m.date.start): m for m in records(text, "2024-05-15", type="Meeting")}
+        assert {d: m.place.city for d, m in meetings.items()} == {"2021-05-04": "Almaty", "2022-06-09": "Osh", "2023-04-03": "Samarkand"}
+        assert countries(meetings["2021-05-04"]) == {"KAZ", "UZB", "KGZ"}
+
 
 class TestAttendance:
     @pytest.mark.parametrize(

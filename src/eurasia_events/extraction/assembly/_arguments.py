@@ -72,8 +72,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
             if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors):
                 continue
-        if actor.start in phrase_of:
-            continue  # part of an event's own name: a framework organization
+        if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)):
+            continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
@@ -196,7 +196,8 @@ def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
     if actor not in chain or len(chain) < 2:
         return False
     k = chain[-1].end
-    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.lower[k] in ("foreign", "prime", "defence", "defense", "economy", "trade", "finance"):
+    # "foreign ministers", "energy ministers", "deputy foreign ministers"
+    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.text[k].isalpha() and dw.text[k].islower() and dw.lower[k] not in _PLURAL_PEOPLE | {"and", "or"}:
         k += 1
     return k < len(dw.lower) and dw.lower[k] in _PLURAL_PEOPLE
 

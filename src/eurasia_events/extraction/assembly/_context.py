@@ -141,9 +141,15 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     def visited(m: Mention) -> bool:  # "visited Dushanbe"
         return m.start > 0 and dw.lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
 
-    def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit"
-        words = dw.lower[m.end : m.end + 3]
-        return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and m.end < min(c.trigger.start for c in cands)
+    def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit", "Ganja, Azerbaijan hosted the meeting"
+        k = m.end
+        if k + 1 < len(dw.lower) and dw.lower[k] == "," and k + 1 in countries_at:
+            k += 1
+            while k in countries_at:
+                k += 1
+        words = dw.lower[k : k + 3]
+        return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and (
+            m.end < min(c.trigger.start for c in cands) or any(0 < c.trigger.start - k <= 6 for c in cands))
 
     lex = lexicon()
 
@@ -166,10 +172,10 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
         best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
-        if before and _other_clause(dw, best, m, cands):
-            continue
         if hosting(m):
             best = min((c for c in cands if c.trigger.start > m.start), key=lambda c: c.trigger.start)
+        elif before and _other_clause(dw, best, m, cands):
+            continue
         owned.setdefault(id(best), []).append(m)
     for cand in cands:
         mine = owned.get(id(cand), [])

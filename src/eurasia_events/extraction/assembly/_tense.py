@@ -247,6 +247,9 @@ def _invited(words: list[str]) -> bool:
     return False
 
 
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th)")
+
+
 def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     dw = doc_words(doc)
     if name:
@@ -256,7 +259,9 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     if prev in lex["generic_determiners"]:
         before = dw.lower[trig.start - 2] if trig.start - 2 >= sent.start else ""
         # "on the sidelines of the annual meeting": one event; "annual meetings", "an annual meeting": a habit
-        return not (prev in ("annual", "regular") and before in ("the", "this", "its", "their"))
+        if prev in ("annual", "regular") and before in ("the", "this", "its", "their"):
+            return False
+        return not (prev == "such" and _ORDINAL.fullmatch(before))  # "the second such meeting": one of a series
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         return True
     return False
