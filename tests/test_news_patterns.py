@@ -239,6 +239,20 @@ class TestCoreference:
         assert {d: m.place.city for d, m in meetings.items()} == {"2021-05-04": "Almaty", "2022-06-09": "Osh", "2023-04-03": "Samarkand"}
         assert countries(meetings["2021-05-04"]) == {"KAZ", "UZB", "KGZ"}
 
+    def test_past_editions_listed_with_their_venues_and_years(self):
+        """'The two previous meetings were held in A in 2019 and B in 2021' after a named summit: two past summits."""
+        text = (
+            "The leaders of the five littoral states gathered in Ashgabat on Wednesday for the sixth Caspian Summit. "
+            "The two previous meetings were held in Russia in 2014 and Kazakhstan in 2018."
+        )
+        past = sorted((str(s.date.start), s.place.country) for s in records(text, "2022-06-30", type="Summit") if s.date.start.year < 2022)
+        assert past == [("2014-01-01", "RUS"), ("2018-01-01", "KAZ")]
+
+    def test_venues_without_dates_are_no_series(self):
+        """'Previous summits were held in Astana and Tashkent': no date for each, so no record is made of them."""
+        text = "The summit opened in Dushanbe on Thursday. Previous summits were held in Astana and Tashkent."
+        assert len(records(text, "2021-08-06", type="Summit")) == 1
+
 
 class TestAttendance:
     @pytest.mark.parametrize(

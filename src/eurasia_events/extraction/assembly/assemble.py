@@ -15,6 +15,7 @@ from ._arguments import _attach_arguments
 from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
+from ._series import series_items
 from ._tense import _filtered, _is_generic, _tense, list_intro
 
 __all__ = ["assemble"]
@@ -71,6 +72,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             continue
         sent = sents[si]
         sent_cands: list[Candidate] = []
+        listed: list[Candidate] = []  # "the previous summits were held in A in 2002 and B in 2007"
         for trig in trigs:
             if dateline[0] <= trig.start_char < dateline[1]:
                 continue
@@ -90,6 +92,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 # "the 7th meeting of the Supreme Interstate Council": a session the council names
                 name = name or trig.text
                 edition = edition or next((edition_of(t) for t in dw.text[max(sent.start, trig.start - 5) : trig.start] if edition_of(t)), None)
+            items = series_items(doc, sent, trig, mentions, si, candidates)
+            if items:
+                listed.extend(items)
+                continue
             if _is_generic(doc, sent, trig, name):
                 continue
             if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
@@ -157,7 +163,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 said_of_both = not persons and _BOTH_SIDES.search(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
                 if persons <= visitors and not said_of_both:  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
-        candidates.extend(sent_cands)
+        candidates.extend(sent_cands + listed)
     return candidates
 
 

@@ -1,0 +1,76 @@
+"""Past editions told as one list: "the three previous summits were held in A in 2002, B in
+2007 and C in 2010" is three events, each with its own place and date (spec section 2:
+one record per listed event)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...text.tokens import words as doc_words
+from ..lexicon import lexicon
+from ..mentions import Mention, Mentions
+from ._candidate import Candidate, _Sent
+
+#: what links a plural event noun to the list of its venues ("were held in", "took place in")
+_HELD = frozenset(["held", "hosted", "convened", "organized", "organised"])
+#: between a venue and its date ("Ankara in 2009", "Baku on May 3", "Tehran (2007)")
+_TO_DATE = frozenset(["in", "on", "(", ","])
+#: between two items of the list
+_BETWEEN = frozenset([",", "and", ")", ";", "while", "then"])
+
+
+def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: int, earlier: list[Candidate]) -> list[Candidate]:
+    """One past candidate per "place date" pair listed after a plural event noun and "held in".
+
+    A plural "meetings" right after a named summit or forum ("It was the fourth Caspian
+    summit. The three previous meetings were held in ...") is that series: its items take
+    the summit's type, name and organizations. Fewer than two dated venues: no series.
+    """
+    dw = doc_words(doc)
+    rule = trig.value
+    if rule.anchor != "noun" or rule.type == "Visit" or trig.text.lower() not in lexicon()["plural_event_nouns"]:
+        return []
+    k = trig.end
+    while k < min(sent.end, trig.end + 4) and dw.lower[k] not in _HELD and dw.lower[k : k + 2] != ["took", "place"]:
+        k += 1
+    if k >= min(sent.end, trig.end + 4):
+        return []
+    k += 2 if dw.lower[k] == "took" else 1
+    if k >= sent.end or dw.lower[k] != "in":
+        return []
+    venues = {m.start: m for m in mentions.starting("places", k, sent.end)}
+    venues.update({m.start: m for m in mentions.starting("actors", k, sent.end) if m.kind == "country" and m.start not in venues})
+    dates = {m.start: m for m in mentions.starting("dates", k, sent.end)}
+    items: list[tuple[Mention, Mention]] = []
+    k += 1
+    while k < sent.end:
+        venue = venues.get(k)
+        if venue is None:
+            break
+        j = venue.end
+        while j < sent.end and j - venue.end < 2 and j not in dates and dw.lower[j] in _TO_DATE:
+            j += 1
+        date = dates.get(j)
+        if date is None:
+            break
+        items.append((venue, date))
+        k = date.end
+        while k < sent.end and dw.lower[k] in _BETWEEN:
+            k += 1
+    if len(items) < 2:
+        return []
+    kind, name, orgs = rule.type, None, []
+    frame = next((c for c in reversed(earlier) if c.type in ("Summit", "Forum") and c.name and si - c.sent_index <= 1), None)
+    if frame is not None and rule.type == "Meeting":
+        kind, name, orgs = frame.type, frame.name, list(frame.organizations)
+    out = []
+    for venue, date in items:
+        city = venue.kind == "city"
+        out.append(Candidate(
+            type=kind, trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
+            phrase_start=trig.start, phrase_end=trig.end, name=name, organizations=list(orgs),
+            participants=[] if city else [(venue, "host")], place=venue if city else None,
+            place_country=None if city else venue.id, date=date, tense="past", distinct=True,
+            evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
+        ))
+    return out
