@@ -836,6 +836,20 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_talks_during_a_trip_to_a_council_meeting_are_their_own(self):
+        """'Will travel to A to attend a meeting of the SCO Council ... During his visit to A, he will hold talks with his
+        A counterpart': A is where he goes, not a side of the council meeting; the talks are a bilateral meeting."""
+        text = (
+            "Indian External Affairs Minister Subrahmanyam Jaishankar will travel to Kazakhstan to attend a meeting of the "
+            "SCO Council of Foreign Ministers in Astana on May 21. "
+            "During his visit to Kazakhstan, Jaishankar will hold talks with his Kazakh counterpart."
+        )
+        meetings = records(text, "2024-05-17", type="Meeting")
+        council = next(m for m in meetings if m.name)
+        (talks,) = [m for m in meetings if m is not council]
+        assert "KAZ" not in countries(council) and persons(council) == {"Subrahmanyam Jaishankar"}
+        assert countries(talks) == {"KAZ"} and persons(talks) == {"Subrahmanyam Jaishankar"}
+
     """Meetings said with verbs, meals and lists; none without a named side."""
 
     def test_a_meeting_with_no_named_side_is_no_event(self):

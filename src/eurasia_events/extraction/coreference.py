@@ -141,6 +141,9 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         # one ("the talks", a headline) with nothing of its own, is the same meeting
         pa, pb = _persons(a), _persons(b)
         if pa and pb:
+            for x, y in ((a, b), (b, a)):
+                if x.organizations and not y.organizations and _countries(y) - _states(x):
+                    return False  # "attend the SCO ministers' meeting ... talks with his Russian counterpart": bilateral
             return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a))
         bare = [d for d in (b, a) if not _persons(d) and d.name is None and _weak(d)]  # the later one refers back
         if not bare:

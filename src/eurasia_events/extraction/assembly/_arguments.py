@@ -78,6 +78,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # "a meeting in Uzbekistan": a place, not a side
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
             continue  # "arrived in the capital of Uzbekistan": part of a place's description
+        # "will travel to Russia to attend a meeting": where he goes, not a side of the meeting
+        destination = actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] in ("to", "for") and dw.lower[actor.start - 2] in _TRAVEL
         city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
         if actor.kind in ("country", "demonym") and _MEMBERSHIP.search(" ".join(dw.lower[max(sent.start, actor.start - 12) : actor.start])):
             continue  # "the Council comprises the heads of state of A, B and C": who belongs, not who met
@@ -111,6 +113,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if poss:
                 owners = poss  # "Xi Jinping's state visit"
         for cand in owners:
+            if destination and cand.type != "Visit":
+                continue
             if city_country and cand.type in ("Summit", "Forum"):
                 continue  # "the summit held in Ashgabat, Turkmenistan": the city's country, the host by its place
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex) \
@@ -179,6 +183,11 @@ _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7
 
 
 _PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])
+
+
+#: verbs of going somewhere: "travel to Russia", "left for China"
+_TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
+                     "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])
 
 
 def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:

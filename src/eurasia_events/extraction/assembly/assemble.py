@@ -155,7 +155,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
         sent_cands = _fold_into_summit(sent_cands)
         sent_cands = _separately(doc, sent_cands, mentions)
-        visits = [c for c in sent_cands if c.type == "Visit"]
+        visits = [c for c in sent_cands if c.type == "Visit" and not c.contains]  # ("during his visit, he held talks": talks of their own)
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}
