@@ -100,6 +100,11 @@ class TestNotEvents:
         text = "The presidents discussed the possibility of signing an agreement on a free trade zone."
         assert records(text, type="AgreementSigned") == []
 
+    def test_a_speaker_s_hope_to_sign_is_no_signing(self):
+        """'"Hopefully, we will sign a transit agreement soon," he said': a hope in a quote, not a planned signing."""
+        text = '"Hopefully, we will sign a transit agreement as soon as possible," the Kyrgyz minister told reporters.'
+        assert records(text, type="AgreementSigned") == []
+
 
 class TestInvitations:
     def test_a_visit_at_someone_s_invitation_takes_place(self):
