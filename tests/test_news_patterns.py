@@ -732,6 +732,17 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_a_forum_the_visitor_will_attend_is_on_the_trip(self):
+        """'X left for Turkey ... During the visit ... X will also take part in the Business Forum': the forum is in
+        Turkey, on the visit's day."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev left for Turkey on an official visit on Tuesday.\n\n"
+            "During the visit, he will hold talks with Turkish President Recep Tayyip Erdogan. "
+            "Tokayev will also take part in the Kazakh-Turkish Business Forum."
+        )
+        (forum,) = records(text, "2024-05-14", type="Forum")
+        assert str(forum.date.start) == "2024-05-14" and forum.place is not None and forum.place.country == "TUR"
+
     """Visits told with verbs of travel, tours and their legs."""
 
     def test_travel_verbs_to_a_state_are_visits(self):

@@ -103,6 +103,14 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
     out: dict[int, Draft] = {}
     for i, d in enumerate(drafts):
         if d.type in ("Summit", "Forum"):
+            if d.date is None and d.place is None and d.place_country is None and not d.first.distinct:
+                # "During the visit ... X will also take part in the Business Forum": the visitor's forum, on his trip
+                persons = {k for k in d.participants if k[0] == "person"}
+                trips = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < d.first.trigger.start
+                         and persons & {k for k, (_, r) in o.participants.items() if r == "visitor"}
+                         and _tense(o) in ("planned", "ongoing") and _tense(d) in ("planned", None)]
+                if trips:
+                    out[i] = trips[-1]
             continue
         sents = {c.sent_index for c in d.candidates}
         start = d.first.trigger.start
