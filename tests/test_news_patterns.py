@@ -1094,6 +1094,16 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_summit_that_holds_the_day_s_signing_is_on_its_day(self):
+        """'States sign charter (headline) ... The charter has been signed at the 3rd Summit of X': the summit is the day's news too."""
+        text = (
+            "Caspian states sign Shipping Charter in Baku\n\n"
+            "July 6, 2024\n\n"
+            "BAKU, July 6. The Shipping Charter has been signed at the 3rd Summit of the Heads of the Caspian States in Baku."
+        )
+        (summit,) = records(text, "2024-07-06", type="Summit")
+        assert summit.date is not None and str(summit.date.start) == "2024-07-06"
+
     """Dates of events as the text gives them."""
 
     def test_the_future_of_ties_is_no_future_tense(self):

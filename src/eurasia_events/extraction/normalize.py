@@ -460,6 +460,13 @@ def to_events(
             elif published is not None:
                 spans[i] = DateSpan(published, published, "day", None)
     news = [i for i in undated_news if spans[i] is not None]
+    for i in undated_news:  # "X was signed at the 5th Summit": the summit is on the day of the news it holds
+        framing = {c.sent_index for c in drafts[i].candidates if c.contains}
+        if spans[i] is None and framing:
+            same = next((j for j in news if drafts[j].type not in ("Summit", "Forum")
+                         and framing & {c.sent_index for c in drafts[j].candidates}), None)
+            if same is not None:
+                spans[i] = spans[same]
     for i in undated_news:  # "X also met with Y": the same person's other talks of the day's news
         if spans[i] is None and drafts[i].type in ("Meeting", "Visit"):
             mine = {k for k in drafts[i].participants if k[0] == "person"}
