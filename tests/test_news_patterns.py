@@ -852,6 +852,15 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_talks_told_with_the_summit_someone_attends_are_at_the_summit(self):
+        """'X is to address the summit in Baku and hold talks with Y': planned talks, in the summit's city."""
+        text = (
+            "Uzbek President Shavkat Mirziyoyev will travel to Azerbaijan next week. "
+            "Mirziyoyev is to address the OTS Summit in Baku and hold bilateral talks with Turkish President Recep Tayyip Erdogan."
+        )
+        (talks,) = records(text, "2024-05-15", type="Meeting")
+        assert talks.status == "planned" and talks.place is not None and talks.place.city == "Baku"
+
     def test_talks_during_a_trip_to_a_council_meeting_are_their_own(self):
         """'Will travel to A to attend a meeting of the SCO Council ... During his visit to A, he will hold talks with his
         A counterpart': A is where he goes, not a side of the council meeting; the talks are a bilateral meeting."""
@@ -1094,6 +1103,18 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_coming_event_in_the_dateline_city_is_the_day_s_news(self):
+        """'ASHGABAT. X is expected to attend the summit in the Turkmen capital': filed where it happens, it is today's."""
+        text = "ASHGABAT. Kyrgyz President Sadyr Japarov is expected to attend the ECO Summit in Ashgabat."
+        (summit,) = records(text, "2024-11-27", type="Summit")
+        assert summit.status == "planned" and summit.date is not None and str(summit.date.start) == "2024-11-27"
+
+    def test_a_coming_event_elsewhere_keeps_no_date(self):
+        """'ASHGABAT. X is expected to attend the summit in Baku': no date in the text, none invented."""
+        text = "ASHGABAT. Kyrgyz President Sadyr Japarov is expected to attend the ECO Summit in Baku."
+        (summit,) = records(text, "2024-11-27", type="Summit")
+        assert summit.date is None
+
     def test_a_summit_that_holds_the_day_s_signing_is_on_its_day(self):
         """'States sign charter (headline) ... The charter has been signed at the 3rd Summit of X': the summit is the day's news too."""
         text = (

@@ -157,6 +157,14 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
                         d.participants.setdefault(key, (actor, "signatory"))
                     elif key[0] == "country" and not persons:
                         d.participants.setdefault(key, (actor, "party"))
+        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None and d.date is None:
+            # "X is to address the summit and hold talks with Y": talks at the summit X attends
+            persons = {k for k in d.participants if k[0] == "person"}
+            frames = [o for o in drafts if o.type in ("Summit", "Forum") and not o.first.distinct
+                      and sents & {c.sent_index for c in o.candidates} and persons & set(o.participants)]
+            if frames:
+                out[i] = frames[0]
+                continue
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
             states = _states(d)
@@ -459,6 +467,14 @@ def to_events(
                 spans[i] = DateSpan(dateline.start, dateline.end, dateline.granularity, dateline.text)
             elif published is not None:
                 spans[i] = DateSpan(published, published, "day", None)
+    # "DUSHANBE. X is expected to attend the summit in the capital of Tajikistan": a coming event in the
+    # dateline's city, told in the lead with no date, is the day's news where the report was filed
+    here = mentions.dateline_city(text)
+    for i, d in enumerate(drafts):
+        if spans[i] is None and here is not None and d.first.sent_index <= 2 and _tense(d) == "planned" \
+                and places[i] is not None and str(places[i].geonameid) == here.id and not d.any_distinct and i not in containers:
+            spans[i] = DateSpan(published, published, "day", None) if published is not None else None
+            undated_news.append(i)
     news = [i for i in undated_news if spans[i] is not None]
     for i in undated_news:  # "X was signed at the 5th Summit": the summit is on the day of the news it holds
         framing = {c.sent_index for c in drafts[i].candidates if c.contains}

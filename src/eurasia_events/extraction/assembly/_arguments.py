@@ -237,7 +237,7 @@ def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
         if dw.lower[k] not in ("here", "there") or (k + 1 < sent.end and dw.lower[k + 1] in _EXISTENTIAL):
             continue
         if dw.lower[k] == "here":
-            city = _dateline_city(doc, mentions)
+            city = mentions.dateline_city(doc_words(doc).string)
         else:  # "met in Shanghai to prepare for the summit to be held there": the city just named
             # (in this sentence or the one before: "There the leaders signed" after a meeting with no city is no city)
             since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
@@ -250,18 +250,6 @@ def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
 
 
 _EXISTENTIAL = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "'s", "may", "might", "could", "should", "must", "can", "seems", "appears"])
-
-
-def _dateline_city(doc: Doc, mentions: Mentions) -> Mention | None:
-    """The city a dateline opens with ("ISLAMABAD:", "MOSCOW, December 14 (Itar-Tass) --")."""
-    text = doc_words(doc).string
-    for m in mentions.places:
-        if m.start_char > 60:
-            break
-        after = text[m.end_char : m.end_char + 2]
-        if m.kind == "city" and (m.text.isupper() or after[:1] in (":", ",", "(")) and "." not in text[max(0, m.start_char - 40) : m.start_char]:
-            return m
-    return None
 
 
 def _affiliations(doc: Doc, actors: list) -> set[int]:

@@ -72,7 +72,16 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
         if lead[k] in ("held", "conducted", "had"):
             return "past"
         if lead[k] in ("hold", "holds", "holding", "conduct"):
-            return "planned" if (k > 0 and lead[k - 1] in ("will", "to", "shall")) else None
+            if k > 0 and lead[k - 1] in ("will", "to", "shall"):
+                return "planned"
+            at = trig.start - len(lead) + k - 1  # "is to address the summit and hold talks": the first verb's "to"
+            if k > 0 and lead[k - 1] == "and" and lead[k] == "hold":
+                for w in reversed(dw.lower[max(sent.start, at - 10) : at]):
+                    if w in (",", ";", ".", "and", "but"):
+                        break
+                    if w in ("will", "to", "shall"):
+                        return "planned"
+            return None
         if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
             break
     k = after

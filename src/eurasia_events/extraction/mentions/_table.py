@@ -69,3 +69,13 @@ class Mentions:
         if starts is None:
             return [m for m in items if start <= m.start < end]
         return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def dateline_city(self, text: str) -> Mention | None:
+        """The city a dateline opens with ("ISLAMABAD:", "MOSCOW, December 14 (Itar-Tass) --")."""
+        for m in self.places:
+            if m.start_char > 60:
+                break
+            after = text[m.end_char : m.end_char + 2]
+            if m.kind == "city" and (m.text.isupper() or after[:1] in (":", ",", "(")) and "." not in text[max(0, m.start_char - 40) : m.start_char]:
+                return m
+        return None
