@@ -852,6 +852,23 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_a_meeting_of_a_summit_named_with_its_acronym_is_the_summit(self):
+        """'Hosted a meeting of the Economic Cooperation Organization (ECO) Summit': one summit, the ECO Summit."""
+        text = "Uzbekistan hosted a meeting of the Economic Cooperation Organization (ECO) Summit in Tashkent on Thursday."
+        found = records(text, "2023-11-10")
+        assert [(e.type, e.name, e.organizations) for e in found] == [("Summit", "ECO Summit", ("ECO",))]
+
+    def test_a_clause_opened_by_as_keeps_its_own_sides(self):
+        """'As the Russian and Kazakh foreign ministers held talks, Uzbekistan was hosting the ECO Summit': the talks'
+        states are not the summit's, and the summit's host is not a side of the talks."""
+        text = (
+            "As the Russian and Kazakh foreign ministers held talks in Astana, Uzbekistan was hosting the ECO Summit, "
+            "where guests included Turkish President Recep Tayyip Erdogan."
+        )
+        (summit,) = records(text, "2023-11-10", type="Summit")
+        (talks,) = records(text, "2023-11-10", type="Meeting")
+        assert not {"RUS", "KAZ"} & countries(summit) and "UZB" not in countries(talks)
+
     def test_talks_told_with_the_summit_someone_attends_are_at_the_summit(self):
         """'X is to address the summit in Baku and hold talks with Y': planned talks, in the summit's city."""
         text = (

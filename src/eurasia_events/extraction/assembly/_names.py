@@ -81,6 +81,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
         text, low = dw.text[i], dw.lower[i]
         if low in _DETERMINERS or low in lexicon()["generic_determiners"]:
             break
+        if text == ")" and i - 2 > sent.start and dw.text[i - 2] == "(" and dw.text[i - 1].isupper() and (i - 3) in orgs:
+            i -= 3  # "the Economic Cooperation Organization (ECO) Summit"
+            continue
         capital = text[:1].isupper() and (text.isalpha() or dw.like_num[i] or "-" in text) and not titlecase
         dash = text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and not titlecase
         # "the Heart of Asia conference", "the Friends of Europe forum": 'of' between capitalised words

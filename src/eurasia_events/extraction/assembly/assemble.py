@@ -390,7 +390,7 @@ def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if c.type == "Meeting" and c.trigger.value.anchor == "noun":
             following = [o for o in cands if o.type == "Summit" and 0 < o.trigger.start - c.trigger.end <= 8]
             if following and all(
-                dw.lower[i] in ("of", "the") or dw.text[i][:1].isupper() for i in range(c.trigger.end, following[0].trigger.start)
+                dw.lower[i] in ("of", "the", "(", ")") or dw.text[i][:1].isupper() for i in range(c.trigger.end, following[0].trigger.start)
             ):
                 continue
         if inside and c.name is None and any(o.type != c.type or o.name for o in inside):
