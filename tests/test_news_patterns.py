@@ -852,6 +852,15 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_the_a_and_b_presidents_are_the_presidents_named(self):
+        """'The Russian and Kazakh presidents held talks' after both were named: the two presidents, not their states."""
+        text = (
+            "Russian President Vladimir Putin was welcomed in Astana by his counterpart, Kassym-Jomart Tokayev. "
+            "Later the Russian and Kazakh presidents held talks on energy."
+        )
+        (talks,) = records(text, "2023-11-09", type="Meeting")
+        assert persons(talks) == {"Vladimir Putin", "Kassym-Jomart Tokayev"} and not countries(talks)
+
     def test_a_meeting_of_a_summit_named_with_its_acronym_is_the_summit(self):
         """'Hosted a meeting of the Economic Cooperation Organization (ECO) Summit': one summit, the ECO Summit."""
         text = "Uzbekistan hosted a meeting of the Economic Cooperation Organization (ECO) Summit in Tashkent on Thursday."

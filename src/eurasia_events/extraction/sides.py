@@ -213,6 +213,10 @@ def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: 
 _COUNTERPART_OF = re.compile(r"\bcounterparts?\s+(?:of|from)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and|,\s*and)\s*)*$")
 
 
+#: after a demonym of a list: the office its people hold ("Russian and Kazakh presidents")
+_DEMONYM_OFFICE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w-]+)*\s+(presidents|prime ministers|premiers|foreign ministers)\b")
+
+
 def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) -> None:
     """A counterpart told by country ("his Kazakh counterpart", "his counterparts of A and B")
     whom the article names elsewhere as the one person of that country ("X from Kazakhstan")
@@ -231,11 +235,15 @@ def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) ->
             told = text[actor.end_char : actor.end_char + 14].lstrip().lower().startswith("counterpart") if actor.kind == "demonym" \
                 else bool(_COUNTERPART_OF.search(text[max(0, actor.start_char - 120) : actor.start_char]))
             named = by_country.get(key[1], {})
+            office = _DEMONYM_OFFICE.match(text, actor.end_char) if actor.kind == "demonym" else None
+            if office:  # "the Russian and Kazakh presidents held talks": the presidents of the two, when named
+                told = True
+                named = {k: m for k, m in named.items() if _office(m) == _OFFICE_OF_GROUP.get(office.group(1).lower())}
             if not told or len(named) != 1:
                 continue
             (person,) = named.values()
             offices = {_office(a) for a, _ in d.participants.values() if a.kind == "person"} - {None}
-            if ("person", person.id) in d.participants or (_office(person, told_only=True) not in offices | {None}):
+            if ("person", person.id) in d.participants or (not office and _office(person, told_only=True) not in offices | {None}):
                 continue  # "the president's Armenian counterpart" is no minister named before
             del d.participants[key]
             d.participants[("person", person.id)] = (person, role)
