@@ -852,6 +852,19 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_a_summit_a_visit_will_include_is_the_leaders_meeting_day(self):
+        """'Arrived on Monday for a visit that will include a summit with his counterpart Y ... X and Y will meet Tuesday.
+        Their first summit was held in May 2019': one coming summit on Tuesday, and an earlier one in 2019."""
+        text = (
+            "Mongolian President Ukhnaagiin Khurelsukh arrived in Astana on Monday for a three-day state visit "
+            "that will include a summit with his Kazakh counterpart, Kassym-Jomart Tokayev. "
+            "Khurelsukh and Tokayev will meet Tuesday. Their first bilateral summit was held in May 2019 in Ulaanbaatar."
+        )
+        summits = sorted(records(text, "2024-06-03", type="Summit"), key=lambda e: str(e.date.start))
+        assert [str(s.date.start) for s in summits] == ["2019-05-01", "2024-06-04"]
+        assert persons(summits[1]) == {"Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev"}
+        assert records(text, "2024-06-03", type="Meeting") == []
+
     def test_the_a_and_b_presidents_are_the_presidents_named(self):
         """'The Russian and Kazakh presidents held talks' after both were named: the two presidents, not their states."""
         text = (

@@ -209,7 +209,9 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
             sents = {c.sent_index for c in d.candidates}
             pairs = [s for s in out if s.type == "Summit" and len(_states(s)) == 2 and _states(d) <= _states(s) and (
                 (s.date is not None and d.date is not None and s.date.value.start == d.date.value.start)
-                or (d.date is None and sents & {c.sent_index for c in s.candidates} and _persons(d) <= _persons(s)))]
+                or (d.date is None and sents & {c.sent_index for c in s.candidates} and _persons(d) <= _persons(s))
+                # "a visit that will include a summit with his counterpart" ... "the two will meet Friday"
+                or (s.date is None and len(_persons(d)) >= 2 and _persons(d) == _persons(s) and not {"planned", "past"} <= (_tenses(s) | _tenses(d))))]
             if len(pairs) == 1:
                 _join(pairs[0], d)
                 out.remove(d)

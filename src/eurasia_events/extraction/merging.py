@@ -180,6 +180,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.tense == "planned" and draft.date is not None and not any(c.tense in ("planned", "ongoing") for c in draft.candidates) \
             and any(c.tense == "past" for c in draft.candidates):
         return False  # "the first expo was held in 2011" ... "leaders will attend the expo": the next one
+    if cand.tense == "past" and cand.date is not None and not any(c.tense in ("past", "ongoing", None) for c in draft.candidates):
+        return False  # "a visit that will include a summit" ... "their first summit was held in 2017": an earlier one
     if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id and cand.type in ("Summit", "Forum"):
         return False  # "the next meeting of the Council will be held in Moscow" ... "the meeting of the Council in Bishkek"
     if cand.edition and draft.edition:

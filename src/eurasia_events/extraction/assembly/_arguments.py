@@ -175,6 +175,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.date is None and bounds:
             cand.date = min(bounds, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
+    for cand in cands:  # "arrived on Thursday for a visit that will include a summit": the summit is some day of the visit
+        if cand.type != "Visit" and any(c.type == "Visit" and c.trigger.start < cand.trigger.start for c in cands) \
+                and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & {"include", "includes", "included", "including"}:
+            cand.date = None
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
