@@ -852,6 +852,17 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_talks_with_one_side_on_a_visit_told_under_a_long_headline(self):
+        """A long headline line 'X has departed on a state visit to China', then the lead again and 'ties will be discussed
+        during the meetings with A and B': the headline stands alone, and X is the visitor who meets each."""
+        text = (
+            "President of Kyrgyzstan Sadyr Japarov has departed on a state visit to China\n"
+            "President of Kyrgyzstan Sadyr Japarov has departed on a state visit to China today.\n"
+            "Trade will be discussed during the meetings with Chinese President Xi Jinping and Premier Li Qiang."
+        )
+        meetings = records(text, "2024-02-05", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [["Li Qiang", "Sadyr Japarov"], ["Sadyr Japarov", "Xi Jinping"]]
+
     def test_a_summit_a_visit_will_include_is_the_leaders_meeting_day(self):
         """'Arrived on Monday for a visit that will include a summit with his counterpart Y ... X and Y will meet Tuesday.
         Their first summit was held in May 2019': one coming summit on Tuesday, and an earlier one in 2019."""

@@ -45,6 +45,16 @@ def test_sentence_starts_from_an_earlier_component_are_kept():
     assert [s.text for s in doc.sents] == ["Leaders met in Baku;", "talks followed. Then a dinner."]
 
 
+def test_a_long_first_line_is_a_headline_not_a_wrapped_line():
+    """A first line of 60 characters or more with no full stop stands alone; the same long line
+    inside a paragraph of wrapped text goes on."""
+    headline = "President of Kyrgyzstan Sadyr Japarov has departed on a state visit to China"
+    doc = NLP(headline + "\nThe president was seen off at the airport by officials.")
+    assert [s.text.strip() for s in doc.sents] == [headline, "The president was seen off at the airport by officials."]
+    wrapped = NLP("Talks were held today.\n" + headline + "\nfor talks on trade.")
+    assert list(wrapped.sents)[-1].text == headline + "\nfor talks on trade."
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(news_like, st.text(max_size=200)))
 def test_words_mirror_the_doc(text):

@@ -160,7 +160,8 @@ def line_breaks(doc: Doc) -> Doc:
         if not blank_line and w >= 0 and texts[w] not in (".", "!", "?", ":"):
             # a hard-wrapped paragraph: a long line that stops mid-sentence goes on
             line_start = text.rfind("\n", 0, idx[w]) + 1
-            goes_on = goes_on or idx[w] + len(texts[w]) - line_start >= 60
+            # (not the text's first line: a headline stands alone however long)
+            goes_on = goes_on or (idx[w] + len(texts[w]) - line_start >= 60 and bool(text[:line_start].strip()))
         if blank_line or not goes_on:
             set_start(nxt, True)
         elif starts[nxt]:
