@@ -852,6 +852,25 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_a_session_chaired_by_two_leaders_is_not_their_talks(self):
+        """'X is visiting A, where he will meet Y. The commissions, chaired by X and Y, will hold a meeting': two meetings."""
+        text = (
+            "Georgian Prime Minister Irakli Kobakhidze is visiting Azerbaijan today, where he will meet with Azerbaijani "
+            "President Ilham Aliyev. During the visit the two countries' economic commissions, chaired by Kobakhidze and "
+            "Aliyev, will hold a meeting."
+        )
+        meetings = records(text, "2024-05-15", type="Meeting")
+        assert sorted(sorted(p.role for p in m.participants if p.kind == "person") for m in meetings) == [
+            ["chair", "chair"], ["participant", "participant"]]
+
+    def test_one_official_chairing_a_working_meeting_is_no_meeting(self):
+        """'X chaired a working meeting on preparations for the commission's session': no second side, no record."""
+        text = (
+            "Deputy Prime Minister Jamshid Khodjaev chaired a working meeting on preparations for the upcoming "
+            "session of the Uzbek-Russian Intergovernmental Commission."
+        )
+        assert [m.participants for m in records(text, "2024-05-15", type="Meeting") if not m.name] == []
+
     def test_talks_with_one_side_on_a_visit_told_under_a_long_headline(self):
         """A long headline line 'X has departed on a state visit to China', then the lead again and 'ties will be discussed
         during the meetings with A and B': the headline stands alone, and X is the visitor who meets each."""

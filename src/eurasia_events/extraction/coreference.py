@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import attrs
 
-from .merging import Draft, _dates_conflict, _names_match, is_meal
+from .merging import Draft, _chaired, _dates_conflict, _names_match, is_meal
 
 __all__ = ["corefer"]
 
@@ -110,6 +110,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.type == "Meeting":
         if _meal(a) != _meal(b):
             return False  # "a working dinner ... is its own" (spec section 5)
+        if _persons(a) and _persons(b) and _chaired(a.participants.values()) != _chaired(b.participants.values()):
+            return False  # a session its chairs chair is not their talks
         pa, pb = _persons(a), _persons(b)
         if pa and pb and not (pa <= pb or pb <= pa):
             return False

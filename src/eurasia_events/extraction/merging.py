@@ -9,6 +9,7 @@ distinct: a meeting with a new person is a new meeting.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 import attrs
 
@@ -211,6 +212,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.organizations and draft.organizations and not (set(cand.organizations) & set(draft.organizations)):
         return False
     persons = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
+    if cand.type == "Meeting" and persons and draft.persons and _chaired(cand.participants) != _chaired(draft.participants.values()):
+        return False  # "the commissions, chaired by X and Y, will hold a meeting": a session of its own, not X and Y's talks
     if cand.type == "Meeting":
         if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
             return cand.anaphoric
@@ -242,6 +245,12 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
 #: number words news writes counts and lengths with ("three agreements", "a two-day visit")
 NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _chaired(participants: Iterable[tuple[Mention, str]]) -> bool:
+    """Every person of the sides chairs: the session of a body, not the talks of its chairs."""
+    roles = [r for a, r in participants if a.kind == "person"]
+    return bool(roles) and all(r == "chair" for r in roles)
 
 
 def is_meal(c: Candidate) -> bool:

@@ -563,8 +563,11 @@ def to_events(
                 k: p for k, p in participants.items()
                 if not (p.kind == "country" and p.role in dropped and p.code in represented)
             }
-        if d.type == "Meeting" and not participants and not d.organizations:
-            continue  # "during the meeting", "last year's meeting": a meeting needs named sides (spec section 5)
+        if d.type == "Meeting" and not d.organizations and (not participants or (
+                not d.name and len(participants) == 1 and next(iter(participants.values())).role == "chair")):
+            # "during the meeting", "last year's meeting": a meeting needs named sides (spec section 5);
+            # "X chaired a working meeting on ...": one official at the head of his own staff
+            continue
         place = places[i]
         if d.type in ("Summit", "Visit") and place is not None and place.country:
             key = ("country", place.country)
