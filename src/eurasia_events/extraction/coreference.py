@@ -110,7 +110,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.type == "Meeting":
         if _meal(a) != _meal(b):
             return False  # "a working dinner ... is its own" (spec section 5)
-        if _persons(a) and _persons(b) and _chaired(a.participants.values()) != _chaired(b.participants.values()):
+        if len(_persons(a)) > 1 and _persons(a) == _persons(b) and _chaired(a.participants.values()) != _chaired(b.participants.values()):
             return False  # a session its chairs chair is not their talks
         pa, pb = _persons(a), _persons(b)
         if pa and pb and not (pa <= pb or pb <= pa):

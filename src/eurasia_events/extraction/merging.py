@@ -212,7 +212,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.organizations and draft.organizations and not (set(cand.organizations) & set(draft.organizations)):
         return False
     persons = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
-    if cand.type == "Meeting" and persons and draft.persons and _chaired(cand.participants) != _chaired(draft.participants.values()):
+    if cand.type == "Meeting" and len(persons) > 1 and persons == draft.persons and _chaired(cand.participants) != _chaired(draft.participants.values()):
         return False  # "the commissions, chaired by X and Y, will hold a meeting": a session of its own, not X and Y's talks
     if cand.type == "Meeting":
         if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
