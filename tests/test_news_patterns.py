@@ -732,6 +732,15 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_a_visit_to_another_city_of_the_same_state_is_another_leg(self):
+        """'Arrived in Tashkent on a state visit ... He will then make a two-day visit to Samarkand': two visits."""
+        text = (
+            "Indian Prime Minister Narendra Modi arrived in Tashkent on Monday on a state visit to Uzbekistan. "
+            "He will then make a two-day visit to Samarkand."
+        )
+        visits = records(text, "2024-05-13", type="Visit")
+        assert sorted(v.place.city for v in visits) == ["Samarkand", "Tashkent"]
+
     def test_a_forum_the_visitor_will_attend_is_on_the_trip(self):
         """'X left for Turkey ... During the visit ... X will also take part in the Business Forum': the forum is in
         Turkey, on the visit's day."""
