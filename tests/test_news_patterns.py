@@ -338,6 +338,19 @@ class TestLists:
     @pytest.mark.parametrize(
         "text",
         [
+            "The prime minister will attend Summits of BRICS and the Shanghai Cooperation Organisation (SCO) in Kazan next week.",
+            "The prime minister will attend the BRICS and SCO summits in Kazan next week.",
+        ],
+    )
+    def test_summits_of_two_organizations_are_two_summits(self, text):
+        """'Summits of BRICS and the SCO', 'the BRICS and SCO summits': a summit of each organization, none a side of the other."""
+        summits = records(text, "2024-10-15", type="Summit")
+        assert sorted((s.name, s.organizations) for s in summits) == [("BRICS Summit", ("BRICS",)), ("SCO Summit", ("SCO",))]
+        assert not organizations(summits[0]) and not organizations(summits[1])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "Chinese President Xi Jinping will pay state visits to Turkmenistan, Kazakhstan and Uzbekistan from Sept. 3 to 13.",
             "Chinese Foreign Minister Wang Yi will visit Turkmenistan, Kazakhstan and Uzbekistan from Sept. 3 to 13.",
         ],

@@ -302,6 +302,15 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
             for pair in subjects:
                 out.append(attrs.evolve(c, participants=[pair] + after, organizations=list(c.organizations)))
             continue
+        near_orgs = [a for a, _ in c.participants if a.kind == "organization" and a.id and abs(a.start - c.trigger.start) <= 8]
+        orgs = list(dict.fromkeys(c.organizations + [a.id for a in near_orgs]))
+        if c.type in ("Summit", "Forum") and len(orgs) > 1 and c.trigger.text.lower() in ("summits", "forums"):
+            # "attending Summits of BRICS and the SCO", "the BRICS and SCO summits": a summit of each organization
+            noun = c.trigger.text[:-1].capitalize()
+            rest = [(a, r) for a, r in c.participants if not (a.kind == "organization" and a.id in orgs)]
+            for org in orgs:
+                out.append(attrs.evolve(c, organizations=[org], name=f"{org} {noun}", participants=list(rest)))
+            continue
         if c.type == "Visit":
             hosts = [(a, r) for a, r in after if a.kind == "country" and r == "host"]
             if len(hosts) > 1:
