@@ -745,6 +745,12 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_the_city_one_leaves_is_not_the_place_of_the_next_leg(self):
+        """'After arriving in Tashkent, he said he will go to Kazakhstan tomorrow': the Kazakh leg is not in Tashkent."""
+        text = "Soon after arriving in Tashkent on Monday, Prime Minister Narendra Modi said he will go to Kazakhstan tomorrow."
+        legs = {v.place.country: v for v in records(text, "2015-07-06", type="Visit")}
+        assert legs["KAZ"].place.city is None
+
     def test_a_visit_to_another_city_of_the_same_state_is_another_leg(self):
         """'Arrived in Tashkent on a state visit ... He will then make a two-day visit to Samarkand': two visits."""
         text = (

@@ -175,6 +175,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.date is None and bounds:
             cand.date = min(bounds, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
+    for cand in cands:  # "soon after arriving in Tashkent, he said he will go to Kazakhstan": no city of another state
+        hosts = {a.id for a, r in cand.participants if r == "host" and a.kind == "country"}
+        if cand.type == "Visit" and cand.place is not None and isinstance(cand.place.value, str) and hosts and cand.place.value not in hosts:
+            cand.place, cand.place_country = None, next(iter(hosts)) if len(hosts) == 1 else cand.place_country
     for cand in cands:  # "arrived on Thursday for a visit that will include a summit": the summit is some day of the visit
         if cand.type != "Visit" and any(c.type == "Visit" and c.trigger.start < cand.trigger.start for c in cands) \
                 and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & {"include", "includes", "included", "including"}:
