@@ -880,6 +880,20 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_a_general_assembly_session_and_the_talks_on_its_sidelines(self):
+        """'Met leaders on the sidelines of the 79th session of the United Nations (UN) General Assembly in New York.
+        He discussed trade with A and B': the session is a meeting of the UN; the talks told next are in New York."""
+        text = (
+            "Kyrgyz President Sadyr Japarov met world leaders on September 24 on the sidelines of the 79th session of "
+            "the United Nations (UN) General Assembly in New York. "
+            "Japarov discussed trade with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani."
+        )
+        meetings = records(text, "2024-09-25", type="Meeting")
+        (session,) = [m for m in meetings if m.organizations]
+        assert (session.name, session.organizations, session.edition) == ("UN General Assembly", ("UN",), 79)
+        talks = [m for m in meetings if not m.organizations]
+        assert len(talks) == 2 and all(m.place is not None and m.place.country == "USA" for m in talks)
+
     def test_a_session_chaired_by_two_leaders_is_not_their_talks(self):
         """'X is visiting A, where he will meet Y. The commissions, chaired by X and Y, will hold a meeting': two meetings."""
         text = (

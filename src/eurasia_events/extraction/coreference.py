@@ -144,8 +144,10 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         pa, pb = _persons(a), _persons(b)
         if pa and pb:
             for x, y in ((a, b), (b, a)):
-                if x.organizations and not y.organizations and _countries(y) - _states(x):
-                    return False  # "attend the SCO ministers' meeting ... talks with his Russian counterpart": bilateral
+                if x.organizations and not y.organizations and (_countries(y) - _states(x) or (len(_persons(y)) >= 2 and not _persons(y) <= _persons(x))):
+                    # "attend the SCO ministers' meeting ... talks with his Russian counterpart",
+                    # "on the sidelines of the UN General Assembly session ... discussed with X": bilateral
+                    return False
             return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a))
         bare = [d for d in (b, a) if not _persons(d) and d.name is None and _weak(d)]  # the later one refers back
         if not bare:

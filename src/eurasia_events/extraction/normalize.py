@@ -165,6 +165,19 @@ def _containers(drafts: list[Draft]) -> dict[int, Draft]:
             if frames:
                 out[i] = frames[0]
                 continue
+        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None:
+            # "X held talks on the sidelines of the UN General Assembly session. X discussed ... with A, B and C":
+            # the talks told next are on the same sidelines
+            persons = {k for k in d.participants if k[0] == "person"}
+            first = min(sents)
+            frames = [o for o in drafts if (o.type in ("Summit", "Forum") or (o.type == "Meeting" and o.organizations)) and o is not d
+                      and not o.first.distinct and any(c.contains and 0 < first - c.sent_index <= 1 for c in o.candidates)]
+            framed = {c.sent_index for o in frames for c in o.candidates if c.contains}
+            there = {k for o in drafts for c in o.candidates if c.sent_index in framed for k in (("person", a.id) for a, _ in c.participants if a.kind == "person")}
+            frames = frames if persons & there else []
+            if frames:
+                out[i] = frames[-1]
+                continue
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
             states = _states(d)

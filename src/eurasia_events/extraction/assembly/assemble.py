@@ -32,7 +32,7 @@ _CONTAINS = re.compile(
     r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first| annual| regular)?$"
 )
 
-_BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee)$", re.I)
+_BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee|general assembly)$", re.I)
 
 _BODY_HELD = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w-]*\s+)+(?:Committee|Commission|Council|Board|Working Group))\s+(?:held|holds|will hold|is holding)\s+(?:a|an|its)(?:\s+\w+)?\s*$"
@@ -98,8 +98,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 continue
             if _is_generic(doc, sent, trig, name):
                 continue
+            body = _BODY.search(dw.span_text(p_start, p_end))
+            if rule.id == "meeting-session-of" and name is None and orgs and body:
+                name = f"{orgs[0]} {body.group(1).title()}"  # "the 77th session of the United Nations (UN) General Assembly"
             if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
-                continue  # "the plenary session of the forum", "the session of the UN General Assembly"
+                continue  # "the plenary session of the forum", "the session of the committee"
             if name is None and rule.type == "Meeting" and rule.anchor == "noun":
                 body = _BODY_HELD.search(dw.span_text(sent.start, trig.start))
                 if body:  # "The CICA Senior Officials Committee held a meeting": the body names it
