@@ -1,0 +1,153 @@
+"""Which event each event happens inside: talks during a visit, a signing at a summit or
+after talks, a forum on a visitor's trip. The records take the place and date of their
+container where they have none of their own (spec section 5)."""
+
+from __future__ import annotations
+
+import re
+
+from .coreference import _states
+from .merging import Draft
+
+__all__ = ["containers", "event_tense"]
+
+_CONTAINERS = ("Visit", "Summit", "Forum")
+_THE_LEADERS = re.compile(
+    r"\b(the|both) (two )?(leaders|presidents|heads of state|prime ministers|premiers|ministers|foreign ministers|sides|parties)\b"
+    r"( of the (?:two|three|four|five|six|seven|\d+) (?:states|countries|nations))?( also)? (signed|inked|sealed|exchanged)\b",
+    re.IGNORECASE,
+)
+_TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.IGNORECASE)
+
+
+def event_tense(draft: Draft) -> str | None:
+    """The tense an event is told in: its first mention's, or "ongoing" when one of its
+    first two mentions says it has begun."""
+    tenses = [c.tense for c in draft.candidates if c.tense]
+    if "ongoing" in tenses[:2]:
+        return "ongoing"
+    return tenses[0] if tenses else None
+
+
+_BODY_OUTCOME = re.compile(r"\b(?:results? of|outcomes? of|following|upshot of)\s+(?:the\s+)?(?:work|activities)\s+of\s+the\s+[^,.;]{3,80},\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def containers(drafts: list[Draft]) -> dict[int, Draft]:
+    """For each draft, the event it happens inside: one sharing a sentence with it, or,
+    for a meeting, the last visit mentioned before it."""
+    out: dict[int, Draft] = {}
+    for i, d in enumerate(drafts):
+        if d.type in ("Summit", "Forum"):
+            if d.date is None and d.place is None and d.place_country is None and not d.first.distinct:
+                # "During the visit ... X will also take part in the Business Forum": the visitor's forum, on his trip
+                persons = {k for k in d.participants if k[0] == "person"}
+                trips = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < d.first.trigger.start
+                         and persons & {k for k, (_, r) in o.participants.items() if r == "visitor"}
+                         and event_tense(o) in ("planned", "ongoing") and event_tense(d) in ("planned", None)]
+                if trips:
+                    out[i] = trips[-1]
+            continue
+        sents = {c.sent_index for c in d.candidates}
+        start = d.first.trigger.start
+        if d.document and d.antecedent is not None and d.antecedent in drafts and d.antecedent.type in ("Meeting", "Visit", "Summit", "Forum"):
+            out[i] = d.antecedent  # "the two leaders signed": at the talks where they were named
+            continue
+        for other in drafts:
+            if other is d or not sents & {c.sent_index for c in other.candidates if c.contains}:
+                continue
+            own = {c.trigger.start for c in d.candidates}  # (a list's items share one frame: none contains another)
+            framing = any(c.contains and c.sent_index in sents and c.trigger.start not in own for c in other.candidates)
+            if (other.type in _CONTAINERS and other.type != d.type) or (other.type == "Meeting" and d.type == "Meeting" and framing):
+                out[i] = other  # "during the visit", "on the sidelines of the ministers' meeting, X held talks with Y"
+                break
+        if i not in out and d.document:
+            # "As a result of the political consultations, a protocol was signed": at those talks
+            outcome = next((o for o in drafts if o.type in ("Meeting", "Visit") and any(
+                c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                for c in o.candidates)), None)
+            if outcome is not None:
+                out[i] = outcome
+                continue
+            c = d.first
+            body = _BODY_OUTCOME.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+            sessions = [o for o in drafts if o.type in ("Meeting", "Summit") and not o.document and o.last_start < start]
+            if body is not None and sessions:
+                # "As a result of the work of the Intergovernmental Commission, the protocol was signed":
+                # at the commission's session just reported, which is no party
+                out[i] = ([o for o in sessions if o.date is not None] or sessions)[-1]
+                at = c.sent_start_char + body.start()
+                for key in [k for k, (a, r) in d.participants.items() if a.kind == "organization" and at <= a.start_char < c.trigger.start_char]:
+                    del d.participants[key]
+                continue
+        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
+            # "The leaders signed a joint statement": the people of the talks just reported
+            # ("the leaders of the three states signed" after "the meeting of the presidents of A, B and C": its states)
+            earlier = [o for o in drafts if not o.document and o.last_start < start and (
+                any(k[0] == "person" for k in o.participants) or sum(k[0] == "country" for k in o.participants) >= 2)]
+            if earlier:
+                out[i] = earlier[-1]
+                persons = any(k[0] == "person" for k in earlier[-1].participants)
+                for key, (actor, role) in earlier[-1].participants.items():
+                    if key[0] == "person":
+                        d.participants.setdefault(key, (actor, "signatory"))
+                    elif key[0] == "country" and not persons:
+                        d.participants.setdefault(key, (actor, "party"))
+        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None and d.date is None:
+            # "X is to address the summit and hold talks with Y": talks at the summit X attends
+            persons = {k for k in d.participants if k[0] == "person"}
+            frames = [o for o in drafts if o.type in ("Summit", "Forum") and not o.first.distinct
+                      and sents & {c.sent_index for c in o.candidates} and persons & set(o.participants)]
+            if frames:
+                out[i] = frames[0]
+                continue
+        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None:
+            # "X held talks on the sidelines of the UN General Assembly session. X discussed ... with A, B and C":
+            # the talks told next are on the same sidelines
+            persons = {k for k in d.participants if k[0] == "person"}
+            first = min(sents)
+            frames = [o for o in drafts if (o.type in ("Summit", "Forum") or (o.type == "Meeting" and o.organizations)) and o is not d
+                      and not o.first.distinct and any(c.contains and 0 < first - c.sent_index <= 1 for c in o.candidates)]
+            framed = {c.sent_index for o in frames for c in o.candidates if c.contains}
+            there = {k for o in drafts for c in o.candidates if c.sent_index in framed for k in (("person", a.id) for a, _ in c.participants if a.kind == "person")}
+            frames = frames if persons & there else []
+            if frames:
+                out[i] = frames[-1]
+                continue
+        if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
+            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
+            states = _states(d)
+            # on a tour, the leg in the state of the people met ("talks with President Karimov")
+            own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]
+            if own or visits:
+                out[i] = (own or visits)[-1]
+        if i not in out and d.type == "Meeting":
+            # "Rahmon received Hakala ... The EU envoy is in Dushanbe on a visit": the visitor's talks
+            for other in drafts:
+                visitors = {k for k, (_, role) in other.participants.items() if role == "visitor" and k[0] == "person"}
+                # not a visit only promised after talks told as done ("X promised to visit Mongolia")
+                promised = event_tense(other) == "planned" and event_tense(d) != "planned" and other.first.trigger.start > start
+                if other.type == "Visit" and visitors & set(d.participants) and not promised:
+                    out[i] = other
+                    break
+        if i not in out and d.type == "Meeting":
+            # "signed ... following talks": the talks share the signing's place and day
+            signings = [o for o in drafts if o.document and sents & {c.sent_index for c in o.candidates}]
+            if signings:
+                out[i] = signings[0]
+        if i not in out and d.document and d.place is None and d.place_country is None:
+            # "The two countries also signed two memoranda": the signing just before, in its place
+            earlier = [o for o in drafts if o.document and o is not d and o.last_start < start
+                       and d.first.sent_index - max(c.sent_index for c in o.candidates) <= 1]
+            if earlier:
+                out[i] = earlier[-1]
+                if not any(k[0] == "country" for k in d.participants) and _TWO_SIDES.search(d.first.sentence_text):
+                    for key, (actor, role) in earlier[-1].participants.items():
+                        if role == "party":
+                            d.participants.setdefault(key, (actor, "party"))
+        if i not in out and d.document and d.place is None and d.place_country is None:
+            # "a package of documents was signed following the session": the summit just reported
+            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < d.last_start and not o.first.distinct]
+            if frames:
+                out[i] = frames[-1]
+    return out
