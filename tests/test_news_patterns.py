@@ -1335,6 +1335,18 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_a_place_in_the_quote_that_tells_the_event(self):
+        """'"The summit will take place in Astana," the spokesman added': the quote tells the summit and its city."""
+        text = 'The SCO summit will open on June 3, the ministry said. "The summit will take place in Astana," the spokesman added.'
+        (summit,) = records(text, "2024-05-15", type="Summit")
+        assert summit.place is not None and summit.place.city == "Astana"
+
+    def test_a_name_that_starts_with_a_city_is_no_place(self):
+        """'an agreement on exploration in the Satpayev Oil Block': Satpayev begins a name here; it is no place."""
+        text = "Kazakhstan and India will sign an agreement on Friday on exploration in the Satpayev Oil Block."
+        (signing,) = records(text, "2024-05-15", type="AgreementSigned")
+        assert signing.place is None
+
     """Places of events as the text gives them."""
 
     def test_here_is_the_dateline_city(self):

@@ -39,10 +39,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         return
     lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
     dl = _dateline_range(mentions)
+    told_in_quote = any(c.trigger.start in quoted for c in cands)  # '"The president paid a visit to Kazakhstan," he said'
     actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted]
-    places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and m.start not in quoted]
+    places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and (told_in_quote or m.start not in quoted)]
     in_sentence = mentions.starting("dates", lo, hi)
-    told_in_quote = any(c.trigger.start in quoted for c in cands)
     dates = [
         m for m in in_sentence
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS

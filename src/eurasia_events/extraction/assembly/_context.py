@@ -121,6 +121,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         "in the Armenian capital of Yerevan", "in Russia's Astrakhan", "in the resort town of X"."""
         p1 = _prev_word(dw, m.start)
         if p1 > 0 and dw.lower[p1] == "the":
+            if m.end < len(dw.text) and dw.text[m.end][:1].isupper() and dw.text[m.end].isalpha():
+                return False  # "in the Satpayev Oil Block", "at the Tashkent Tractor Plant": a name that starts with a city
             p2 = _prev_word(dw, p1)
             return p2 >= 0 and dw.lower[p2] in preps
         if p1 >= 0 and dw.lower[p1] in preps:
