@@ -1341,6 +1341,13 @@ class TestPlacesInText:
         (summit,) = records(text, "2024-05-15", type="Summit")
         assert summit.place is not None and summit.place.city == "Astana"
 
+    def test_a_visit_a_quote_reports_has_its_states(self):
+        """'"In March, the President of Uzbekistan paid a visit to Kazakhstan," the ambassador said': a visit by Uzbekistan
+        to Kazakhstan, told in the quote."""
+        text = '"In March, the President of Uzbekistan paid a visit to Kazakhstan," the ambassador said on Friday.'
+        (visit,) = records(text, "2017-11-17", type="Visit")
+        assert visit.place is not None and visit.place.country == "KAZ" and "UZB" in countries(visit)
+
     def test_a_name_that_starts_with_a_city_is_no_place(self):
         """'an agreement on exploration in the Satpayev Oil Block': Satpayev begins a name here; it is no place."""
         text = "Kazakhstan and India will sign an agreement on Friday on exploration in the Satpayev Oil Block."
