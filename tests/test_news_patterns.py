@@ -1315,6 +1315,11 @@ class TestDatesInText:
         found = ee.find_dates("The results were reported by the news agency Turkmenistan Today on Friday.", published="2019-10-14")
         assert [d.text for d in found] == ["Friday"]
 
+    def test_a_newspaper_named_today_s_is_no_date(self):
+        """'..., Today's Zaman reported': a newspaper's name; 'Today's talks' is still today."""
+        found = ee.find_dates("The deal was signed on Thursday, Today's Zaman reported. Today's talks were useful.", published="2009-10-23")
+        assert [d.text for d in found] == ["Thursday", "Today"] and str(found[1].start) == "2009-10-23"
+
     def test_a_date_written_before_its_noun(self):
         """'The tasks set at the November 18, 2011 meeting of the presidents': the meeting's date, not the conversation's."""
         text = (

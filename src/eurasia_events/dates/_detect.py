@@ -354,6 +354,9 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
     if label == "RELDAY":
         if j - i == 1 and doc[i].text in ("Today", "Tomorrow", "Tonight") and i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.isalpha():
             return None  # "Russia Today", "Turkmenistan Today": a name, not a day
+        if j - i == 1 and doc[i].text == "Today" and j + 1 < len(doc) and doc[j].text in ("'s", "’s") and doc[j + 1].text[:1].isupper() \
+                and doc[j + 1].text.isalpha():
+            return None  # "Today's Zaman reported": a newspaper's name, not the day
         return _Cand(label, i, j, {"words": [doc[k].lower_ for k in range(i, j)]})
     if label == "RELUNIT":
         if _lower(doc, i - 1) == "the" and doc[i].lower_ in ("last", "next", "this"):
