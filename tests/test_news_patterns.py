@@ -100,6 +100,14 @@ class TestNotEvents:
         text = "The presidents discussed the possibility of signing an agreement on a free trade zone."
         assert records(text, type="AgreementSigned") == []
 
+    def test_regular_talks_told_with_another_adjective_are_a_habit(self):
+        """'Regular and constructive talks between the presidents are an impetus': a habit, not one meeting."""
+        text = (
+            "The ministers noted that regular and constructive talks between the President of Kazakhstan Kassym-Jomart "
+            "Tokayev and the President of Uzbekistan Shavkat Mirziyoyev are an impetus for trade."
+        )
+        assert records(text, "2024-05-15", type="Meeting") == []
+
     def test_a_speaker_s_hope_to_sign_is_no_signing(self):
         """'"Hopefully, we will sign a transit agreement soon," he said': a hope in a quote, not a planned signing."""
         text = '"Hopefully, we will sign a transit agreement as soon as possible," the Kyrgyz minister told reporters.'
