@@ -478,6 +478,15 @@ class TestDateResolution:
 
 
 class TestSidesAndReferences:
+    def test_the_person_a_newspaper_quoted_is_no_side(self):
+        """'X will travel to Moscow to meet Y, the newspaper quoted Kremlin spokesman Z as saying': Z is the source."""
+        text = (
+            "Uzbek President Shavkat Mirziyoyev will travel to Moscow in April to meet Russian President Vladimir Putin, "
+            "the Izvestia newspaper quoted Kremlin Spokesman Dmitry Peskov as saying."
+        )
+        meetings = records(text, "2017-02-01", type="Meeting")
+        assert [persons(m) for m in meetings] == [{"Shavkat Mirziyoyev", "Vladimir Putin"}]
+
     """Event coreference: the same summit, forum or visit told again."""
 
     def test_a_meeting_noun_after_a_council_name_is_the_summit(self):

@@ -115,7 +115,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     return "participant"
 
 _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
-                        "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says"])
+                        "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says", "quoted", "cited"])
 
 _AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "speaking", "speech", "opening", "closing", "chaired", "attending"])
 
