@@ -184,6 +184,14 @@ class TestCoreference:
         )
         assert len(records(text, "2024-05-13", type="Meeting")) == 1
 
+    def test_today_s_meeting_in_a_quote_is_the_meeting_told(self):
+        """'X and Y held talks ... "Today's meeting will give momentum to dialogue between A and B," said Y': one meeting."""
+        text = (
+            "Kazakh Prime Minister Olzhas Bektenov held talks with Belarusian Prime Minister Alexander Turchin in Astana. "
+            "\u201cI am confident that today\u2019s meeting will give momentum to dialogue between Belarus and Kazakhstan,\u201d said Turchin."
+        )
+        assert len(records(text, "2025-11-05", type="Meeting")) == 1
+
     def test_later_mentions_of_the_summit(self):
         """'The summit' told again after other news is the summit already reported."""
         text = (

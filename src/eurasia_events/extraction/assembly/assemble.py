@@ -142,9 +142,13 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         for cand in sent_cands:
             prev = dw.lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
+            # "today's meeting will give momentum": the day's meeting already told, and what is said of it is no tense of its own
+            of_the_day = prev in ("'s", "’s") and cand.phrase_start - 2 >= sent.start and dw.lower[cand.phrase_start - 2] in _DAYS
+            if of_the_day and cand.rule.anchor == "noun":
+                cand.tense = None
             cand.definite = (
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
-                and prev in lexicon()["anaphor_words"]
+                and (prev in lexicon()["anaphor_words"] or of_the_day)
             )
             cand.anaphoric = cand.definite and not persons
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
@@ -171,6 +175,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|prime\s+ministers|premiers|foreign\s+ministers|heads\s+of\s+state)\b[^.;]*$", re.I)
+
+_DAYS = frozenset(["today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 _SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an)?$")
 _SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows"])
