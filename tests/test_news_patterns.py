@@ -192,6 +192,15 @@ class TestCoreference:
         )
         assert len(records(text, "2025-11-05", type="Meeting")) == 1
 
+    def test_thanks_for_organizing_the_meeting_is_no_meeting(self):
+        """'X thanked Y for the excellent organization of the work of the meeting' after a summit: said of the summit."""
+        text = (
+            "The CSTO summit was held in Yerevan on November 23 with Armenian Prime Minister Nikol Pashinyan as host. "
+            "Tajik President Emomali Rahmon thanked Pashinyan for the excellent organization of the work of the meeting "
+            "and congratulated Belarusian President Alexander Lukashenko on the presidency."
+        )
+        assert records(text, "2022-11-24", type="Meeting") == []
+
     def test_later_mentions_of_the_summit(self):
         """'The summit' told again after other news is the summit already reported."""
         text = (
