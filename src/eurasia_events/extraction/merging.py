@@ -234,7 +234,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
             draft_hosts.add(("country", draft.place.value))
         if hosts and draft_hosts and not hosts & draft_hosts:
             return False  # the legs of a tour
-        if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id and not cand.definite:
+        if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id:
             return False  # "three days in Tashkent" ... "a two-day visit to Samarkand": two legs in one country
         return not persons or not draft.persons or bool(persons & draft.persons)
     if cand.organizations and draft.organizations:
