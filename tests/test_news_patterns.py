@@ -95,6 +95,11 @@ class TestNotEvents:
         """A press or news conference is a way of speaking to reporters, not a Forum."""
         assert records(text, type="Forum") == []
 
+    def test_the_importance_of_a_signing_is_no_signing(self):
+        """'X underscored the importance of the signing of the Convention on the Caspian Sea': said of a signing."""
+        text = "The speaker underscored the importance of the signing of the Convention on the Legal Status of the Caspian Sea."
+        assert records(text, type="AgreementSigned") == []
+
     def test_possibility_of_signing_is_no_signing(self):
         """'Discussed the possibility of signing an agreement' is a hedge: nothing was signed or planned."""
         text = "The presidents discussed the possibility of signing an agreement on a free trade zone."

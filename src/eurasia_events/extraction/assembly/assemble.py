@@ -183,6 +183,7 @@ _WORK_OF = re.compile(r"\b(?:organization|organisation|hosting)\s+of\s+(?:the\s+
 
 _DAYS = frozenset(["today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
+_WEIGHT_OF = re.compile(r"\b(?:importance|significance|role|value|meaning|relevance)\s+of\s+the\s+signing\s+of(?:\s+the|\s+a|\s+an)?$")
 _SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an)?$")
 _SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows"])
 _HAPPENED = frozenset(["took", "was", "were", "held", "followed", "ended", "concluded", "crowned", "capped"])
@@ -192,8 +193,11 @@ def _signing_as_subject(doc: Doc, sent: _Sent, cand: Candidate) -> bool:
     """"The signing of X will boost trade", "... has historical significance": the signing
     is the subject of what is said of it; "the signing of X took place" reports one."""
     dw = doc_words(doc)
-    if not _SIGNING_OF.search(" ".join(_window(doc, max(sent.start, cand.phrase_start - 4), cand.phrase_start))):
+    lead = " ".join(_window(doc, max(sent.start, cand.phrase_start - 7), cand.phrase_start))
+    if not _SIGNING_OF.search(lead):
         return False
+    if _WEIGHT_OF.search(lead):
+        return True  # "underscored the importance of the signing of the Convention": said of a signing
     for k in range(cand.phrase_end, min(sent.end, cand.phrase_end + 25)):
         w = dw.lower[k]
         if w in _HAPPENED:
