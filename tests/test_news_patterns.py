@@ -206,6 +206,15 @@ class TestCoreference:
         )
         assert records(text, "2022-11-24", type="Meeting") == []
 
+    def test_a_forum_described_by_its_state_is_no_name(self):
+        """Headline 'Deals signed at Russian forum', then 'the St. Petersburg International Economic Forum': one forum."""
+        text = (
+            "Deals worth $6 billion signed at Russian forum\n\n"
+            "Deals were signed during the St. Petersburg International Economic Forum in St. Petersburg on Friday."
+        )
+        (forum,) = records(text, "2024-06-08", type="Forum")
+        assert forum.name == "St. Petersburg International Economic Forum"
+
     def test_later_mentions_of_the_summit(self):
         """'The summit' told again after other news is the summit already reported."""
         text = (

@@ -223,6 +223,11 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         texts[text_tokens[0]][:1].isupper() or texts[text_tokens[0]][:1].isdigit() or quoted or edition_of(texts[text_tokens[0]])
     ):
         return None, edition, org_ids
+    demonyms = {i for m in mentions.in_range("actors", start, end) if m.kind == "demonym" for i in range(m.start, m.end)}
+    if trig.text.islower() and not org_ids and all(
+        i in demonyms or not texts[i][:1].isupper() or texts[i] in ("-", "–") for i in text_tokens if i not in range(trig.start, trig.end)
+    ):
+        return None, edition, org_ids  # "a Russian forum", "the Russian-French deals": described by states, not named
     first_tok, last_tok = text_tokens[0], text_tokens[-1]
     base, end_char = dw.chars(first_tok, last_tok + 1)
     name = dw.string[base:end_char]
