@@ -113,6 +113,18 @@ class TestNotEvents:
         )
         assert records(text, "2024-05-15", type="Meeting") == []
 
+    def test_a_postponed_event_keeps_no_old_date(self):
+        """'The summit, which was planned in Islamabad for October 2-3, has been postponed': planned, with no date (spec section 5)."""
+        text = "The Quadrilateral Summit of Russia, Tajikistan, Afghanistan and Pakistan, which was planned in Islamabad from October 2-3, has been postponed."
+        (summit,) = records(text, "2012-09-28", type="Summit")
+        assert summit.date is None and summit.status == "planned"
+
+    def test_a_new_date_after_postponed_is_the_date(self):
+        """'The forum has been postponed to November 12': the new date."""
+        text = "The Astana International Forum has been postponed to November 12."
+        (forum,) = records(text, "2024-05-15", type="Forum")
+        assert forum.date is not None and str(forum.date.start) == "2024-11-12"
+
     def test_a_speaker_s_hope_to_sign_is_no_signing(self):
         """'"Hopefully, we will sign a transit agreement soon," he said': a hope in a quote, not a planned signing."""
         text = '"Hopefully, we will sign a transit agreement as soon as possible," the Kyrgyz minister told reporters.'

@@ -229,6 +229,8 @@ class _Tenses:
         pos = bisect.bisect_right(starts, hi - 1)
         e = starts[pos] if pos < len(starts) else len(lower)
         cs, ce = _clause(lower, s, e, lo, hi)
+        if lo - 2 >= cs and lower[lo - 1] in ("to", "until", "till", "for") and lower[lo - 2] in self.w["reschedule_verbs"]:
+            return "future"  # "has been postponed to November 12": the new date is to come
         purpose = self._purpose(cs, lo)
         if purpose is not None:
             return purpose

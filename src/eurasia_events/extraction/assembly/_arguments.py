@@ -179,6 +179,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.date is None and bounds:
             cand.date = min(bounds, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
+    for cand in cands:  # "the summit, which was planned for October 2-3, has been postponed": no date until a new one is set
+        after = dw.lower[cand.trigger.end : sent.end]
+        at = next((k for k, w in enumerate(after) if w in _POSTPONED), None)
+        if at is not None and at <= 25 and not any(m.start > cand.trigger.end + at for m in dates):
+            cand.date = None
     for cand in cands:  # "soon after arriving in Tashkent, he said he will go to Kazakhstan": no city of another state
         hosts = {a.id for a, r in cand.participants if r == "host" and a.kind == "country"}
         if cand.type == "Visit" and cand.place is not None and isinstance(cand.place.value, str) and hosts and cand.place.value not in hosts:
@@ -196,6 +201,9 @@ _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7
 
 _PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])
 
+
+#: an event put off (spec section 5: planned, with no date until a new one is told)
+_POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 
 #: verbs of going somewhere: "travel to Russia", "left for China"
 _TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
