@@ -521,6 +521,17 @@ class TestDateResolution:
 
 
 class TestSidesAndReferences:
+    def test_a_spokesperson_named_with_his_post_before_told_is_no_side(self):
+        """'"The summit will focus on security," X, official spokesperson for the MFA, told journalists.
+        According to Mr. X, the ministers will sign an agreement': X is the source of both."""
+        text = (
+            '"The CICA summit in Almaty will focus on regional security," Mikhail Kamynin, official spokesperson for the '
+            "Russian MFA, told journalists. According to Mr. Kamynin, the foreign ministers will sign an agreement on the "
+            "CICA secretariat at the summit."
+        )
+        found = records(text, "2006-06-15")
+        assert all("Mikhail Kamynin" not in persons(e) for e in found) and {e.type for e in found} >= {"Summit", "AgreementSigned"}
+
     def test_the_person_a_newspaper_quoted_is_no_side(self):
         """'X will travel to Moscow to meet Y, the newspaper quoted Kremlin spokesman Z as saying': Z is the source."""
         text = (

@@ -45,6 +45,15 @@ def test_sentence_starts_from_an_earlier_component_are_kept():
     assert [s.text for s in doc.sents] == ["Leaders met in Baku;", "talks followed. Then a dinner."]
 
 
+def test_a_quote_that_opens_a_sentence_starts_one():
+    """After a full stop, an opening quotation mark starts a new sentence at its first word; a
+    full stop inside a short quoted title still does not split."""
+    doc = NLP('A declaration will be adopted after the meeting. "The ministers will sign an agreement," he said.')
+    assert [s.text.strip(' "') for s in doc.sents] == ["A declaration will be adopted after the meeting.", 'The ministers will sign an agreement," he said.']
+    titled = NLP('He spoke at the "Eurasian Dialogue. Kazakhstan" forum.')
+    assert len(list(titled.sents)) == 1
+
+
 def test_a_long_first_line_is_a_headline_not_a_wrapped_line():
     """A first line of 60 characters or more with no full stop stands alone; the same long line
     inside a paragraph of wrapped text goes on."""

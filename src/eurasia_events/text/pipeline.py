@@ -125,11 +125,14 @@ def line_breaks(doc: Doc) -> Doc:
     events = [i for i, (t, sp) in enumerate(zip(texts, space)) if sp or t in _QUOTES]
     open_quote = -100
     in_quote = False
+    opens_sentence = False
     pos = 1
 
     def unquote(until: int) -> None:
-        # a sentence start shortly after an opening quotation mark is none: '"Eurasian Dialogue. Kazakhstan"'
-        for i in range(max(pos, open_quote + 1), min(until, open_quote + 13)):
+        # a sentence start shortly after an opening quotation mark is none: '"Eurasian Dialogue. Kazakhstan"';
+        # the first word of a quote that opens a sentence ('... after the meeting. "The ministers will sign') stays one
+        first = open_quote + 2 if opens_sentence else open_quote + 1
+        for i in range(max(pos, first), min(until, open_quote + 13)):
             if starts[i]:
                 set_start(i, False)
 
@@ -140,9 +143,13 @@ def line_breaks(doc: Doc) -> Doc:
         if t in _QUOTES:
             if t in ("“", "«") or (t == '"' and not in_quote):
                 in_quote, open_quote = True, i
+                b = i - 1
+                while b >= 0 and space[b]:
+                    b -= 1
+                opens_sentence = b < 0 or texts[b] in (".", "!", "?")
             else:
                 in_quote = False
-        if i > 0 and starts[i] and in_quote and i - open_quote <= 12:
+        if i > 0 and starts[i] and in_quote and i - open_quote <= 12 and not (opens_sentence and i == open_quote + 1):
             set_start(i, False)
         pos = i + 1
         if not space[i]:

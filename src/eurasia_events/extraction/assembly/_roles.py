@@ -138,6 +138,8 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if actor.start >= cand.trigger.start:
         return False
     start = _actor_start(actor)
+    if start >= 1 and dw.lower[start - 1] in ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"):
+        start -= 1  # "according to Mr. Kamynin"
     if start >= 2 and dw.lower[start - 2 : start] == ["according", "to"]:
         return True  # "X, according to Foreign Office spokesperson Y, will pay the visit": Y is the source
     words = dw.lower[actor.end : cand.trigger.start]
@@ -161,6 +163,10 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if actor.start <= cand.trigger.start:
         return False
     after = set(dw.lower[actor.end : actor.end + 2])
+    if dw.lower[actor.end : actor.end + 1] == [","]:  # '"...," X, official spokesperson for the MFA, told journalists'
+        close = next((k for k in range(actor.end + 1, min(len(dw.lower), actor.end + 10)) if dw.lower[k] == ","), None)
+        if close is not None:
+            after |= set(dw.lower[close + 1 : close + 3])
     between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
     # "..., said Zhao Lijian, the spokesperson", "according to Foreign Minister X"
     lead = dw.lower[max(cand.trigger.end, _actor_start(actor) - 3) : _actor_start(actor)]
