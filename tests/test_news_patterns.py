@@ -816,6 +816,11 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_a_visit_named_by_the_demonym_of_its_host(self):
+        """'X is winding up his Uzbek visit': a visit to Uzbekistan."""
+        (visit,) = records("Japanese Prime Minister Fumio Kishida is winding up his Uzbek visit.", "2024-05-15", type="Visit")
+        assert visit.place is not None and visit.place.country == "UZB" and persons(visit) == {"Fumio Kishida"}
+
     def test_the_city_one_leaves_is_not_the_place_of_the_next_leg(self):
         """'After arriving in Tashkent, he said he will go to Kazakhstan tomorrow': the Kazakh leg is not in Tashkent."""
         text = "Soon after arriving in Tashkent on Monday, Prime Minister Narendra Modi said he will go to Kazakhstan tomorrow."

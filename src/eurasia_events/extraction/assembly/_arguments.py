@@ -71,6 +71,12 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                     cand.organizations.append(actor.id)  # "the CICA Secretary General ... paid a visit"
             continue
         if actor.kind == "demonym":
+            visit = next((c for c in cands if c.type == "Visit" and 0 <= c.trigger.start - actor.end <= 2
+                          and all(w in _VISIT_KINDS for w in dw.lower[actor.end : c.trigger.start])), None)
+            if visit is not None:  # "winds up his Uzbek visit", "a Kazakh state visit": the state visited
+                visit.participants.append((actor, "host"))
+                visit.place_country = visit.place_country or actor.id
+                continue
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
             # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
@@ -201,6 +207,9 @@ _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7
 
 _PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])
 
+
+#: words between a demonym and the visit it names the host of ("his Uzbek state visit")
+_VISIT_KINDS = frozenset(["state", "official", "working", "two-day", "three-day", "four-day", "first", "historic"])
 
 #: an event put off (spec section 5: planned, with no date until a new one is told)
 _POSTPONED = frozenset(["postponed", "delayed", "deferred"])
