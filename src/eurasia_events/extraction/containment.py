@@ -15,9 +15,9 @@ _CONTAINERS = ("Visit", "Summit", "Forum")
 _THE_LEADERS = re.compile(
     r"\b(the|both) (two )?(leaders|presidents|heads of state|prime ministers|premiers|ministers|foreign ministers|sides|parties)\b"
     r"( of the (?:two|three|four|five|six|seven|\d+) (?:states|countries|nations))?( also)? (signed|inked|sealed|exchanged)\b",
-    re.IGNORECASE,
+    re.I,
 )
-_TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
 
 
 def event_tense(draft: Draft) -> str | None:
@@ -29,8 +29,8 @@ def event_tense(draft: Draft) -> str | None:
     return tenses[0] if tenses else None
 
 
-_BODY_OUTCOME = re.compile(r"\b(?:results? of|outcomes? of|following|upshot of)\s+(?:the\s+)?(?:work|activities)\s+of\s+the\s+[^,.;]{3,80},\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.IGNORECASE)
+_BODY_OUTCOME = re.compile(r"\b(?:results? of|outcomes? of|following|upshot of)\s+(?:the\s+)?(?:work|activities)\s+of\s+the\s+[^,.;]{3,80},\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.I)
 
 
 def containers(drafts: list[Draft]) -> dict[int, Draft]:
@@ -93,18 +93,16 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                         d.participants.setdefault(key, (actor, "signatory"))
                     elif key[0] == "country" and not persons:
                         d.participants.setdefault(key, (actor, "party"))
-        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None and d.date is None:
-            # "X is to address the summit and hold talks with Y": talks at the summit X attends
+        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None:
             persons = {k for k in d.participants if k[0] == "person"}
+            # "X is to address the summit and hold talks with Y": talks at the summit X attends
             frames = [o for o in drafts if o.type in ("Summit", "Forum") and not o.first.distinct
-                      and sents & {c.sent_index for c in o.candidates} and persons & set(o.participants)]
+                      and sents & {c.sent_index for c in o.candidates} and persons & set(o.participants)] if d.date is None else []
             if frames:
                 out[i] = frames[0]
                 continue
-        if i not in out and d.type == "Meeting" and d.place is None and d.place_country is None:
             # "X held talks on the sidelines of the UN General Assembly session. X discussed ... with A, B and C":
             # the talks told next are on the same sidelines
-            persons = {k for k in d.participants if k[0] == "person"}
             first = min(sents)
             frames = [o for o in drafts if (o.type in ("Summit", "Forum") or (o.type == "Meeting" and o.organizations)) and o is not d
                       and not o.first.distinct and any(c.contains and 0 < first - c.sent_index <= 1 for c in o.candidates)]

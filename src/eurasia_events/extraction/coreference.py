@@ -110,9 +110,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.type == "Meeting":
         if _meal(a) != _meal(b):
             return False  # "a working dinner ... is its own" (spec section 5)
-        if len(_persons(a)) > 1 and _persons(a) == _persons(b) and _chaired(a.participants.values()) != _chaired(b.participants.values()):
-            return False  # a session its chairs chair is not their talks
         pa, pb = _persons(a), _persons(b)
+        if len(pa) > 1 and pa == pb and _chaired(a.participants.values()) != _chaired(b.participants.values()):
+            return False  # a session its chairs chair is not their talks
         if pa and pb and not (pa <= pb or pb <= pa):
             return False
         ca, cb = _countries(a), _countries(b)

@@ -83,7 +83,7 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
 _DURATION = re.compile(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|week-long)\s+"
     r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$",
-    re.IGNORECASE,
+    re.I,
 )
 
 
@@ -128,7 +128,7 @@ def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
                 spans[a] = DateSpan(first.start, second.start, "day", first.text)
 
 
-_DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
 
 
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
@@ -147,7 +147,7 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
-_CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.I)
 
 
 def _caption_date(mentions: Mentions, text: str) -> Any:
@@ -160,7 +160,7 @@ def _caption_date(mentions: Mentions, text: str) -> Any:
     return None
 
 
-_DIGEST = re.compile(r"\b(?:events|developments|highlights)\b(?: \w+){0,2} (?:in|of|during)\s*$", re.IGNORECASE)
+_DIGEST = re.compile(r"\b(?:events|developments|highlights)\b(?: \w+){0,2} (?:in|of|during)\s*$", re.I)
 
 
 def _digest_period(mentions: Mentions, text: str) -> Any:
@@ -198,7 +198,7 @@ def _lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> A
     return None
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
 def _pronoun_travellers(drafts: list[Draft]) -> None:

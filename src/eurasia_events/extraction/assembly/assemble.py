@@ -129,7 +129,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 distinct=bool(_DISTINCT.search(before)),
                 upcoming=bool(_UPCOMING.search(before)),
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs and rule.type != "Visit")
-                                                          or bool(_WORK_OF.search(" ".join(_window(doc, max(sent.start, p_start - 7), p_start))))),
+                                                          or _organized(doc, sent, p_start)),
                 document=rule.document,
                 evidence=[(sent.start_char, sent.end_char)],
                 sentence_text=dw.span_text(sent.start, sent.end),
@@ -153,8 +153,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             )
             cand.anaphoric = cand.definite and not persons
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
-            if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED \
-                    and not _WORK_OF.search(" ".join(_window(doc, max(sent.start, cand.phrase_start - 7), cand.phrase_start))):
+            if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
                 cand.reference_only = False  # "the meetings with A and B"
         intro = list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) if any(c.document for c in sent_cands) else None
         for cand in sent_cands:
@@ -180,6 +179,12 @@ _BOTH_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|pri
 
 #: "thanked X for the organization of the work of the meeting": said of an event, told as the thing organized
 _WORK_OF = re.compile(r"\b(?:organization|organisation|hosting)\s+of\s+(?:the\s+work\s+of\s+)?the$")
+
+
+def _organized(doc: Doc, sent: _Sent, start: int) -> bool:
+    """The event whose phrase starts at ``start`` is told as the thing organized or hosted."""
+    return bool(_WORK_OF.search(" ".join(_window(doc, max(sent.start, start - 7), start))))
+
 
 _DAYS = frozenset(["today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
