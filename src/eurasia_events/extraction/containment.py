@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .assembly._groups import group_signs
 from .coreference import _states
 from .merging import Draft
 
 __all__ = ["containers", "event_tense"]
 
 _CONTAINERS = ("Visit", "Summit", "Forum")
-_THE_LEADERS = re.compile(
-    r"\b(the|both) (two )?(leaders|presidents|heads of state|prime ministers|premiers|ministers|foreign ministers|sides|parties)\b"
-    r"( of the (?:two|three|four|five|six|seven|\d+) (?:states|countries|nations))?( also)? (signed|inked|sealed|exchanged)\b",
-    re.I,
-)
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
 
 
@@ -80,7 +76,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 for key in [k for k, (a, r) in d.participants.items() if a.kind == "organization" and at <= a.start_char < c.trigger.start_char]:
                     del d.participants[key]
                 continue
-        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and _THE_LEADERS.search(d.first.sentence_text):
+        if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and group_signs(d.first.sentence_text):
             # "The leaders signed a joint statement": the people of the talks just reported
             # ("the leaders of the three states signed" after "the meeting of the presidents of A, B and C": its states)
             earlier = [o for o in drafts if not o.document and o.last_start < start and (

@@ -19,23 +19,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from .assembly._groups import GROUP_REFERENCE, PERSON_NOUNS
 from .merging import NUMBER_WORDS, Draft, actor_key
 from .mentions import Mention
 
-__all__ = ["resolve_groups", "signing_parties", "named_counterparts", "GROUP_REFERENCE"]
+__all__ = ["resolve_groups", "signing_parties", "named_counterparts"]
 
-_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
-_PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
-_STATE_NOUNS = r"sides|parties|countries|nations|states|governments|delegations|member states|neighbours|neighbors"
-#: "the two leaders", "both sides", "the leaders of the six states", "all three countries"
-GROUP_REFERENCE = re.compile(
-    rf"\b(?:(?P<they>[Tt]hey)(?=\s*(?:,[^,]{{0,30}},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked|held|met|exchanged)\b)"
-    rf"|(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
-    rf"(?:\s+of\s+(?:the|both|all)\s+(?P<n3>{_NUMBERS})\s+(?:{_STATE_NOUNS}))?"
-    rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
-    re.I,
-)
-_PERSONS = frozenset(_PERSON_NOUNS.split("|"))
 
 
 def _count(value: str | None) -> int | None:
@@ -64,7 +53,7 @@ def _group(cand: Any) -> tuple[str, int | None] | None:
         if m.group("pnoun"):
             return "persons", _count(m.group("n2"))
         noun = m.group("noun").lower()
-        return ("persons" if noun in _PERSONS else "states"), _count(m.group("n1") or m.group("n3"))
+        return ("persons" if noun in PERSON_NOUNS else "states"), _count(m.group("n1") or m.group("n3"))
     return None
 
 

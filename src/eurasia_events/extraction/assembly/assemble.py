@@ -12,6 +12,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._arguments import _attach_arguments
+from ._groups import persons_group_ends
 from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
@@ -168,14 +169,13 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.type == "Meeting" and visits and cand.name is None:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}
                 visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
-                said_of_both = not persons and _BOTH_SIDES.search(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
+                said_of_both = not persons and persons_group_ends(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
                 if persons <= visitors and not said_of_both:  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
 
 
-_BOTH_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|prime\s+ministers|premiers|foreign\s+ministers|heads\s+of\s+state)\b[^.;]*$", re.I)
 
 #: "thanked X for the organization of the work of the meeting": said of an event, told as the thing organized
 _WORK_OF = re.compile(r"\b(?:organization|organisation|hosting)\s+of\s+(?:the\s+work\s+of\s+)?the$")

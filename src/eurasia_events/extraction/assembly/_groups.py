@@ -1,0 +1,44 @@
+"""Group references: the words news uses for the sides of an event it has already named.
+
+"the two leaders", "both sides", "the leaders of the six states", "all three countries",
+"they". One pattern serves every stage that asks about them: assembly (is a meeting told
+of both sides?), containment (did the two leaders sign?) and the sides stage (whose sides
+does the reference stand for?).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GROUP_REFERENCE", "PERSON_NOUNS", "group_signs", "persons_group_ends"]
+
+_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
+_PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
+_STATE_NOUNS = r"sides|parties|countries|nations|states|governments|delegations|member states|neighbours|neighbors"
+#: "the two leaders", "both sides", "the leaders of the six states", "all three countries"
+GROUP_REFERENCE = re.compile(
+    rf"\b(?:(?P<they>[Tt]hey)(?=\s*(?:,[^,]{{0,30}},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked|held|met|exchanged)\b)"
+    rf"|(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
+    rf"(?:\s+of\s+(?:the|both|all)\s+(?P<n3>{_NUMBERS})\s+(?:{_STATE_NOUNS}))?"
+    rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
+    re.I,
+)
+#: the group nouns that name people rather than states
+PERSON_NOUNS = frozenset(_PERSON_NOUNS.split("|"))
+_SIGN_NEXT = re.compile(r"\s+(?:also\s+)?(?:signed|inked|sealed|exchanged)\b", re.I)
+
+
+def _of_persons(m: re.Match[str]) -> bool:
+    return bool(m.group("pnoun")) or re.sub(r"\s+", " ", (m.group("noun") or "").lower()) in PERSON_NOUNS
+
+
+def group_signs(text: str) -> bool:
+    """Whether a named group signs in ``text``: "the two leaders signed", "both sides
+    also inked"."""
+    return any(not m.group("they") and _SIGN_NEXT.match(text, m.end()) for m in GROUP_REFERENCE.finditer(text))
+
+
+def persons_group_ends(text: str) -> bool:
+    """Whether the last clause of ``text`` has a group of people as its subject: "during
+    the visit, the two presidents will"."""
+    return any(_of_persons(m) and not re.search(r"[.;]", text[m.end() :]) for m in GROUP_REFERENCE.finditer(text) if not m.group("they"))
