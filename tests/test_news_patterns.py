@@ -1000,6 +1000,17 @@ class TestMeetings:
         meetings = records(text, "2024-02-05", type="Meeting")
         assert sorted(sorted(persons(m)) for m in meetings) == [["Li Qiang", "Sadyr Japarov"], ["Sadyr Japarov", "Xi Jinping"]]
 
+    def test_talks_a_headline_names_happen_on_the_visit_the_lead_reports(self):
+        """A headline 'Uzbek-Korean consultations held in Seoul' over 'On May 4, a delegation of Uzbekistan visited the
+        Republic of Korea. The delegation was received by the Prime Minister': the reception is on the visit, on its day."""
+        text = (
+            "UZBEK-KOREAN CONSULTATIONS HELD IN SEOUL\n\n"
+            "On May 4, 2023, a delegation of Uzbekistan led by a deputy minister visited the Republic of Korea.\n\n"
+            "The delegation was received by Prime Minister Han Duck-soo. During the meeting, the sides praised trade."
+        )
+        (meeting,) = [m for m in records(text, None, type="Meeting") if persons(m)]
+        assert str(meeting.date.start) == "2023-05-04" and meeting.place is not None and meeting.place.country == "KOR"
+
     def test_a_summit_a_visit_will_include_is_the_leaders_meeting_day(self):
         """'Arrived on Monday for a visit that will include a summit with his counterpart Y ... X and Y will meet Tuesday.
         Their first summit was held in May 2019': one coming summit on Tuesday, and an earlier one in 2019."""
@@ -1416,6 +1427,8 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    """Places of events as the text gives them."""
+
     def test_a_place_in_the_quote_that_tells_the_event(self):
         """'"The summit will take place in Astana," the spokesman added': the quote tells the summit and its city."""
         text = 'The SCO summit will open on June 3, the ministry said. "The summit will take place in Astana," the spokesman added.'
@@ -1435,7 +1448,18 @@ class TestPlacesInText:
         (signing,) = records(text, "2024-05-15", type="AgreementSigned")
         assert signing.place is None
 
-    """Places of events as the text gives them."""
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("A government delegation of Mongolia visited the Republic of Korea on Tuesday.", "KOR"),
+            ("The foreign minister visited the Russian Federation last week.", "RUS"),
+            ("The prime minister visited the United Arab Emirates on Tuesday.", "ARE"),
+        ],
+    )
+    def test_visited_the_state_by_its_formal_name(self, text, country):
+        """'visited the Republic of Korea': the state visited is the visit's place, after 'the' as without it."""
+        (visit,) = records(text, published="2019-03-14", type="Visit")
+        assert visit.place is not None and visit.place.country == country
 
     def test_here_is_the_dateline_city(self):
         """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""

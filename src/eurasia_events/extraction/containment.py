@@ -29,6 +29,16 @@ _BODY_OUTCOME = re.compile(r"\b(?:results? of|outcomes? of|following|upshot of)\
 _OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.I)
 
 
+def _told_from(d: Draft) -> int:
+    """Where the story first tells an event: its first mention after the headline, when the
+    headline names it too ("TALKS HELD IN ISLAMABAD" over "a delegation visited Pakistan ...
+    and was received by the President")."""
+    c = d.first
+    if c.sent_index == 0 and not c.sentence_text.rstrip().endswith((".", "!", "?", '"')):
+        return min((x.trigger.start for x in d.candidates if x.sent_index > 0), default=c.trigger.start)
+    return c.trigger.start
+
+
 def containers(drafts: list[Draft]) -> dict[int, Draft]:
     """For each draft, the event it happens inside: one sharing a sentence with it, or,
     for a meeting, the last visit mentioned before it."""
@@ -109,7 +119,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 out[i] = frames[-1]
                 continue
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
-            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < start or sents & {c.sent_index for c in o.candidates})]
+            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < _told_from(d) or sents & {c.sent_index for c in o.candidates})]
             states = _states(d)
             # on a tour, the leg in the state of the people met ("talks with President Karimov")
             own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]

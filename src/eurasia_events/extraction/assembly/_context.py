@@ -140,8 +140,13 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             for c in cands
         )
 
-    def visited(m: Mention) -> bool:  # "visited Dushanbe"
-        return m.start > 0 and dw.lower[m.start - 1] in ("visited", "visiting", "toured", "visit")
+    def visited(m: Mention) -> bool:  # "visited Dushanbe", "visited the Republic of Kazakhstan"
+        p = _prev_word(dw, m.start)
+        if p > 0 and dw.lower[p] == "the":
+            if m.end < len(dw.text) and dw.text[m.end][:1].isupper() and dw.text[m.end].isalpha():
+                return False  # "visited the Tashkent Tractor Plant": a name that starts with a city
+            p = _prev_word(dw, p)
+        return p >= 0 and dw.lower[p] in ("visited", "visiting", "toured", "visit")
 
     def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit", "Ganja, Azerbaijan hosted the meeting"
         k = m.end
