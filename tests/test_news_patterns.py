@@ -816,6 +816,32 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_visiting_before_a_person_names_the_visitor(self):
+        """'X held talks with his visiting Uzbek counterpart, Y, in Moscow': Y is on a visit to Russia, and X and Y meet."""
+        text = "Russian President Vladimir Putin held talks with his visiting Uzbek counterpart, Shavkat Mirziyoyev, in Moscow on Monday."
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert persons(visit) == {"Shavkat Mirziyoyev"} and countries(visit, "host") == {"RUS"}
+        assert {p.role for p in visit.participants if p.kind == "person"} == {"visitor"}
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert persons(meeting) == {"Vladimir Putin", "Shavkat Mirziyoyev"}
+
+    @pytest.mark.parametrize("verb", ["received", "welcomed"])
+    def test_received_the_visiting_leader(self, verb):
+        """'X received the visiting president of Kyrgyzstan, Y': a reception (a meeting) and Y's visit."""
+        text = f"President Ilham Aliyev {verb} the visiting president of Kyrgyzstan, Sadyr Japarov, in Baku on Tuesday."
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert persons(meeting) == {"Ilham Aliyev", "Sadyr Japarov"}
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert persons(visit) == {"Sadyr Japarov"} and visit.place is not None and visit.place.city == "Baku"
+
+    def test_a_visiting_delegation_of_a_state_is_the_visitor(self):
+        """'The visiting delegation of Turkmenistan met X': Turkmenistan visits; it is no host."""
+        text = "The visiting delegation of Turkmenistan met Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Tuesday."
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert countries(visit, "visitor") == {"TKM"} and "TKM" not in countries(visit, "host")
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert persons(meeting) == {"Bakhtiyor Saidov"} and "TKM" in countries(meeting)
+
     def test_a_visit_named_by_the_demonym_of_its_host(self):
         """'X is winding up his Uzbek visit': a visit to Uzbekistan."""
         (visit,) = records("Japanese Prime Minister Fumio Kishida is winding up his Uzbek visit.", "2024-05-15", type="Visit")

@@ -21,6 +21,7 @@ from ._roles import (
     _owners,
     _people_from,
     _quoted_source,
+    _attributive_visitor,
     _relative_visitor,
     _reported,
     _role_for,
@@ -158,6 +159,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for cand in cands:
         if cand.type == "Visit":
             _relative_visitor(doc, sent, cand, actors)
+            _attributive_visitor(doc, cand, actors)
     for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
         if cand.document:
             for m in places:

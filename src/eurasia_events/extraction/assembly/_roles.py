@@ -185,6 +185,51 @@ def _relative_visitor(doc: Doc, sent: _Sent, cand: Candidate, actors: list[Menti
     cand.participants = kept
 
 
+#: words before an attributive "visiting": "his visiting counterpart", "with visiting President X"
+_BEFORE_ATTRIBUTIVE = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "with", "by", "to", "for", "of", "and", "welcomed", "received", "greeted", "hosted", "met", "meets"])
+
+
+def attributive_visit(doc: Doc, cand: Candidate) -> bool:
+    """Whether a "visiting" trigger modifies the person after it ("his visiting Uzbek
+    counterpart", "talks with visiting President X") rather than heading a clause ("X is
+    visiting Kazakhstan")."""
+    dw = doc_words(doc)
+    t = cand.trigger.start
+    if dw.lower[t] != "visiting" or t == 0 or dw.lower[t - 1] not in _BEFORE_ATTRIBUTIVE or t + 1 >= len(dw.text):
+        return False
+    nxt = dw.lower[t + 1]
+    return dw.text[t + 1][:1].isupper() or nxt in _VISITING_NOUNS or nxt in lexicon()["title_words"]
+
+
+_VISITING_NOUNS = frozenset(["delegation", "delegations", "counterpart", "counterparts", "guest", "guests", "head", "heads", "leader", "leaders"])
+
+
+def _attributive_visitor(doc: Doc, cand: Candidate, actors: list[Mention]) -> None:
+    """"X held talks with his visiting counterpart, Y": Y is the visitor; X is the host side,
+    and only his state goes on the visit (spec section 5: host-side persons are not listed)."""
+    if not attributive_visit(doc, cand):
+        return
+    dw = doc_words(doc)
+    t = cand.trigger.end
+    title_words = lexicon()["title_words"]
+    stop = t  # the noun phrase "visiting" modifies: "Uzbek counterpart, Shavkat Mirziyoyev,", "delegation of Turkmenistan"
+    while stop < min(len(dw.text), t + 12) and (dw.text[stop][:1].isupper() or dw.lower[stop] in title_words or dw.lower[stop] in _VISITING_NOUNS
+                                                or dw.lower[stop] in ("of", "the", ",", "-", "'s", "’s", "mr.", "mrs.", "ms.")):
+        stop += 1
+    after = [a for a in actors if t <= a.start < stop and a.kind in ("person", "country", "demonym")]
+    visitor = next((a for a in after if a.kind == "person"), None) or next(iter(after), None)
+    if visitor is None:
+        return
+    kept = [(visitor, "visitor")]
+    home = (visitor.value or {}).get("country") if isinstance(visitor.value, dict) else visitor.id if visitor.kind == "country" else None
+    for a, _ in cand.participants:
+        country = (a.value or {}).get("country") if a.kind == "person" and isinstance(a.value, dict) else a.id if a.kind == "country" else None
+        if a is not visitor and a.start < cand.trigger.start and country and country != home:
+            kept.append((Mention("country", a.start, a.end, a.start_char, a.end_char, a.text, country), "host"))
+            break
+    cand.participants = kept
+
+
 def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
     """Token positions where a new clause begins: after ';' and after ', and' / ', while'."""
     lex = lexicon()
