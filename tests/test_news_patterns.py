@@ -1180,6 +1180,47 @@ class TestMeetings:
 class TestSignings:
     """Signed documents: lists, counts, parties and signatories."""
 
+    def test_items_of_a_bulleted_list_end_in_semicolons(self):
+        """'Several documents were signed:' then one line per document, each ending in ';': one record per line,
+        each on the intro's day and in its city; the agencies of the first item are not the parties of the next."""
+        text = (
+            "Following the talks in Bishkek on Monday, several documents were signed:\n"
+            "– A Memorandum of Understanding on tourism between the Tourism Committee of Tajikistan and the Tourism Agency of Kyrgyzstan;\n"
+            "– A Protocol on information exchange between the customs services of the two countries;\n"
+            "– An Agreement on the mutual protection of investments."
+        )
+        signed = [e for e in records(text, "2025-03-12") if e.type in ("MemorandumSigned", "AgreementSigned")]
+        assert sorted(e.type for e in signed) == ["AgreementSigned", "AgreementSigned", "MemorandumSigned"]
+        assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Bishkek" for e in signed)
+        assert all(p.kind != "organization" for e in signed if e.type == "AgreementSigned" for p in e.participants)
+
+    def test_a_hard_wrapped_list_of_documents(self):
+        """An intro and items wrapped over several short lines: each item is still a signed document."""
+        text = (
+            "In addition, several documents were\n"
+            "signed on Tuesday, opening new areas of\n"
+            "cooperation:\n"
+            "- A Memorandum of Cooperation in Agriculture between the\n"
+            "Ministry of Agriculture of Tajikistan and the\n"
+            "Ministry of Agriculture of Kyrgyzstan;\n"
+            "- A Protocol between the border services\n"
+            "of the two countries;\n"
+            "- A Cooperation Program between the two capitals."
+        )
+        signed = [e for e in records(text, "2025-03-12") if e.type in ("MemorandumSigned", "AgreementSigned")]
+        assert len(signed) == 3 and all(e.status == "past" and str(e.date.start) == "2025-03-11" for e in signed)
+
+    @pytest.mark.parametrize("document", ["an action plan", "a Cooperation Program"])
+    def test_plans_and_programmes_are_documents(self, document):
+        """'The ministers signed an action plan on Monday': a signed document; its 'plan' makes no future."""
+        (signed,) = records(f"The foreign ministers signed {document} in Baku on Monday.", "2025-03-12", type="AgreementSigned")
+        assert signed.status == "past" and str(signed.date.start) == "2025-03-10"
+
+    def test_several_documents_signed_is_a_signing(self):
+        """'Several documents were signed in X on Monday': a signing whose documents are not counted; 'several' is no habit here."""
+        (signed,) = records("Several documents were signed in Dushanbe on Monday.", "2025-03-12", type="AgreementSigned")
+        assert signed.place is not None and signed.place.city == "Dushanbe"
+
     def test_what_a_signing_will_do_is_no_signing(self):
         """'The signing of a convention will boost trade': said of a signing, not a report of one."""
         assert records("He said that the signing of a convention on transit will boost trade in the region.", type="AgreementSigned") == []

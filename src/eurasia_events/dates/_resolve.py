@@ -300,6 +300,8 @@ def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
     if low == "be":
         return 0, "future"
     if low in w["tense_future"]:
+        if low in ("plan", "plans", "schedule") and (before in w["determiners"] or before in w["name_nouns"]):
+            return None  # "signed an action plan on Monday": the document, no plan to do something
         return None if before == "to" else (0, "future")  # "met on Monday to prepare": an infinitive
     if low in w["tense_past"]:
         if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and before in ("be", "to", "being"):

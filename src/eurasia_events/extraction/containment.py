@@ -147,7 +147,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 out[i] = earlier[-1]
                 if not any(k[0] == "country" for k in d.participants) and _TWO_SIDES.search(d.first.sentence_text):
                     for key, (actor, role) in earlier[-1].participants.items():
-                        if role == "party":
+                        if role == "party" and key[0] == "country":  # the two countries, not the agencies that signed
                             d.participants.setdefault(key, (actor, "party"))
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "a package of documents was signed following the session": the summit just reported

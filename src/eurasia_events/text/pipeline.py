@@ -92,6 +92,9 @@ def _punctuation_starts(texts: list[str], punct: list[int]) -> list[bool]:
     return starts
 
 
+_BULLETS = frozenset(["-", "–", "—", "•", "·", "*", "▪", "●", "◦", "‣"])
+
+
 @Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Sentence starts for news text.
@@ -169,6 +172,8 @@ def line_breaks(doc: Doc) -> Doc:
             line_start = text.rfind("\n", 0, idx[w]) + 1
             # (not the text's first line: a headline stands alone however long)
             goes_on = goes_on or (idx[w] + len(texts[w]) - line_start >= 60 and bool(text[:line_start].strip()))
+        if texts[nxt] in _BULLETS and "\n" in t:
+            goes_on = False  # a line that opens with a bullet is a list item of its own
         if blank_line or not goes_on:
             set_start(nxt, True)
         elif starts[nxt]:

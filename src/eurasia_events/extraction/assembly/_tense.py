@@ -172,20 +172,34 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\
 def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | None:
     """Where the line introducing a list of signed documents starts, when ``start_char`` is
     on one of its items ("six documents were signed:" and lines starting "- Agreement on
-    ...", "1. Memorandum ..."): such an item is signed, though the verb is far; else None."""
+    ...", "1. Memorandum ..."): such an item is signed, though the verb is far; else None.
+    Items and the intro may be hard-wrapped over several lines."""
     line_start = text.rfind("\n", 0, start_char + 1) + 1
     line_end = text.find("\n", line_start)
     if not _BULLET.match(text[line_start : line_end if line_end != -1 else len(text)]):
         return None
     pos = line_start - 1
-    while pos > 0:
+    for _ in range(80):
+        if pos <= 0:
+            return None
         prev_start = text.rfind("\n", 0, pos) + 1
         line = text[prev_start:pos].strip()
         pos = prev_start - 1
         if not line or _BULLET.match(line):
             continue
-        words = set(re.findall(r"[a-z]+", line.lower()))
-        return prev_start if line.endswith(":") and words & sign_words else None
+        if line.endswith(":"):
+            # the intro's sentence, back to where it starts on an earlier line
+            start = prev_start
+            while start > 1:
+                before_start = text.rfind("\n", 0, start - 1) + 1
+                before = text[before_start : start - 1].strip()
+                if not before or before[-1] in ".!?:;" or _BULLET.match(before):
+                    break
+                start = before_start
+            words = set(re.findall(r"[a-z]+", text[start:prev_start + len(line) + 1].lower()))
+            return start if words & sign_words else None
+        if line[-1] in ".!?":
+            return None  # a sentence of the text, not the wrapped rest of an item
     return None
 
 
@@ -270,6 +284,8 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         # "on the sidelines of the annual meeting": one event; "annual meetings", "an annual meeting": a habit
         if prev in ("annual", "regular") and before in ("the", "this", "its", "their"):
             return False
+        if prev in ("several", "multiple") and trig.value.document and set(dw.lower[trig.end : sent.end]) & lex["sign_words"]:
+            return False  # "several documents were signed": an unnumbered count of documents, signed on one occasion
         return not (prev == "such" and _ORDINAL.fullmatch(before))  # "the second such meeting": one of a series
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         return True
