@@ -1026,6 +1026,28 @@ class TestMeetings:
         meetings = records(text, "2024-02-05", type="Meeting")
         assert sorted(sorted(persons(m)) for m in meetings) == [["Li Qiang", "Sadyr Japarov"], ["Sadyr Japarov", "Xi Jinping"]]
 
+    @pytest.mark.parametrize(
+        ("sides", "codes"),
+        [("the Belarusian and Armenian leaders", {"BLR", "ARM"}), ("the heads of state of Tajikistan and Kyrgyzstan", {"TJK", "KGZ"})],
+    )
+    def test_talks_told_inside_a_signing_sentence(self, sides, codes):
+        """'An agreement was signed following the talks between A and B': the talks are a meeting of A and B too."""
+        text = f"An agreement on visa-free travel was signed following the talks between {sides} in Minsk on Monday."
+        (meeting,) = records(text, "2025-03-12", type="Meeting")
+        assert countries(meeting) == codes and str(meeting.date.start) == "2025-03-10"
+
+    def test_a_sentence_opener_is_no_part_of_a_name(self):
+        """'Following talks between A and B, ...': the talks have no name 'Following talks'."""
+        text = "Following talks between Presidents Ilham Aliyev and Kassym-Jomart Tokayev on Tuesday, the two leaders signed a joint statement."
+        (meeting,) = records(text, "2025-03-12", type="Meeting")
+        assert meeting.name is None
+
+    def test_continuing_consultations_is_no_meeting(self):
+        """'The ministers agreed to continue consultations within the UN and the OIC': a process, not a meeting;
+        the organizations are frameworks."""
+        text = "The foreign ministers of Azerbaijan and Turkey agreed to continue consultations within the UN, the Organization of Islamic Cooperation and other bodies."
+        assert records(text, "2025-03-12", type="Meeting") == []
+
     def test_talks_a_headline_names_happen_on_the_visit_the_lead_reports(self):
         """A headline 'Uzbek-Korean consultations held in Seoul' over 'On May 4, a delegation of Uzbekistan visited the
         Republic of Korea. The delegation was received by the Prime Minister': the reception is on the visit, on its day."""

@@ -108,7 +108,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         owners = _owners(actor, heads, first, clauses)
         start = _actor_start(actor)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
-        if nearest is not None and nearest.framed and actor.kind in ("person", "country") and nearest not in owners and (
+        if nearest is not None and nearest.framed and actor.kind in ("person", "country", "demonym") and nearest not in owners and (
             nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : start]
         ) and not any(c is not nearest and 0 <= c.trigger.start - actor.end <= 3 for c in cands):
             # (not the subject of an event of its own: "on the sidelines of the meeting, X held talks with Y")
@@ -137,8 +137,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
                 continue
-            if cand.framed and actor.kind != "person":
-                continue  # "X said ... during the forum": only people attend a frame
+            if cand.framed and actor.kind != "person" and not (cand.type == "Meeting" and actor.kind in ("country", "demonym") and 0 <= actor.start - cand.trigger.end <= 12
+                                                                and not set(dw.text[cand.trigger.end : actor.start]) & {",", ";", ":"}):
+                continue  # "X said ... during the forum": only people attend a frame (but "following talks between A and B")
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):

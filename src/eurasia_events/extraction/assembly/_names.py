@@ -63,6 +63,11 @@ def edition_of(token_text: str) -> int | None:
     return None
 
 
+#: words that open a sentence with a capital but name nothing: "Following talks ...", "After negotiations ..."
+_OPENERS = frozenset(["following", "after", "before", "during", "upon", "ahead", "prior", "amid", "since", "at", "in", "on", "with", "through",
+                      "bilateral", "separate", "further", "earlier", "later", "today", "yesterday"])
+
+
 def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigger_starts: set[int], index: _Index) -> tuple[int, int]:
     """The capitalised phrase that names the event around a noun trigger."""
     dw = doc_words(doc)
@@ -79,8 +84,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
             i = start - 1
             continue
         text, low = dw.text[i], dw.lower[i]
-        if low in _DETERMINERS or low in lexicon()["generic_determiners"]:
-            break
+        if low in _DETERMINERS or low in lexicon()["generic_determiners"] or (i == sent.start and low in _OPENERS):
+            break  # ("Following talks in Minsk, ...": a sentence's opening word, not a name's)
         if text == ")" and i - 2 > sent.start and dw.text[i - 2] == "(" and dw.text[i - 1].isupper() and (i - 3) in orgs:
             i -= 3  # "the Economic Cooperation Organization (ECO) Summit"
             continue

@@ -271,4 +271,12 @@ def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[in
 def _framework_context(doc: Doc, actor: Mention) -> bool:
     dw = doc_words(doc)
     prev = " ".join(dw.lower[max(0, actor.start - 5) : actor.start])
-    return bool(_FRAMEWORK_BEFORE.search(prev))
+    if _FRAMEWORK_BEFORE.search(prev):
+        return True
+    # "within the UN, the OIC and regional bodies": each organization of the list
+    before = " ".join(dw.text[max(0, actor.start - 20) : actor.start])
+    return bool(_FRAMEWORK_LIST.search(before))
+
+
+_NAME = r"[A-Z][\w'’-]*(?: (?:of|for|on|the)?\s?[A-Z][\w'’-]*)*"
+_FRAMEWORK_LIST = re.compile(rf"\b(?:within|framework of|auspices of|member states of|members of)(?: the)? {_NAME}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME})*\s*,?\s*(?:and\s+)?(?:the)?\s*$")

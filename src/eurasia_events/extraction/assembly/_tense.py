@@ -289,6 +289,8 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         return not (prev == "such" and _ORDINAL.fullmatch(before))  # "the second such meeting": one of a series
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         return True
+    if prev in ("continue", "continues", "continuing") and trig.value.type == "Meeting" and trig.value.anchor == "noun":
+        return True  # "agreed to continue consultations within the UN": a process that goes on, no one meeting
     # "regular and constructive negotiations between A and B are an impetus": a habit, told in coordinated adjectives
     k = trig.start - 1
     while k - 2 >= sent.start and dw.lower[k - 1] == "and" and dw.text[k].isalpha() and dw.text[k].islower():
