@@ -1238,6 +1238,21 @@ class TestSignings:
         (signed,) = records(f"The foreign ministers signed {document} in Baku on Monday.", "2025-03-12", type="AgreementSigned")
         assert signed.status == "past" and str(signed.date.start) == "2025-03-10"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An agreement on the avoidance of double taxation on income and capital, an agreement on tourism, a memorandum on road "
+            "transport and an agreement on health were signed in Tashkent on Monday.",
+            "The ministers signed an agreement on customs, an agreement on tourism, a memorandum on road transport and an agreement "
+            "on health in Tashkent on Monday.",
+        ],
+    )
+    def test_documents_coordinated_in_one_sentence(self, text):
+        """'An agreement on A, an agreement on B, a memorandum on C and an agreement on D were signed': one record each,
+        however far the list carries the first or the last from the verb."""
+        signed = [e for e in records(text, "2025-03-12") if e.type in ("MemorandumSigned", "AgreementSigned")]
+        assert sorted(e.type for e in signed) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
+
     def test_several_documents_signed_is_a_signing(self):
         """'Several documents were signed in X on Monday': a signing whose documents are not counted; 'several' is no habit here."""
         (signed,) = records("Several documents were signed in Dushanbe on Monday.", "2025-03-12", type="AgreementSigned")

@@ -132,13 +132,28 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
             return True  # the document names talks about it, not a signing: "concluded the agreement negotiations"
         sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]]
         near = [i for i in sign_positions if abs(i - trig.start) <= 14]
+        if not near:  # "signed an agreement on A, an agreement on B, ... and a memorandum on E": the chain's head is near
+            docs = sorted((m for m in mentions.starting("triggers", sent.start, trig.start) if m.value.document), key=lambda m: m.start, reverse=True)
+            head = trig
+            for m in docs:
+                if not _coordinated(dw.lower[m.end : head.start], lex):
+                    break
+                head = m
+            near = [i for i in sign_positions if abs(i - head.start) <= 14] if head is not trig else []
+            # "An agreement on A, an agreement on B and a memorandum on C were signed": the documents coordinated after it
+            chained, tail = set(), trig
+            for m in sorted((m for m in mentions.starting("triggers", trig.end, sent.end) if m.value.document), key=lambda m: m.start):
+                if not _coordinated(dw.lower[tail.end : m.start], lex):
+                    break
+                chained.add(m.start)
+                tail = m
         if not near:
             # "The agreement on ... between A and B was signed by X": a long subject of a
             # passive signing, with no other event or document word before the verb
             far = [
                 i for i in sign_positions
                 if trig.end <= i - 1 <= trig.start + 45 and dw.lower[i - 1] in ("was", "were", "been", "be", "being")
-                and not any(m.start != trig.start and trig.end <= m.start < i for m in mentions.triggers)
+                and not any(m.start != trig.start and trig.end <= m.start < i and m.start not in chained for m in mentions.triggers)
                 and not any(t in (";", ":") for t in dw.text[trig.end : i])
             ]
             if not far:
@@ -167,6 +182,16 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\s*")
+
+
+_NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and)(?: (?:a|an|the|another))?(?: [a-z-]+)?$")
+
+
+def _coordinated(gap: list[str], lex: dict) -> bool:
+    """Whether the words between two document nouns join them as items of one list: "an
+    agreement on taxes and customs, an agreement on trade": a topic, then "," or "and"."""
+    return (len(gap) <= 25 and not {";", ":", ".", "(", "including", "such"} & set(gap) and not set(gap) & lex["sign_words"]
+            and bool(_NEXT_ITEM.search(" ".join(gap))))
 
 
 def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | None:
