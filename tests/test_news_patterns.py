@@ -35,6 +35,8 @@ class TestTypes:
             "The meeting of prime ministers of the SCO member states was held in Tashkent on Tuesday.",
             "The Uzbek-Turkish Strategic Cooperation Council held its session in Ankara on Tuesday.",
             "The third meeting of the Council for Strategic Cooperation was held in Baku on Tuesday.",
+            "An informal meeting of CIS leaders was held in Saint Petersburg on Tuesday.",
+            "A meeting of SCO heads of government will be held in Tashkent on Tuesday.",
         ],
     )
     def test_sessions_of_leaders_councils_are_summits(self, text):
@@ -81,6 +83,25 @@ class TestTypes:
         summits = {s.place.city: s for s in records(text, published="2024-05-28", type="Summit")}
         assert set(summits) == {"Minsk", "Astana"} and summits["Minsk"].status == "planned"
         assert countries(summits["Astana"]) == {"KAZ", "ARM", "BLR", "RUS", "KGZ"}
+
+
+    def test_a_meeting_of_two_states_leaders_is_no_summit(self):
+        """'The meeting of Russian and Chinese leaders': two states' leaders, not a format's session."""
+        assert [e.type for e in records("The meeting of Russian and Chinese leaders took place in Moscow on Tuesday.")] == ["Meeting"]
+
+    def test_the_summit_conference_is_the_summit(self):
+        """'Leaders will attend the summit conference': the summit's head noun, no forum."""
+        text = "The ECO summit will open in Baku on Tuesday. Leaders of Iran, Pakistan and Turkey will attend the summit conference."
+        assert [e.type for e in records(text, "2009-06-15")] == ["Summit"]
+
+    def test_the_meeting_after_a_summit_is_the_summit(self):
+        """'Leaders of the SCO ended their summit ... Also present at the meeting was X': one summit, framed by the SCO, with X."""
+        text = (
+            "Leaders of the Shanghai Cooperation Organization ended their summit in Yekaterinburg on Tuesday. "
+            "Also present at the meeting was Afghan President Hamid Karzai."
+        )
+        (summit,) = records(text, "2009-06-17")
+        assert summit.type == "Summit" and list(summit.organizations) == ["SCO"] and persons(summit) == {"Hamid Karzai"}
 
 
 class TestNotEvents:

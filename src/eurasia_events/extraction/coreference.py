@@ -207,6 +207,16 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
     taking place in Bishkek" ... "said following a meeting in Bishkek")."""
     out = list(drafts)
     for d in drafts:
+        if d.type == "Meeting" and d.name is None and not d.organizations and all(
+                c.definite and c.trigger.text.lower() in ("meeting", "session", "gathering") for c in d.candidates):
+            # "Leaders of the SCO ended their summit ... Also present at the meeting was X": with no
+            # meeting told before it, "the meeting" is the one summit or forum already told
+            earlier = [o for o in out[: out.index(d)] if not o.document]
+            frames = [o for o in earlier if o.type in ("Summit", "Forum") and not _dates_conflict(o.date, d.date)]
+            if len(frames) == 1 and not any(o.type == "Meeting" for o in earlier):
+                _join(frames[0], d)
+                out.remove(d)
+                continue
         if d.type == "Meeting" and _persons(d):
             # the leaders' talks on the day of their two states' council ("High-Level Strategic
             # Cooperation Council"), or told in its sentence: that summit's session

@@ -262,10 +262,15 @@ def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
     return out
 
 
+_LEADERS_OF = re.compile(r"\b(?:leaders|heads of state|heads of government|heads of state and government|presidents)(?: of the member states)? of(?: the)?\s*$", re.I)
+
+
 def _frames(d: Draft, org: Mention) -> bool:
-    """The organization is named in the event's name phrase ("Summit of the ECO") or right
-    before its trigger ("the ECO summit")."""
+    """The organization is named in the event's name phrase ("Summit of the ECO"), right
+    before its trigger ("the ECO summit"), or as the body whose leaders hold it ("Leaders
+    of the SCO ended their summit")."""
     return any(0 <= c.trigger.start - org.end <= 1 or c.phrase_start <= org.start < c.phrase_end + 12 and org.start > c.trigger.start
+               or (d.type == "Summit" and org.end <= c.trigger.start and _LEADERS_OF.search(c.sentence_text[: org.start_char - c.sent_start_char]))
                for c in d.candidates if c.sent_start_char <= org.start_char < c.sent_end_char)
 
 

@@ -273,8 +273,10 @@ def _longest_first(triggers: list[Mention]) -> list[Mention]:
         elif m.value.type == "Visit" and any(c.value.type == "Meeting" and c.end == m.end and c.start < m.start for c in chosen):
             chosen.append(m)  # "received the visiting minister": the reception, and the visit its last word tells
     ends = {m.end for m in chosen if m.value.type in ("Summit", "Forum")}
+    summit_ends = {m.end for m in chosen if m.value.type == "Summit"}
     return sorted(
-        (m for m in chosen if not (m.start in ends and m.value.type == "Meeting" and getattr(m.value, "anchor", None) == "noun")),
+        (m for m in chosen if not (m.start in ends and m.value.type == "Meeting" and getattr(m.value, "anchor", None) == "noun")
+         and not (m.start in summit_ends and m.value.type == "Forum")),  # "the summit conference": the summit's own head noun
         key=lambda m: m.start,
     )
 
