@@ -1069,6 +1069,22 @@ class TestMeetings:
         text = "The foreign ministers of Azerbaijan and Turkey agreed to continue consultations within the UN, the Organization of Islamic Cooperation and other bodies."
         assert records(text, "2025-03-12", type="Meeting") == []
 
+    @pytest.mark.parametrize("held", ["held meetings", "held separate meetings"])
+    def test_held_meetings_with_the_ministers_of_listed_states(self, held):
+        """'X held (separate) meetings with the foreign ministers of A, B and C': one meeting of X with each state."""
+        text = f"Indian Foreign Minister Subrahmanyam Jaishankar {held} with the foreign ministers of Kazakhstan, Uzbekistan and Tajikistan in Samarkand on Saturday."
+        meetings = records(text, "2019-03-10", type="Meeting")
+        assert sorted(sorted(countries(m)) for m in meetings) == [["KAZ"], ["TJK"], ["UZB"]]
+
+    def test_an_unnamed_office_holder_stands_for_the_state(self):
+        """'The Uzbek foreign minister held separate talks with X and Y': Uzbekistan meets each; a named one stays a person."""
+        text = "The Uzbek foreign minister held separate talks with Georgian Foreign Minister Ilia Darchiashvili and Turkish Foreign Minister Hakan Fidan on Friday."
+        meetings = records(text, "2024-05-15", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [["Hakan Fidan"], ["Ilia Darchiashvili"]]
+        assert all(countries(m) == {"UZB"} for m in meetings)
+        (named,) = records("The Russian foreign minister Sergei Lavrov met Tokayev in Astana on Friday.", "2024-05-15", type="Meeting")
+        assert countries(named) == set()
+
     def test_talks_a_headline_names_happen_on_the_visit_the_lead_reports(self):
         """A headline 'Uzbek-Korean consultations held in Seoul' over 'On May 4, a delegation of Uzbekistan visited the
         Republic of Korea. The delegation was received by the Prime Minister': the reception is on the visit, on its day."""

@@ -64,7 +64,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for actor in actors:
         if id(actor) in affiliations:
             continue  # "Director of the X Department of the Y Ministry Andrey Rudenko": his employer
-        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS:
+        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS \
+                and not (actor.kind == "demonym" and _unnamed_official(dw, actor, actors, lex)):
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
             for cand in cands:
@@ -81,7 +82,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
             # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
-            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors):
+            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not _unnamed_official(dw, actor, actors, lex):
                 continue
         if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)):
             continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
@@ -220,6 +221,25 @@ _POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 #: verbs of going somewhere: "travel to Russia", "left for China"
 _TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
                      "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])
+
+
+def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict) -> bool:
+    """"The Uzbek foreign minister held talks with X": an office holder the text does not
+    name stands for the state (spec section 5); "the Uzbek Foreign Minister, Bakhtiyor
+    Saidov," and "Uzbek Foreign Minister Saidov" name him."""
+    if actor.start == 0 or dw.lower[actor.start - 1] != "the":
+        return False
+    k = actor.end  # the office: title words, with lower-case words before them ("foreign, defence and energy ministers")
+    while k < min(len(dw.lower), actor.end + 8) and dw.lower[k] not in lex["title_words"] and (
+            dw.lower[k] in (",", "and") or (dw.text[k].isalpha() and dw.text[k].islower())):
+        k += 1
+    if k >= len(dw.lower) or dw.lower[k] not in lex["title_words"]:
+        return False
+    while k < len(dw.lower) and dw.lower[k] in lex["title_words"]:
+        k += 1
+    if k >= len(dw.lower):
+        return False
+    return not any(m.kind == "person" and k <= m.start <= k + 3 for m in actors) and dw.lower[k] not in ("of", "'s", "’s")
 
 
 def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:

@@ -154,8 +154,9 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             )
             cand.anaphoric = cand.definite and not persons
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
-            if cand.reference_only and persons and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
-                cand.reference_only = False  # "the meetings with A and B"
+            sides_after = persons or (after == "with" and [a for a, _ in cand.participants if a.kind == "country" and a.start > cand.trigger.start])
+            if cand.reference_only and sides_after and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
+                cand.reference_only = False  # "the meetings with A and B", "held meetings with the ministers of A, B and C"
         intro = list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) if any(c.document for c in sent_cands) else None
         for cand in sent_cands:
             if cand.document:
@@ -311,10 +312,11 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         after = [(a, r) for a, r in c.participants if a.start > c.trigger.start]
         plural = c.framed and c.trigger.text.lower() == "meetings" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"]
         meeting_of = c.rule.anchor == "noun" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["of"]  # "the meeting of the presidents of A, B and C": one
-        if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or (plural and not before)):
+        one_state = near & {"separately", "separate"} and len(before) == 1 and before[0][0].kind == "demonym"  # "the Uzbek minister held separate talks"
+        if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or one_state or (plural and not before)):
             # "during the meetings with A, B and C" on a visit: the visitor's talks with each
             counterparts = [(a, r) for a, r in after if a.kind in ("person", "country")]
-            if len(counterparts) > 1 and ("separately" in near or len({a.kind for a, _ in counterparts}) == 1):
+            if len(counterparts) > 1 and (near & {"separately", "separate"} or len({a.kind for a, _ in counterparts}) == 1):
                 for pair in counterparts:
                     out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
                 continue
