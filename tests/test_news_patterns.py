@@ -1085,6 +1085,23 @@ class TestMeetings:
         (named,) = records("The Russian foreign minister Sergei Lavrov met Tokayev in Astana on Friday.", "2024-05-15", type="Meeting")
         assert countries(named) == set()
 
+    def test_a_courtesy_call_is_a_meeting(self):
+        """'X paid a courtesy call on President Y': a meeting of X and Y (and a 'courtesy visit' to a minister is no trip)."""
+        (meeting,) = records("Ambassador Ravshan Azimov paid a courtesy call on President Shavkat Mirziyoyev on Friday.", "2024-05-15")
+        assert meeting.type == "Meeting" and "Shavkat Mirziyoyev" in persons(meeting)
+        (visit,) = records("The ambassador paid a courtesy visit to Foreign Minister Bakhtiyor Saidov on Friday.", "2024-05-15")
+        assert visit.type == "Meeting"
+
+    def test_an_audience_with_a_monarch_is_a_meeting(self):
+        """'X will have an audience with the Emperor of Japan': a meeting; the Emperor is a side, not the meeting's name."""
+        (meeting,) = records("On Saturday the Georgian president will have an audience with the Emperor of Japan in Tokyo.", "2024-05-15")
+        assert meeting.type == "Meeting" and meeting.name is None and meeting.status == "planned"
+
+    def test_visitors_the_text_does_not_name(self):
+        """'X hosted the visiting ministers at a dinner': X is the host, never a visitor."""
+        text = "On Friday, Kazakh Foreign Minister Murat Nurtleu hosted the visiting ministers at a dinner in Astana."
+        assert all("Murat Nurtleu" not in persons(v) for v in records(text, "2024-05-15", type="Visit"))
+
     def test_talks_a_headline_names_happen_on_the_visit_the_lead_reports(self):
         """A headline 'Uzbek-Korean consultations held in Seoul' over 'On May 4, a delegation of Uzbekistan visited the
         Republic of Korea. The delegation was received by the Prime Minister': the reception is on the visit, on its day."""

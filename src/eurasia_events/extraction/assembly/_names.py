@@ -101,7 +101,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
         break
     # right: "of the <Capitalised ...> (ACR)", ": KazanForum", a quoted title; never for a
     # visit, whose words on the right say where it goes ("will visit Kazakhstan")
-    j = end if trig.value.type != "Visit" else sent.end
+    j = end if trig.value.type != "Visit" and dw.lower[end - 1] != "with" else sent.end  # ("an audience with the Emperor": a side, not a name)
     while j < sent.end:
         text, low = dw.text[j], dw.lower[j]
         if j in person_at:

@@ -219,7 +219,8 @@ def _attributive_visitor(doc: Doc, cand: Candidate, actors: list[Mention]) -> No
     after = [a for a in actors if t <= a.start < stop and a.kind in ("person", "country", "demonym")]
     visitor = next((a for a in after if a.kind == "person"), None) or next(iter(after), None)
     if visitor is None:
-        return
+        cand.participants = [(a, r) for a, r in cand.participants if a.start > cand.trigger.start]
+        return  # "hosted the visiting ministers at a dinner": visitors the text does not name; the host is none of them
     kept = [(visitor, "visitor")]
     home = (visitor.value or {}).get("country") if isinstance(visitor.value, dict) else visitor.id if visitor.kind == "country" else None
     for a, _ in cand.participants:

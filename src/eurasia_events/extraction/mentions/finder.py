@@ -270,7 +270,7 @@ def _longest_first(triggers: list[Mention]) -> list[Mention]:
         if taken.isdisjoint(range(m.start, m.end)):
             chosen.append(m)
             taken.update(range(m.start, m.end))
-        elif m.value.type == "Visit" and any(c.value.type == "Meeting" and c.end == m.end and c.start < m.start for c in chosen):
+        elif m.value.type == "Visit" and m.text.lower() == "visiting" and any(c.value.type == "Meeting" and c.end == m.end and c.start < m.start for c in chosen):
             chosen.append(m)  # "received the visiting minister": the reception, and the visit its last word tells
     ends = {m.end for m in chosen if m.value.type in ("Summit", "Forum")}
     summit_ends = {m.end for m in chosen if m.value.type == "Summit"}
