@@ -541,6 +541,17 @@ class TestDateResolution:
                 assert event.date.start == event.date.end
 
 
+    def test_the_tense_decides_a_status_the_date_contradicts(self):
+        """'Arrived on March 9 on a state visit ... will sign five agreements', told on March 10: the signing, dated by
+        the visit it is part of, is still planned (spec section 5: the tense decides)."""
+        text = (
+            "Mongolian President Khaltmaagiin Battulga arrived in Moscow on March 9 on a state visit. "
+            "The two presidents will sign five agreements."
+        )
+        (signing,) = records(text, "2019-03-10", type="AgreementSigned")
+        assert signing.status == "planned"
+
+
 class TestSidesAndReferences:
     def test_a_spokesperson_named_with_his_post_before_told_is_no_side(self):
         """'"The summit will focus on security," X, official spokesperson for the MFA, told journalists.

@@ -39,6 +39,8 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
     if span is not None and published is not None and span.start is not None:
         end = span.end or (published if span.mod == "since" else span.start)
         if end < published:
+            if tense == "planned":
+                return "planned"  # where the date and the tense disagree, the tense decides (spec section 5)
             # "the visit, which began on Monday, continues": begun and not over
             return "ongoing" if tense == "ongoing" and span.granularity == "day" and span.start == end else "past"
         if span.start > published:
