@@ -1630,6 +1630,18 @@ class TestPlacesInText:
         (visit,) = records(text, published="2019-03-14", type="Visit")
         assert visit.place is not None and visit.place.country == country
 
+    def test_where_a_route_runs_is_no_place(self):
+        """'Signed agreements and agreed to study a railway from Uzbekistan to Afghanistan': the line's end is no place of
+        the signing; 'flew from Moscow to Astana on a visit' still goes to Astana."""
+        text = "Uzbekistan and China signed a package of agreements in Tashkent and agreed to study a railway from Uzbekistan to Afghanistan."
+        (signing,) = records(text, "2019-03-10", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Tashkent"
+        text = "Kazakh President Kassym-Jomart Tokayev signed a package of agreements and agreed to study a railway from Kazakhstan to Afghanistan."
+        (signing,) = records(text, "2019-03-10", type="AgreementSigned")
+        assert signing.place is None
+        (visit,) = records("Putin flew from Moscow to Astana on a state visit on Friday.", "2019-03-10", type="Visit")
+        assert visit.place is not None and visit.place.city == "Astana"
+
     def test_here_is_the_dateline_city(self):
         """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""
         text = (

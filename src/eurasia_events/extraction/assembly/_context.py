@@ -107,6 +107,10 @@ def _until(date: Mention, later: list[Mention]) -> Mention:
 _EVENT_VERBS = frozenset({"signed", "held", "hosted", "took", "convened", "inked"})
 
 
+_ROUTE_NOUNS = frozenset(["railway", "railways", "railroad", "road", "roads", "highway", "motorway", "pipeline", "pipelines", "corridor",
+                          "route", "routes", "line", "lines", "flights", "flight", "trains", "train", "cargo", "transit", "link", "links"])
+
+
 def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
     """Each "in/at/to <city or country>" goes to the nearest trigger before it (else the
     nearest one); events without one share the place of the sentence's head event."""
@@ -172,9 +176,14 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         # "agreements, including those on X, were signed in Moscow": the event's own verb after the topic takes the place back
         return bool(topic) and not any(t in _EVENT_VERBS for t in between[topic[-1] :])
 
+    def route(m: Mention) -> bool:  # "a railway from Uzbekistan to Afghanistan": where a line runs, not where the event is
+        window = dw.lower[max(dw.sent_start[m.start], m.start - 10) : m.start]
+        return "from" in window and bool(set(window[: window.index("from")]) & _ROUTE_NOUNS)
+
     titled = _title_tokens_of(actors)
-    spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m)) and not topical(m) and m.start not in titled]
-    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and m.start not in titled]
+    spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m))
+             and not topical(m) and not route(m) and m.start not in titled]
+    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and not route(m) and m.start not in titled]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
