@@ -1318,6 +1318,14 @@ class TestSignings:
         signed = [e for e in records(text, "2025-03-12") if e.type in ("MemorandumSigned", "AgreementSigned")]
         assert sorted(e.type for e in signed) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
 
+    def test_a_signing_told_after_talks_is_at_those_talks(self):
+        """'A and B held talks in Ashgabat on Friday. An agreement on trade was signed.': at the talks, in Ashgabat,
+        on Friday, by the two states."""
+        text = "The presidents of Turkmenistan and Kyrgyzstan held talks in Ashgabat on Friday. An intergovernmental agreement on trade was signed."
+        (signing,) = records(text, "2019-03-10", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Ashgabat" and str(signing.date.start) == "2019-03-08"
+        assert countries(signing, "party") == {"TKM", "KGZ"}
+
     def test_several_documents_signed_is_a_signing(self):
         """'Several documents were signed in X on Monday': a signing whose documents are not counted; 'several' is no habit here."""
         (signed,) = records("Several documents were signed in Dushanbe on Monday.", "2025-03-12", type="AgreementSigned")

@@ -154,4 +154,13 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < d.last_start and not o.first.distinct]
             if frames:
                 out[i] = frames[-1]
+                continue
+            # "X and Y held talks in Ashgabat on Friday. An agreement on trade was signed.": signed at
+            # the talks just told, in the sentence before, with no other event between
+            first = d.first.sent_index
+            talks = [o for o in drafts if o.type == "Meeting" and not o.first.distinct and len(_states(o)) >= 2
+                     and any(0 < first - c.sent_index <= 1 for c in o.candidates)]
+            between = [o for o in drafts if not o.document and o not in talks and any(0 < first - c.sent_index <= 1 for c in o.candidates)]
+            if len(talks) == 1 and not between:
+                out[i] = talks[0]
     return out
