@@ -1113,6 +1113,19 @@ class TestMeetings:
         text = "On Friday, Kazakh Foreign Minister Murat Nurtleu hosted the visiting ministers at a dinner in Astana."
         assert all("Murat Nurtleu" not in persons(v) for v in records(text, "2024-05-15", type="Visit"))
 
+    @pytest.mark.parametrize(
+        ("text", "codes"),
+        [
+            ("The Turkmen-Kyrgyz talks were held in Ashgabat on Thursday.", {"TKM", "KGZ"}),
+            ("Russia-China negotiations took place in Beijing on Thursday.", {"RUS", "CHN"}),
+            ("Documents were signed following the Uzbek-Tajik talks held in Dushanbe on Thursday.", {"UZB", "TJK"}),
+        ],
+    )
+    def test_states_joined_by_a_dash_are_the_sides_of_the_talks(self, text, codes):
+        """'The Turkmen-Kyrgyz talks': the two states are the sides; 'Russia-China talks' is no name."""
+        (meeting,) = records(text, "2018-08-24", type="Meeting")
+        assert countries(meeting) == codes and meeting.name is None
+
     def test_talks_a_headline_names_happen_on_the_visit_the_lead_reports(self):
         """A headline 'Uzbek-Korean consultations held in Seoul' over 'On May 4, a delegation of Uzbekistan visited the
         Republic of Korea. The delegation was received by the Prime Minister': the reception is on the visit, on its day."""

@@ -82,9 +82,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
             # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
-            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not _unnamed_official(dw, actor, actors, lex):
+            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not _unnamed_official(dw, actor, actors, lex) \
+                    and not (actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors)):
                 continue
-        if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)):
+        if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)) \
+                and not _bilateral_compound(dw, actor, phrase_of[actor.start], actors):
             continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
@@ -117,6 +119,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # "signed on the results of talks of X and Y": the sides of the talks; "the results
             # of the forum with the participation of X and Y": who took part in it
             owners = [nearest]
+        if actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors):
+            owners = [phrase_of[actor.start]]  # "signed following the Turkmen-Kyrgyz talks": the talks' sides
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
@@ -139,7 +143,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                     cand.organizations.append(actor.id)
                 continue
             if cand.framed and actor.kind != "person" and not (cand.type == "Meeting" and actor.kind in ("country", "demonym") and 0 <= actor.start - cand.trigger.end <= 12
-                                                                and not set(dw.text[cand.trigger.end : actor.start]) & {",", ";", ":"}):
+                                                                and not set(dw.text[cand.trigger.end : actor.start]) & {",", ";", ":"}) \
+                    and not _bilateral_compound(dw, actor, cand, actors):
                 continue  # "X said ... during the forum": only people attend a frame (but "following talks between A and B")
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
@@ -221,6 +226,27 @@ _POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 #: verbs of going somewhere: "travel to Russia", "left for China"
 _TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
                      "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])
+
+
+def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[Mention]) -> bool:
+    """"The Turkmen-Kyrgyz talks", "Russia-China negotiations": states joined by a dash right
+    before a meeting noun are its sides, not a name."""
+    if cand.type != "Meeting" or actor.kind not in ("country", "demonym") or actor.start >= cand.trigger.start:
+        return False
+    states = {m.start: m for m in actors if m.kind in ("country", "demonym")}
+    ends = {m.end: m for m in states.values()}
+    k = actor.start  # back to the compound's first state
+    while k - 1 >= 0 and dw.text[k - 1] in ("-", "–", "—") and (k - 1) in ends:
+        k = ends[k - 1].start
+    n = 0
+    while k < cand.trigger.start:
+        if k in states:
+            k, n = states[k].end, n + 1
+        elif dw.text[k] in ("-", "–", "—"):
+            k += 1
+        else:
+            return False
+    return n >= 2
 
 
 def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict) -> bool:
