@@ -169,6 +169,16 @@ class TestInvitations:
         assert records(text, type="Visit") == []
 
 
+    def test_an_accepted_invitation_is_a_planned_visit(self):
+        """'X had accepted the Prime Minister's invitation to pay an official visit to Pakistan later this year': a planned
+        visit, dated by the year (spec section 5, as the annotated articles do); the inviter is no visitor."""
+        text = "President Shavkat Mirziyoyev had accepted the Prime Minister's invitation to pay an official visit to Pakistan later this year."
+        (visit,) = records(text, "2025-03-14", type="Visit")
+        assert visit.status == "planned" and visit.date.start.year == 2025 and persons(visit) == {"Shavkat Mirziyoyev"}
+        (visit,) = records("Xi Jinping accepted Tokayev's invitation to pay a state visit to Kazakhstan.", "2025-03-14", type="Visit")
+        assert visit.status == "planned" and persons(visit) == {"Xi Jinping"}
+
+
 class TestCountryNames:
     def test_peoples_republic_with_a_curly_apostrophe(self):
         """'People’s Republic of China' is China, whatever the apostrophe."""

@@ -46,6 +46,8 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
         if span.start > published:
             return "planned"
         if span.start <= published < end:
+            if tense == "planned" and span.granularity != "day":
+                return "planned"  # "will visit Pakistan later this year": some day of the period, still to come
             return "ongoing"  # begun and running past the publication day
         if tense in ("planned", "past"):
             return tense

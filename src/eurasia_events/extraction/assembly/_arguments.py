@@ -153,8 +153,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             side = "before" if actor.start < cand.trigger.start else "after"
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] == "from":
                 continue  # "From Uzbekistan, Modi will go to Kazakhstan": where the traveller leaves
-            if cand.type == "Visit" and actor.kind == "person" and _INVITED_BY.search(" ".join(dw.lower[max(0, start - 10) : start])):
-                continue  # "at the invitation of Chinese President Xi Jinping": the inviter is no visitor
+            if cand.type == "Visit" and actor.kind == "person" and (_INVITED_BY.search(" ".join(dw.lower[max(0, start - 10) : start]))
+                                                                    or _INVITATION_OF.match(" ".join(dw.lower[actor.end : actor.end + 3]))):
+                continue  # "at the invitation of Chinese President Xi Jinping", "accepted Tokayev's invitation": the inviter is no visitor
             role = _role_for(cand, actor, side, doc)
             if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
                 continue  # a ministry or company the text names: a side of a signing, or who organized or hosted
@@ -212,6 +213,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 _LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
+_INVITATION_OF = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 
 
 _PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])

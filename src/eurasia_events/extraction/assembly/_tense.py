@@ -65,6 +65,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.id == "visit-travel" and dw.lower[trig.start] in _DEPARTED:
         return "ongoing"  # "left for Turkey": the visit has begun, and is not said to be over
+    if trig.value.type == "Visit" and _ACCEPTED_INVITATION.search(" ".join(lower[sent.start : trig.start])):
+        return "planned"  # "accepted the invitation to visit Pakistan": the visit is to come
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
         return "past"  # "received", "met"
     lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
@@ -171,8 +173,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if rule.id == "meeting-met" and _met_an_audience_or_at_arrival(dw, sent, trig, mentions, lex):
         return True
-    if any(w in lex["hedge_words"] and not _in_date(mentions, k) for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
-        return True  # "may", but not the month of "14 May 2024"
+    accepted = _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])) is not None
+    if any(w in lex["hedge_words"] and not _in_date(mentions, k) and not (accepted and w in _ACCEPTANCE_WORDS)
+           for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
+        return True  # "may", but not the month of "14 May 2024"; "accepted the invitation to visit": a visit planned
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
     if rule.anchor == "noun" and modifier in lex["non_event_modifiers"]:
         return True  # "a press conference", "talks via video-conference"
@@ -283,6 +287,10 @@ def _travel_is_no_visit(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions)
     return any(m.start > trig.start and m.value.id != "visit-travel" for m in mentions.starting("triggers", sent.start, sent.end))
 
 
+_ACCEPTED_INVITATION = re.compile(r"\baccept(?:ed|s|ing)?\b(?: \S+){0,5} invitations?\b|\binvitations?\b(?: \S+){0,8} (?:has|have|was|were|had) been accepted\b")
+_ACCEPTANCE_WORDS = frozenset(["accept", "accepted", "accepts", "accepting", "invitation", "invitations"])
+
+
 def _invited(words: list[str]) -> bool:
     """An invitation before the trigger, other than "at/on/upon the invitation of X" (which
     says who invited to a visit that takes place)."""
@@ -291,6 +299,8 @@ def _invited(words: list[str]) -> bool:
             continue
         if w == "invitation" and i >= 2 and words[i - 1] == "the" and words[i - 2] in ("at", "on", "upon", "by"):
             continue
+        if w in ("invitation", "invitations") and _ACCEPTED_INVITATION.search(" ".join(words)):
+            continue  # "accepted the invitation to visit Pakistan": a visit now planned
         return True
     return False
 
