@@ -1349,6 +1349,15 @@ class TestSignings:
         assert signing.place is not None and signing.place.city == "Ashgabat" and str(signing.date.start) == "2019-03-08"
         assert countries(signing, "party") == {"TKM", "KGZ"}
 
+    @pytest.mark.parametrize(
+        "text",
+        ["The two presidents put their signatures to a treaty on strategic partnership on Monday.",
+         "The talks ended on Monday with the conclusion of another 14 documents."],
+    )
+    def test_signatures_and_conclusion_tell_a_signing(self, text):
+        """'Put their signatures to a treaty', 'the conclusion of 14 documents': signings."""
+        assert len(records(text, "2017-10-04", type="AgreementSigned")) == 1
+
     def test_several_documents_signed_is_a_signing(self):
         """'Several documents were signed in X on Monday': a signing whose documents are not counted; 'several' is no habit here."""
         (signed,) = records("Several documents were signed in Dushanbe on Monday.", "2025-03-12", type="AgreementSigned")
