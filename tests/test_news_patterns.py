@@ -152,6 +152,24 @@ class TestNotEvents:
         assert records(text, type="AgreementSigned") == []
 
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Rahmon and the Emir of Qatar spoke by phone on Friday. During the conversation, they discussed regional issues.",
+            "On Wednesday, Rahmon held a telephone conversation with Emir Tamim bin Hamad Al Thani. The parties discussed trade.\n\n"
+            "Rahmon and Tamim bin Hamad Al Thani also discussed regional issues.",
+        ],
+    )
+    def test_what_a_phone_call_discussed_is_no_meeting(self, text):
+        """'Spoke by phone ... During the conversation, they discussed', '... also discussed': more of the call, no meeting."""
+        assert records(text, "2020-11-19", type="Meeting") == []
+
+    def test_also_discussed_after_talks_is_those_talks(self):
+        """'X met Y in Moscow. X and Y also discussed ...': the meeting, once."""
+        text = "Putin met Tokayev in Moscow on Monday. Putin and Tokayev also discussed regional issues."
+        assert len(records(text, "2020-11-19", type="Meeting")) == 1
+
+
 class TestInvitations:
     def test_a_visit_at_someone_s_invitation_takes_place(self):
         """'At the invitation of X, Y will pay a state visit': the visit is planned; only 'invited Y to visit' is an invitation."""

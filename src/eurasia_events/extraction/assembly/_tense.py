@@ -126,6 +126,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
+    if rule.type == "Meeting" and dw.lower[trig.start] in ("conversation", "talks", "call") and before[-1:] in (["the"], ["this"], ["that"]) and sent.start > 0:
+        prev = dw.sent_start[sent.start - 1]  # "X and Y spoke by phone. During the conversation, they discussed": that call
+        if {"phone", "telephone"} & set(dw.lower[prev : sent.start]):
+            return True
     if rule.document:
         k = trig.end
         if k + 2 < sent.end and dw.text[k] == "(" and dw.text[k + 2] == ")":
@@ -239,6 +243,11 @@ def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> 
         return False
     if set(dw.lower[sent.start : sent.end]) & lexicon()["phone_words"]:
         return False  # "discussed ... by telephone with": a phone call is no meeting
+    if "also" in dw.lower[max(sent.start, trig.start - 2) : trig.start]:
+        # "X held a telephone conversation with Y ... X and Y also discussed": more of that call
+        told = [m for m in mentions.starting("triggers", 0, sent.start) if m.value.type == "Meeting"]
+        if told and {"phone", "telephone"} & set(dw.lower[max(0, told[-1].start - 3) : told[-1].end + 3]):
+            return False
     persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "person"]
     if not any(m.end <= trig.start for m in persons):
         return False
