@@ -197,6 +197,20 @@ class TestInvitations:
         assert visit.status == "planned" and persons(visit) == {"Xi Jinping"}
 
 
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("The Kremlin said Vladimir Putin would meet Kassym-Jomart Tokayev in Astana on Friday.", "Meeting"),
+            ("The ministry announced that the two presidents would sign an agreement on Friday.", "AgreementSigned"),
+        ],
+    )
+    def test_would_in_reported_speech_is_a_plan(self, text, kind):
+        """'X said Putin would meet Y on Friday': the future of reported speech, a planned event, not a hedge."""
+        (event,) = records(text, "2024-05-15", type=kind)
+        assert event.status == "planned" and all(p.role != "speaker" for p in event.participants)
+        assert records("Putin would meet Tokayev if the situation allowed.", "2024-05-15") == []
+
+
 class TestCountryNames:
     def test_peoples_republic_with_a_curly_apostrophe(self):
         """'People’s Republic of China' is China, whatever the apostrophe."""
@@ -1699,6 +1713,19 @@ class TestPlacesInText:
         assert signing.place is None
         (visit,) = records("Putin flew from Moscow to Astana on a state visit on Friday.", "2019-03-10", type="Visit")
         assert visit.place is not None and visit.place.city == "Astana"
+
+    @pytest.mark.parametrize(
+        ("text", "city"),
+        [
+            ("US President Joe Biden met Kazakh President Kassym-Jomart Tokayev at the White House on Monday.", "Washington"),
+            ("Vladimir Putin and Islam Karimov held talks in the Kremlin on Monday.", "Moscow"),
+            ("Kassym-Jomart Tokayev received Shavkat Mirziyoyev at Akorda on Monday.", "Astana"),
+        ],
+    )
+    def test_a_seat_of_government_gives_its_city(self, text, city):
+        """'At the White House', 'in the Kremlin': a venue alone gives its city (spec section 5)."""
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert meeting.place is not None and meeting.place.city == city
 
     def test_here_is_the_dateline_city(self):
         """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""

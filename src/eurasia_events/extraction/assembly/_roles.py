@@ -95,9 +95,10 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     if actor.kind == "person" and candidate.type in ("Forum", "Meeting", "Summit"):
         lo, hi = sorted((actor.end, candidate.trigger.start))
         between = " ".join(dw.lower[lo:hi]) if hi - lo <= 12 else ""
-        around = " ".join(dw.lower[max(0, actor.start - 2) : actor.start]) + " " + " ".join(
-            dw.lower[actor.end : actor.end + 3]
-        )
+        lead = dw.lower[max(0, actor.start - 2) : actor.start]
+        if lead and lead[-1] in _REPORTING:
+            lead = []  # "the Kremlin said Putin would meet X": Putin is the one who meets, not a speaker
+        around = " ".join(lead) + " " + " ".join(dw.lower[actor.end : actor.end + 3])
         after_trigger = " ".join(dw.lower[candidate.trigger.end : candidate.trigger.end + 5])
         if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and _SPEECH_AFTER.search(after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"

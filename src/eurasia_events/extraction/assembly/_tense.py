@@ -168,6 +168,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         around = set()
         for i in near:
             around.update(_window(doc, max(sent.start, i - 5), i))
+            if _REPORTED_WOULD.search(" ".join(dw.lower[max(sent.start, i - 12) : i])):
+                around.discard("would")  # "announced that the presidents would sign"
         if around & lex["hedge_words"] or around & lex["negation_words"]:
             return True
         return False
@@ -178,7 +180,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     if rule.id == "meeting-met" and _met_an_audience_or_at_arrival(dw, sent, trig, mentions, lex):
         return True
     accepted = _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])) is not None
-    if any(w in lex["hedge_words"] and not _in_date(mentions, k) and not (accepted and w in _ACCEPTANCE_WORDS)
+    reported = bool(_REPORTED_WOULD.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start])))
+    if any(w in lex["hedge_words"] and not _in_date(mentions, k) and not (accepted and w in _ACCEPTANCE_WORDS) and not (reported and w == "would")
            for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
         return True  # "may", but not the month of "14 May 2024"; "accepted the invitation to visit": a visit planned
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
@@ -296,6 +299,8 @@ def _travel_is_no_visit(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions)
     return any(m.start > trig.start and m.value.id != "visit-travel" for m in mentions.starting("triggers", sent.start, sent.end))
 
 
+#: "the ministry said Putin would meet X": the future of reported speech, no hedge
+_REPORTED_WOULD = re.compile(r"\b(?:said|announced|reported|told|stated|confirmed|informed|added|noted)\b(?: \S+){0,8} would(?: \S+)?$")
 _ACCEPTED_INVITATION = re.compile(r"\baccept(?:ed|s|ing)?\b(?: \S+){0,5} invitations?\b|\binvitations?\b(?: \S+){0,8} (?:has|have|was|were|had) been accepted\b")
 _ACCEPTANCE_WORDS = frozenset(["accept", "accepted", "accepts", "accepting", "invitation", "invitations"])
 
