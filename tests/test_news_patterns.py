@@ -1667,6 +1667,21 @@ class TestDatesInText:
         assert (str(forum.date.start), str(forum.date.end)) == ("2024-06-02", "2024-06-05")
 
 
+    def test_further_signings_of_the_day_s_news_and_a_dated_background_one(self):
+        """Talks as the day's news, then far below 'An agreement between the unions of entrepreneurs was also signed':
+        the day's news too; 'the two countries signed a treaty in 1997' keeps its year and is not at the talks."""
+        text = (
+            "ASHGABAT, Aug. 23. The presidents of Turkmenistan and Kyrgyzstan held talks in Ashgabat.\n\n"
+            "The leaders discussed trade, energy and transport.\n\n"
+            "They praised the growth of mutual trade in recent years.\n\n"
+            "An agreement on cooperation between the unions of entrepreneurs of the two countries was also signed.\n\n"
+            "The two countries signed a treaty on friendship in 1997, the agency recalled."
+        )
+        signed = sorted(records(text, "2018-08-23", type="AgreementSigned"), key=lambda e: str(e.date.start))
+        assert [str(e.date.start) for e in signed] == ["1997-01-01", "2018-08-23"]
+        assert signed[0].place is None
+
+
 class TestPlacesInText:
     """Places of events as the text gives them."""
 

@@ -8,7 +8,7 @@ import re
 
 from .assembly._groups import group_signs
 from .coreference import _states
-from .merging import Draft
+from .merging import Draft, _dates_conflict
 
 __all__ = ["containers", "event_tense"]
 
@@ -39,6 +39,12 @@ def _told_from(d: Draft) -> int:
     return c.trigger.start
 
 
+def _background(d: Draft, other: Draft) -> bool:
+    """"The two countries signed a treaty in 1997": a month or year of its own, where the talks
+    it follows have none, dates another occasion."""
+    return d.date is not None and other.date is None and getattr(d.date.value, "granularity", None) in ("year", "month")
+
+
 def containers(drafts: list[Draft]) -> dict[int, Draft]:
     """For each draft, the event it happens inside: one sharing a sentence with it, or,
     for a meeting, the last visit mentioned before it."""
@@ -56,7 +62,8 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             continue
         sents = {c.sent_index for c in d.candidates}
         start = d.first.trigger.start
-        if d.document and d.antecedent is not None and d.antecedent in drafts and d.antecedent.type in ("Meeting", "Visit", "Summit", "Forum"):
+        if d.document and d.antecedent is not None and d.antecedent in drafts and d.antecedent.type in ("Meeting", "Visit", "Summit", "Forum") \
+                and not _dates_conflict(d.date, d.antecedent.date) and not _background(d, d.antecedent):
             out[i] = d.antecedent  # "the two leaders signed": at the talks where they were named
             continue
         for other in drafts:
@@ -89,7 +96,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
         if i not in out and d.document and not any(k[0] == "person" for k in d.participants) and group_signs(d.first.sentence_text):
             # "The leaders signed a joint statement": the people of the talks just reported
             # ("the leaders of the three states signed" after "the meeting of the presidents of A, B and C": its states)
-            earlier = [o for o in drafts if not o.document and o.last_start < start and (
+            earlier = [o for o in drafts if not o.document and o.last_start < start and not _background(d, o) and (
                 any(k[0] == "person" for k in o.participants) or sum(k[0] == "country" for k in o.participants) >= 2)]
             if earlier:
                 out[i] = earlier[-1]

@@ -57,6 +57,9 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
     return "past"
 
 
+_EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
+
+
 def _place(draft: Draft, gazetteer: Any) -> Place | None:
     if draft.place is not None:
         city = gazetteer.city_by_id(draft.place.id)
@@ -361,6 +364,13 @@ def to_events(
             spans[i] = DateSpan(published, published, "day", None) if published is not None else None
             undated_news.append(i)
     news = [i for i in undated_news if spans[i] is not None]
+    if news:  # "... An agreement on trade was also signed.": further signings and talks of the day's news, told further down
+        for i in undated_news:
+            d = drafts[i]
+            if spans[i] is None and (d.document or d.type == "Meeting") and i not in containers and not d.any_distinct \
+                    and _tense(d) in ("past", "ongoing") and not any(_EARLIER.search(c.sentence_text) for c in d.candidates):
+                spans[i] = spans[news[0]]
+                news.append(i)
     for i in undated_news:  # "X was signed at the 5th Summit": the summit is on the day of the news it holds
         framing = {c.sent_index for c in drafts[i].candidates if c.contains}
         if spans[i] is None and framing:
