@@ -890,6 +890,15 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_a_forum_the_visitor_attended_is_on_the_visit(self):
+        """'X is on a state visit to Kazakhstan ... X and Y also attended a business forum': the forum is in Kazakhstan."""
+        text = (
+            "Uzbek President Shavkat Mirziyoyev is on a state visit to Kazakhstan. "
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev also attended a business forum."
+        )
+        (forum,) = records(text, "2019-03-12", type="Forum")
+        assert forum.place is not None and forum.place.country == "KAZ"
+
     def test_visiting_before_a_person_names_the_visitor(self):
         """'X held talks with his visiting Uzbek counterpart, Y, in Moscow': Y is on a visit to Russia, and X and Y meet."""
         text = "Russian President Vladimir Putin held talks with his visiting Uzbek counterpart, Shavkat Mirziyoyev, in Moscow on Monday."

@@ -56,7 +56,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 persons = {k for k in d.participants if k[0] == "person"}
                 trips = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < d.first.trigger.start
                          and persons & {k for k, (_, r) in o.participants.items() if r == "visitor"}
-                         and event_tense(o) in ("planned", "ongoing") and event_tense(d) in ("planned", None)]
+                         and {event_tense(o), event_tense(d)} != {"planned", "past"}]
                 if trips:
                     out[i] = trips[-1]
             continue
