@@ -104,6 +104,20 @@ class TestTypes:
         assert summit.type == "Summit" and list(summit.organizations) == ["SCO"] and persons(summit) == {"Hamid Karzai"}
 
 
+    def test_a_caption_of_the_leaders_meeting_is_the_summit(self):
+        """The summit's report, then a caption 'The leaders of the SCO member states hold a meeting in Yekaterinburg on
+        June 16' and 'Also present at the meeting was X': one summit, in Yekaterinburg, with X."""
+        text = (
+            "YEKATERINBURG, Russia -- Leaders of the Shanghai Cooperation Organization concluded their annual summit on Tuesday.\n\n"
+            "The leaders of the SCO member states and observer nations hold a meeting in Yekaterinburg, Russia, on June 16, 2009. "
+            "Chinese President Hu Jintao attended the meeting.\n\n"
+            "Also present at the meeting was Afghan President Hamid Karzai."
+        )
+        (summit,) = records(text, "2009-06-17")
+        assert summit.type == "Summit" and summit.place is not None and summit.place.city == "Yekaterinburg"
+        assert {"Hu Jintao", "Hamid Karzai"} <= persons(summit)
+
+
 class TestNotEvents:
     @pytest.mark.parametrize(
         "text",
@@ -511,6 +525,11 @@ class TestPageFurniture:
         headline = "Contracts worth $2 billion signed at the Tashkent investment forum"
         text = f"{headline}\n\nBusiness news\n\n{headline}\n\nThe forum closed in Tashkent on Friday."
         assert len(records(text, "2024-05-17", type="AgreementSigned")) == 1
+
+    def test_a_special_coverage_box_is_no_news(self):
+        """'Special coverage:' and its links ('SCO & BRICS Summits') are page furniture, not events."""
+        text = "Leaders of the SCO concluded their summit in Yekaterinburg on Tuesday.\n\nSpecial coverage:\n SCO & BRICS Summits\n"
+        assert [e.type for e in records(text, "2009-06-17")] == ["Summit"]
 
 
 def organizations(event: ee.Event) -> set[str]:

@@ -207,6 +207,16 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
     taking place in Bishkek" ... "said following a meeting in Bishkek")."""
     out = list(drafts)
     for d in drafts:
+        if d.type == "Meeting" and d.name is None and not d.any_distinct:
+            # "The leaders of the SCO member states hold a meeting in Yekaterinburg" (a caption under the summit's
+            # report): many states, or the organization itself, meeting where and when its one summit is
+            orgs = {k[1] for k in d.participants if k[0] == "organization"} | set(d.organizations)
+            summits = [o for o in out if o.type == "Summit" and o is not d and not o.any_distinct and not _dates_conflict(o.date, d.date)
+                       and (not _cities(d) or not _cities(o) or _cities(o) == _cities(d)) and (orgs & (set(o.organizations) | {k[1] for k in o.participants if k[0] == "organization"}) or len(_countries(d)) >= 3)]
+            if len(summits) == 1 and (orgs or _cities(d)):
+                _join(summits[0], d)
+                out.remove(d)
+                continue
         if d.type == "Meeting" and d.name is None and not d.organizations and all(
                 c.definite and c.trigger.text.lower() in ("meeting", "session", "gathering") for c in d.candidates):
             # "Leaders of the SCO ended their summit ... Also present at the meeting was X": with no
