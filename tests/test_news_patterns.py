@@ -909,6 +909,14 @@ class TestParticipants:
 
 
 class TestTravel:
+    def test_state_visits_by_several_leaders_are_one_each(self):
+        """'Presidents A, B and C will make state visits to China': three visits; 'a joint visit' of two stays one."""
+        text = "At the summit, Presidents Nazarbayev, Atambayev and Rouhani will make state visits to China."
+        visits = records(text, "2014-05-19", type="Visit")
+        assert sorted(sorted(persons(v)) for v in visits) == [["Almazbek Atambayev"], ["Hassan Rouhani"], ["Nursultan Nazarbayev"]]
+        joint = records("Tokayev and Mirziyoyev paid a joint visit to the Astana International Financial Centre.", "2014-05-19", type="Visit")
+        assert len(joint) == 1
+
     def test_a_forum_the_visitor_attended_is_on_the_visit(self):
         """'X is on a state visit to Kazakhstan ... X and Y also attended a business forum': the forum is in Kazakhstan."""
         text = (

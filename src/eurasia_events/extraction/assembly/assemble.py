@@ -348,6 +348,13 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
                     out.append(attrs.evolve(c, participants=others + [host], organizations=list(c.organizations), place=None,
                                             place_country=host[0].id, date=date or c.date))
                 continue
+            visitors = [(a, r) for a, r in c.participants if a.kind == "person" and r == "visitor"]
+            if len(visitors) > 1 and c.trigger.text.lower() == "visits" and not near & _JOINT:
+                # "Presidents A, B and C will make state visits to China": a visit by each
+                rest = [(a, r) for a, r in c.participants if (a, r) not in visitors]
+                for visitor in visitors:
+                    out.append(attrs.evolve(c, participants=rest + [visitor], organizations=list(c.organizations)))
+                continue
         out.append(c)
     return out
 
