@@ -418,6 +418,16 @@ class TestAttendance:
             assert "CICA" not in {p.name for p in event.participants if p.kind == "organization"}
 
 
+    def test_it_will_bring_together_lists_the_attendees(self):
+        """'This is the group's twelfth summit. It will bring together A of X, B of Y and C of Z': they attend it."""
+        text = (
+            "The ECO summit will open in Baku on Tuesday. This is the group's twelfth summit. It will bring together "
+            "President Hamid Karzai of Afghanistan, Mahmoud Ahmadinejad of Iran and Emomali Rahmon of Tajikistan."
+        )
+        (summit,) = records(text, "2012-10-15", type="Summit")
+        assert {"Hamid Karzai", "Mahmoud Ahmadinejad", "Emomali Rahmon"} <= persons(summit)
+
+
 class TestDates:
     @pytest.mark.parametrize(
         ("text", "end"),
