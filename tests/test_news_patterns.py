@@ -1436,6 +1436,25 @@ class TestSignings:
         """'Put their signatures to a treaty', 'the conclusion of 14 documents': signings."""
         assert len(records(text, "2017-10-04", type="AgreementSigned")) == 1
 
+    @pytest.mark.parametrize(
+        ("text", "bodies"),
+        [
+            ("A Program of consultations between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Republic "
+             "of Belarus for 2023-2024 was signed on Thursday.",
+             {"Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Belarus"}),
+            ("The ministries of health of Uzbekistan and Kyrgyzstan signed an agreement on Thursday.",
+             {"Ministry of Health of Uzbekistan", "Ministry of Health of Kyrgyzstan"}),
+            ("The ministers signed a programme of cooperation between the Ministry of Foreign Affairs of Uzbekistan and the "
+             "Ministry of Foreign Affairs of Russia.",
+             {"Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Russia"}),
+        ],
+    )
+    def test_the_ministries_of_two_states_sign(self, text, bodies):
+        """'The Ministries of Foreign Affairs of A and B': a ministry of each state is a party, named in full (spec
+        section 5: ministries that sign are organization parties); a programme's name stops before 'between'."""
+        (signed,) = records(text, "2023-04-14", type="AgreementSigned")
+        assert {p.name for p in signed.participants if p.kind == "organization"} == bodies and signed.name is None
+
     def test_several_documents_signed_is_a_signing(self):
         """'Several documents were signed in X on Monday': a signing whose documents are not counted; 'several' is no habit here."""
         (signed,) = records("Several documents were signed in Dushanbe on Monday.", "2025-03-12", type="AgreementSigned")

@@ -40,6 +40,7 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
         text = w.string[start_char:end_char]
         return Mention("organization", start, end, start_char, end_char, text, text if name is None else name, {"unknown": True})
 
+    out.extend(_plural_bodies(w, known, covered, gazetteer))
     out.extend(_headed_names(w, known, covered, lex, gazetteer))  # first: the cues below then skip them
     # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
     last_heads = lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}
@@ -173,6 +174,46 @@ def _owner_prefix(texts: list[str], start: int, end: int, inner: dict[int, Menti
         return None
     country = gazetteer.country_by_code(m.id) if gazetteer is not None else None
     return (k, country.name) if country is not None else None
+
+
+_PLURAL_HEADS = {"ministries": "Ministry", "committees": "Committee", "agencies": "Agency", "chambers": "Chamber"}
+
+
+def _plural_bodies(w: Any, known: list[Mention], covered: dict[int, int], gazetteer: Any = None) -> list[Mention]:
+    """"the Ministries of Foreign Affairs of Uzbekistan and Belarus", "the ministries of health
+    of A and B": one body of each state, "Ministry of Foreign Affairs of Uzbekistan" ... (the
+    first mention spans the shared words, the others their state's name)."""
+    texts, lowered, n = w.text, w.lower, len(w.text)
+    countries = {m.start: m for m in known if m.kind == "country"}
+    out: list[Mention] = []
+    for k in [i for i, low in enumerate(lowered) if low in _PLURAL_HEADS and i + 2 < n and lowered[i + 1] == "of" and i not in covered]:
+        j = k + 2  # the office: "Foreign Affairs", "health", "Economy and Trade"
+        while j < n and j - k < 8 and lowered[j] != "of" and (texts[j].isalpha() or texts[j] == "&"):
+            j += 1
+        first = j + 2 if j + 2 < n and lowered[j + 1] == "the" else j + 1  # "of the Republic of Uzbekistan and the Republic of Belarus"
+        if j == k + 2 or first >= n or lowered[j] != "of" or first not in countries:
+            continue
+        office = " ".join(t if t.lower() in ("and", "&") else t[:1].upper() + t[1:] for t in texts[k + 2 : j])
+        states, q = [], first
+        while q in countries:
+            states.append(countries[q])
+            q = countries[q].end
+            if q < n and texts[q] == ",":
+                q += 1
+            if q < n and lowered[q] == "and":
+                q += 1
+            if q < n and lowered[q] == "the":
+                q += 1
+        if len(states) < 2:
+            continue
+        for i, state in enumerate(states):
+            start = k if i == 0 else state.start
+            start_char, end_char = w.chars(start, state.end)
+            country = gazetteer.country_by_code(state.id) if gazetteer is not None and state.id else None
+            name = f"{_PLURAL_HEADS[lowered[k]]} of {office} of {country.name if country is not None else state.text}"
+            out.append(Mention("organization", start, state.end, start_char, end_char, w.string[start_char:end_char], name, {"unknown": True}))
+            covered.update(dict.fromkeys(range(start, state.end), state.end))
+    return out
 
 
 def absorbed(orgs: list[Mention], actors: list[Mention]) -> list[Mention]:
