@@ -1747,6 +1747,24 @@ class TestDatesInText:
         assert signed[0].place is None
 
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen President Gurbanguly Berdimuhamedov arrived in Beijing on Tuesday. "
+            "This is his first China visit since he assumed office in December last year.",
+            "Gurbanguly Berdimuhamedov, who came to power last December, is paying his first visit to China.",
+        ],
+    )
+    def test_a_date_of_someone_s_career_is_not_the_visit_s(self, text):
+        """'His first China visit since he assumed office in December', 'X, who came to power last December, is paying
+        his first visit': the month dates the taking of office, not the visit (the day's news)."""
+        (visit,) = records(text, "2007-04-17", type="Visit")
+        assert str(visit.date.start) == "2007-04-17"
+        text = "Narendra Modi, who arrived in Tashkent on Monday, held talks with his Uzbek counterpart."
+        (meeting,) = records(text, "2015-07-07", type="Meeting")
+        assert str(meeting.date.start) == "2015-07-06"
+
+
 class TestPlacesInText:
     """Places of events as the text gives them."""
 

@@ -47,10 +47,26 @@ def _other_clause(dw: Any, cand: Candidate, m: Mention, cands: list[Candidate]) 
     ("..., the development of which was initiated in October 2017 in Sochi"); not one that
     tells an event ("received X, who is in Ashgabat on a working visit")."""
     words = dw.lower[cand.phrase_end : m.start]
-    at = next((i for i, w in enumerate(words) if w in _RELATIVES), None)
+    # (also "his first visit since he took office in December": a clause of its own, with its own subject)
+    at = next((i for i, w in enumerate(words) if w in _RELATIVES or (w == "since" and i + 1 < len(words) and words[i + 1] in _SUBJECTS)), None)
     if at is None or any(w in _OWN_VERBS for w in words[at:]):
         return False
     return not any(c.trigger.start > cand.phrase_end + at for c in cands)
+
+
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i"])
+_CAREER = frozenset(["power", "office", "elected", "re-elected", "appointed", "became", "born", "served", "inaugurated", "sworn", "resigned"])
+
+
+def _aside(dw: Any, m: Mention, first: int) -> bool:
+    """A date in a relative clause about a person, set off by commas before the event's
+    trigger: "X, who came to power last September, is paying his first visit"."""
+    k = m.start - 1
+    while k > 0 and dw.text[k] not in (",", ".", ";") and m.start - k < 12:
+        if dw.lower[k] == "who" and dw.text[k - 1] == ",":  # (a clause about a person's career, not about the event)
+            return bool(set(dw.lower[k : m.start]) & _CAREER) and any(dw.text[i] == "," for i in range(m.end, first))
+        k -= 1
+    return False
 
 
 def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = (), dw: Any = None) -> None:
@@ -64,6 +80,8 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         before = [c for c in heads if c.trigger.start < m.start]
         if dw is not None and before and _other_clause(dw, max(before, key=lambda c: c.trigger.start), m, cands):
             continue
+        if dw is not None and not before and _aside(dw, m, min(c.trigger.start for c in cands)):
+            continue
         attributive = [c for c in cands if c.rule.anchor == "noun" and 0 <= c.phrase_start - m.end <= 1 and c.trigger.start > m.start]
         if attributive:  # "at the November 18, 2011 meeting", "Friday's talks": the date of that noun
             after.setdefault(id(attributive[0]), []).append(m)
@@ -72,7 +90,7 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         else:
             ahead.setdefault(id(min(heads, key=lambda c: c.trigger.start)), []).append(m)
     first = min(c.trigger.start for c in cands)
-    umbrella = [m for m in items if m.end <= first]
+    umbrella = [m for m in items if m.end <= first and not (dw is not None and _aside(dw, m, first))]
     taken = {id(m): c.tense for c in cands for m in ahead.get(id(c), ()) if not after.get(id(c))}
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
