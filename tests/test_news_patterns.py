@@ -387,6 +387,28 @@ class TestCoreference:
         assert len(records(text, "2021-08-06", type="Summit")) == 1
 
 
+    def test_a_city_and_a_lower_case_noun_make_no_name(self):
+        """'The 4th CICA Summit opens in Shanghai on May 20 ... the objectives of the Shanghai summit': one summit; 'the
+        Shanghai summit' is a place and a noun, no name of another event."""
+        text = (
+            "The 4th Summit of the CICA opens in Shanghai on May 20. Leaders of 11 states will attend it.\n\n"
+            "The official named three objectives of the Shanghai summit."
+        )
+        (summit,) = records(text, "2014-05-19", type="Summit")
+        assert summit.edition == 4
+
+    def test_arrived_to_attend_tells_no_tense_of_the_summit(self):
+        """'The summit opens on May 20 ... X arrived in Shanghai to attend the summit': the arrival is past, not the
+        summit; one summit, which X attends."""
+        text = (
+            "Shanghai opens summit on confidence building\n\n"
+            "The 4th CICA Summit opens in Shanghai on May 20. It will be attended by 11 heads of state.\n\n"
+            "President Ilham Aliyev arrived in Shanghai on a working visit to attend the summit."
+        )
+        (summit,) = records(text, "2014-05-20", type="Summit")
+        assert "Ilham Aliyev" in persons(summit) and summit.status != "past"
+
+
 class TestAttendance:
     @pytest.mark.parametrize(
         "second",

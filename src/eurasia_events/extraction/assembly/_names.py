@@ -193,9 +193,10 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     if not has_capital and not quoted:
         return None, edition, org_ids
     states = [m for m in mentions.in_range("actors", start, trig.start) if m.kind in ("country", "demonym")]
+    states += [m for m in mentions.in_range("places", start, trig.start)]
     covered = {i for m in states for i in range(m.start, m.end)}
-    if trig.value.type == "Meeting" and trig.text.islower() and states and all(i in covered or texts[i] in ("-", "–", "—", "the") for i in range(start, trig.start)):
-        return None, edition, org_ids  # "Russia-China talks": the sides, not a name
+    if trig.text.islower() and states and end == trig.end and all(i in covered or texts[i] in ("-", "–", "—", "the") for i in range(start, trig.start)):
+        return None, edition, org_ids  # "Russia-China talks", "the Shanghai summit": sides or a place, not a name
     if quoted:
         inner = [i for i in tokens if i > trig.end - 1 and texts[i] not in ('"', "“", "”", "«", "»")]
         while inner and lower[inner[0]] in ("titled", "entitled", "called", "named"):

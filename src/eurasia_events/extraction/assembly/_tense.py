@@ -70,6 +70,9 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
         return "past"  # "received", "met"
     lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
+    if trig.value.anchor == "noun" and re.search(r"\bto (?:attend|join|participate in|take part in)(?: the| a| an)?(?: \S+)?$", " ".join(lead)) \
+            and {"arrived", "arrives", "flew", "came", "departed", "left", "travelled", "traveled", "went"} & set(dw.lower[max(sent.start, trig.start - 15) : trig.start]):
+        return None  # "arrived in Shanghai to attend the summit": the arrival is past, the summit not said to be
     for k in range(len(lead) - 1, -1, -1):  # the verb that governs the noun: "held talks", "will hold a meeting"
         if lead[k] in ("held", "conducted", "had"):
             return "past"
