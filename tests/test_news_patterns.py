@@ -967,6 +967,18 @@ class TestTravel:
         (meeting,) = records(text, "2024-05-15", type="Meeting")
         assert persons(meeting) == {"Vladimir Putin", "Shavkat Mirziyoyev"}
 
+    def test_visiting_at_the_start_of_a_sentence(self):
+        """'Visiting Russian President X and Turkmen President Y held talks': X visits Turkmenistan; X and Y meet;
+        'Agriculture ministers inked an agreement' after it is the day's news too."""
+        text = (
+            "ASHGABAT, October 2. Visiting Russian President Vladimir Putin and Turkmen President Gurbanguly Berdimuhamedov "
+            "held talks. Agriculture ministers inked an agreement on farming."
+        )
+        (visit,) = records(text, "2017-10-02", type="Visit")
+        assert persons(visit) == {"Vladimir Putin"} and countries(visit, "host") == {"TKM"}
+        (meeting,) = records(text, "2017-10-02", type="Meeting")
+        assert persons(meeting) == {"Vladimir Putin", "Gurbanguly Berdimuhamedov"}
+
     @pytest.mark.parametrize("verb", ["received", "welcomed"])
     def test_received_the_visiting_leader(self, verb):
         """'X received the visiting president of Kyrgyzstan, Y': a reception (a meeting) and Y's visit."""
@@ -1235,6 +1247,15 @@ class TestMeetings:
         """'The Turkmen-Kyrgyz talks': the two states are the sides; 'Russia-China talks' is no name."""
         (meeting,) = records(text, "2018-08-24", type="Meeting")
         assert countries(meeting) == codes and meeting.name is None
+
+    def test_their_talks_are_the_talks_of_the_two_just_named(self):
+        """'A and B signed a treaty. Their talks ended with the conclusion of 14 documents.': a meeting of A and B."""
+        text = (
+            "ASHGABAT, October 2. Russian President Vladimir Putin and his Turkmen counterpart Gurbanguly Berdimuhamedov "
+            "signed a treaty on strategic partnership. Their talks ended with the conclusion of another 14 documents."
+        )
+        (meeting,) = records(text, "2017-10-02", type="Meeting")
+        assert persons(meeting) == {"Vladimir Putin", "Gurbanguly Berdimuhamedov"} and str(meeting.date.start) == "2017-10-02"
 
     def test_talks_a_headline_names_happen_on_the_visit_the_lead_reports(self):
         """A headline 'Uzbek-Korean consultations held in Seoul' over 'On May 4, a delegation of Uzbekistan visited the

@@ -312,7 +312,9 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             if not persons_after:  # "took part in the talks" right after a summit: the summit
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct
                                and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
-        if target is None and (cand.anaphoric or cand.reference_only):
+        their = cand.type == "Meeting" and re.search(r"\b[Tt]heir\s+(?:\w+\s+)?$", cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]) \
+            and any(sum(k[0] == "person" for k in d.participants) >= 2 and 0 <= cand.sent_index - max(c.sent_index for c in d.candidates) <= 1 for d in recent)
+        if target is None and (cand.anaphoric or cand.reference_only) and not their:  # ("Their talks ended with ...": the talks of the two just named)
             if cand.anaphoric and not (cand.date or cand.place or cand.place_country):
                 # "the forum" with no forum before it: the summit or forum just mentioned
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct), None)

@@ -367,7 +367,8 @@ def to_events(
     if news:  # "... An agreement on trade was also signed.": further signings and talks of the day's news, told further down
         for i in undated_news:
             d = drafts[i]
-            if spans[i] is None and (d.document or d.type == "Meeting") and i not in containers and not d.any_distinct \
+            parent = containers.get(i)
+            if spans[i] is None and (d.document or d.type == "Meeting") and (parent is None or spans[drafts.index(parent)] is None) and not d.any_distinct \
                     and _tense(d) in ("past", "ongoing") and not any(_EARLIER.search(c.sentence_text) for c in d.candidates):
                 spans[i] = spans[news[0]]
                 news.append(i)

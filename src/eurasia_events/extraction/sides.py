@@ -43,6 +43,8 @@ def _group(cand: Any) -> tuple[str, int | None] | None:
     "with" ("signed by both sides")."""
     text = cand.sentence_text
     at = cand.trigger.start_char - cand.sent_start_char
+    if cand.type == "Meeting" and re.search(r"\b[Tt]heir\s+(?:\w+\s+)?$", text[:at]):
+        return "persons", None  # "Their talks ended with ...": the talks of the people just named
     for m in GROUP_REFERENCE.finditer(text):
         before = m.end() <= at and at - m.end() <= 60 and not re.search(r"[.;:]", text[m.end() : at])
         after = m.start() >= at + len(cand.trigger.text) and m.start() - at <= 60 + len(cand.trigger.text) and _AFTER.search(text[: m.start()])

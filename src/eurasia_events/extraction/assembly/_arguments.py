@@ -23,6 +23,7 @@ from ._roles import (
     _quoted_source,
     _attributive_visitor,
     _relative_visitor,
+    attributive_visit,
     _reported,
     _role_for,
     _topic_between,
@@ -55,6 +56,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
+    # "Visiting President X and Y held talks": "visiting" only modifies X (its visitor is found below); the clause's event owns the sides
+    heads = [c for c in heads if not (c.type == "Visit" and attributive_visit(doc, c))] or heads
     first = min(c.trigger.start for c in heads)
     phrase_of = {i: c for c in cands for i in range(c.phrase_start, c.phrase_end)}
     person_ends = {m.end - 1 for m in actors if m.kind == "person"}

@@ -196,7 +196,8 @@ def attributive_visit(doc: Doc, cand: Candidate) -> bool:
     visiting Kazakhstan")."""
     dw = doc_words(doc)
     t = cand.trigger.start
-    if dw.lower[t] != "visiting" or t == 0 or dw.lower[t - 1] not in _BEFORE_ATTRIBUTIVE or t + 1 >= len(dw.text):
+    opens = t == 0 or dw.sent_start[t] == t  # "Visiting Russian President X and Y held talks"
+    if dw.lower[t] != "visiting" or t + 1 >= len(dw.text) or not (opens or dw.lower[t - 1] in _BEFORE_ATTRIBUTIVE):
         return False
     nxt = dw.lower[t + 1]
     return dw.text[t + 1][:1].isupper() or nxt in _VISITING_NOUNS or nxt in lexicon()["title_words"]
@@ -224,9 +225,11 @@ def _attributive_visitor(doc: Doc, cand: Candidate, actors: list[Mention]) -> No
         return  # "hosted the visiting ministers at a dinner": visitors the text does not name; the host is none of them
     kept = [(visitor, "visitor")]
     home = (visitor.value or {}).get("country") if isinstance(visitor.value, dict) else visitor.id if visitor.kind == "country" else None
-    for a, _ in cand.participants:
+    sent_start = doc_words(doc).sent_start[cand.trigger.start]
+    others = [a for a, _ in cand.participants if a.start < cand.trigger.start] + [a for a in actors if a.kind == "person" and a.start >= sent_start]
+    for a in others:  # the host's state: "X held talks with his visiting counterpart", "Visiting X and President Y held talks"
         country = (a.value or {}).get("country") if a.kind == "person" and isinstance(a.value, dict) else a.id if a.kind == "country" else None
-        if a is not visitor and a.start < cand.trigger.start and country and country != home:
+        if a is not visitor and country and country != home:
             kept.append((Mention("country", a.start, a.end, a.start_char, a.end_char, a.text, country), "host"))
             break
     cand.participants = kept
