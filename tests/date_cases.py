@@ -111,6 +111,8 @@ CASES: list[Case] = [
     _c("relative", "The office opened three years ago.", P, "three years ago", "2021-01-01", "2021-12-31", "year"),
     _c("relative", "The envoy presented his credentials two days ago.", P, "two days ago", "2024-07-02"),
     _c("relative", "The plan was drafted a month ago.", P, "a month ago", "2024-06-01", "2024-06-30", "month"),
+    _c("relative", "The summit opens in two days in Astana.", P, "in two days", "2024-07-06"),
+    _c("relative", "The fair will close in three weeks.", P, "in three weeks", "2024-07-22", "2024-07-28", "week"),
     _c("relative", "Prices rose in the current year.", P, "the current year", "2024-01-01", "2024-12-31", "year"),
     _c("relative", "The ministers met in Baku last week.", "2023-11-20", "last week", "2023-11-13", "2023-11-19", "week"),
     _c("relative", "The commission convened yesterday in Minsk.", "2023-03-15", "yesterday", "2023-03-14"),

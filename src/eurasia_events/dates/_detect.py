@@ -384,11 +384,14 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
         if unit not in ("day", "week", "month", "year"):
             return None
         if label == "AGO":
-            n = toks[0]
+            ahead = toks[0] == "in"  # "in two days": that many units after the publication day
+            if ahead and unit not in ("day", "week"):
+                return None  # ("grew in two years": how long, not when)
+            n = toks[1] if ahead else toks[0]
             num = w["numbers"].get(n) or (int(n) if n.isdigit() else None)
             if not num:
                 return None
-            return _Cand(label, i, j, {"unit": unit, "n": num})
+            return _Cand(label, i, j, {"unit": unit, "n": -num if ahead else num})
         if toks[0] in ("later", "earlier") and toks[-1] == "day":
             # "later in the day": the day just told of; after a range, its first day (dir 0)
             return _Cand(label, i, j, {"unit": "day", "n": 0, "dir": 0})

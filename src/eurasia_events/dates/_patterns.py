@@ -141,7 +141,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "that"}, {"LOWER": "day"}],
         [number, units, {"LOWER": {"IN": ["later", "earlier", "before", "after"]}}],
     ]
-    p["AGO"] += [[number, units, {"LOWER": "ago"}]]
+    p["AGO"] += [[number, units, {"LOWER": "ago"}], [{"LOWER": "in"}, number, units]]  # "two days ago"; "in two days": ahead
     # "the next two or three months", "the coming five years"
     upcoming = {"LOWER": {"IN": ["next", "coming"]}}
     p["NEXTN"] += [
