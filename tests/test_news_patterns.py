@@ -1808,6 +1808,12 @@ class TestDatesInText:
         assert str(meeting.date.start) == "2015-07-06"
 
 
+    def test_for_the_second_time_this_year_is_no_date(self):
+        """'X is visiting Russia for the second time this year': how often, not when; the visit is the day's news."""
+        (visit,) = records("Indian Prime Minister Narendra Modi is visiting Russia for the second time this year.", "2024-10-22", type="Visit")
+        assert str(visit.date.start) == "2024-10-22" and visit.date.granularity == "day"
+
+
 class TestPlacesInText:
     """Places of events as the text gives them."""
 

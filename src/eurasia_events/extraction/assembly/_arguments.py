@@ -53,6 +53,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         m for m in in_sentence
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m) and (told_in_quote or m.start not in quoted)  # 'upon signing, X noted, "In 2010, trade grew"'
+        and not (m.start > 0 and dw.lower[m.start - 1] == "time")  # "for the second time this year": how often, not when
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
