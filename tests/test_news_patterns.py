@@ -1498,6 +1498,23 @@ class TestSignings:
         (signed,) = records(text, "2023-04-14", type="AgreementSigned")
         assert {p.name for p in signed.participants if p.kind == "organization"} == bodies and signed.name is None
 
+    def test_a_headline_signing_is_the_body_s(self):
+        """A headline 'Russian, Turkmen presidents sign strategic partnership treaty' over the lead that tells the
+        signing: one treaty, with the lead's signatories."""
+        text = (
+            "Russian, Turkmen presidents sign strategic partnership treaty\n\n"
+            "ASHGABAT, October 2. Russian President Vladimir Putin and his Turkmen counterpart Gurbanguly Berdimuhamedov "
+            "signed a treaty on strategic partnership on Monday."
+        )
+        (signed,) = records(text, "2017-10-02", type="AgreementSigned")
+        assert persons(signed) == {"Vladimir Putin", "Gurbanguly Berdimuhamedov"} and signed.status == "past"
+
+    def test_committees_of_the_parliaments_are_no_ministries(self):
+        """'The heads of the committees of the parliaments of A and B signed': not bodies named 'Committee of The ...'."""
+        text = "The heads of the foreign affairs committees of the parliaments of Armenia and Georgia signed a memorandum on Monday."
+        (signed,) = records(text, "2017-10-02", type="MemorandumSigned")
+        assert not [p for p in signed.participants if p.kind == "organization" and "The" in p.name]
+
     def test_several_documents_signed_is_a_signing(self):
         """'Several documents were signed in X on Monday': a signing whose documents are not counted; 'several' is no habit here."""
         (signed,) = records("Several documents were signed in Dushanbe on Monday.", "2025-03-12", type="AgreementSigned")

@@ -188,7 +188,27 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         _join(target, d)
-    return _council_sessions(out)
+    return _council_sessions(_headline_documents(out))
+
+
+def _headline_documents(drafts: list[Draft]) -> list[Draft]:
+    """"Russian, Turkmen presidents sign strategic partnership treaty" over "... signed a treaty on
+    strategic partnership": the headline's document is the first one of its type the body tells
+    with its states."""
+    out = list(drafts)
+    for h in drafts:
+        c = h.first
+        if not h.document or c.sent_index != 0 or c.sentence_text.rstrip().endswith((".", "!", "?", ":")) or len(h.candidates) > 1:
+            continue
+        body = next((d for d in out if d is not h and d.type == h.type and d.first.sent_index > c.sent_index and _states(h) <= _states(d)
+                     and not (h.name and d.name and not _names_match(h.name, d.name))), None)
+        if body is not None:
+            for cand in h.candidates:
+                body.absorb(cand)
+            for key, value in h.participants.items():
+                body.participants.setdefault(key, value)
+            out.remove(h)
+    return out
 
 
 def _join(target: Draft, d: Draft) -> None:

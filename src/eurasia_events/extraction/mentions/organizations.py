@@ -188,7 +188,7 @@ def _plural_bodies(w: Any, known: list[Mention], covered: dict[int, int], gazett
     out: list[Mention] = []
     for k in [i for i, low in enumerate(lowered) if low in _PLURAL_HEADS and i + 2 < n and lowered[i + 1] == "of" and i not in covered]:
         j = k + 2  # the office: "Foreign Affairs", "health", "Economy and Trade"
-        while j < n and j - k < 8 and lowered[j] != "of" and (texts[j].isalpha() or texts[j] == "&"):
+        while j < n and j - k < 8 and lowered[j] not in ("of", "the", "a", "an") and (texts[j].isalpha() or texts[j] == "&"):
             j += 1
         first = j + 2 if j + 2 < n and lowered[j + 1] == "the" else j + 1  # "of the Republic of Uzbekistan and the Republic of Belarus"
         if j == k + 2 or first >= n or lowered[j] != "of" or first not in countries:
