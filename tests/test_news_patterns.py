@@ -940,6 +940,13 @@ class TestParticipants:
         assert persons(meeting) == {"Murat Nurtleu", "Sergey Lavrov", "Wang Yi"} and meeting.place.city == "Astana"
 
 
+class TestPeopleOfTheTime:
+    def test_a_surname_is_the_office_holder_of_the_article_s_time(self):
+        """'President Lee met X' in 2009 is Lee Myung-bak, not the Lee who held the office from 2025."""
+        (meeting,) = records("President Lee met Nursultan Nazarbayev in Astana on Monday.", "2009-05-12", type="Meeting")
+        assert "Lee Myung-bak" in persons(meeting)
+
+
 class TestTravel:
     def test_state_visits_by_several_leaders_are_one_each(self):
         """'Presidents A, B and C will make state visits to China': three visits; 'a joint visit' of two stays one."""
