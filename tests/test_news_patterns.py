@@ -184,6 +184,20 @@ class TestNotEvents:
         assert len(records(text, "2020-11-19", type="Meeting")) == 1
 
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "China and Georgia launched their bilateral FTA talks in December 2015.",
+            "Azerbaijan and Turkmenistan are currently engaged in negotiations on energy.",
+            "China and Georgia on Wednesday substantially concluded their Free Trade Agreement (FTA) negotiations.",
+        ],
+    )
+    def test_negotiations_as_a_process_are_no_meeting(self, text):
+        """'Launched their FTA talks', 'engaged in negotiations': a process of many rounds, no one meeting."""
+        assert records(text, "2016-10-06", type="Meeting") == []
+        (meeting,) = records("Putin and Erdogan held talks in Sochi on Monday.", "2016-10-06", type="Meeting")
+
+
 class TestInvitations:
     def test_a_visit_at_someone_s_invitation_takes_place(self):
         """'At the invitation of X, Y will pay a state visit': the visit is planned; only 'invited Y to visit' is an invitation."""

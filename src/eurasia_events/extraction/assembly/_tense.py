@@ -112,6 +112,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     return None
 
 
+#: what talks are about when they are a process of many rounds: "the FTA talks", "accession negotiations"
+_PROCESS_TOPICS = frozenset(["fta", "fta)", "trade", "accession", "membership", "wto"])
 #: nouns a document's name can modify: talks about a document are no signing
 _PROCESS_NOUNS = frozenset(["negotiations", "negotiation", "talks", "consultations", "draft", "drafts", "text", "negotiating"])
 
@@ -129,6 +131,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
+    if rule.type == "Meeting" and rule.anchor == "noun" and dw.lower[trig.start] in ("talks", "negotiations", "negotiation"):
+        lead = before[-4:]
+        if set(lead) & {"launched", "launch", "launches", "launching", "engaged", "engage", "engaging"} or set(before[-2:]) & _PROCESS_TOPICS:
+            return True  # "launched their FTA talks", "are engaged in negotiations on energy": a process, no one meeting
     if rule.type == "Meeting" and dw.lower[trig.start] in ("conversation", "talks", "call") and before[-1:] in (["the"], ["this"], ["that"]) and sent.start > 0:
         prev = dw.sent_start[sent.start - 1]  # "X and Y spoke by phone. During the conversation, they discussed": that call
         if {"phone", "telephone"} & set(dw.lower[prev : sent.start]):
