@@ -1269,6 +1269,13 @@ class TestMeetings:
         (meeting,) = records(text, "2018-08-24", type="Meeting")
         assert countries(meeting) == codes and meeting.name is None
 
+    def test_the_talks_of_a_visit_told_only_as_the_talks(self):
+        """'The delegation of Uzbekistan visited Ashgabat on May 26 ... Following the talks, ...': the visit's talks,
+        between the visiting and the visited state, on its day and in its city."""
+        text = "The delegation of Uzbekistan visited Ashgabat on May 26. Several documents were signed. Following the talks, the delegation thanked the hosts."
+        (meeting,) = records(text, "2021-05-27", type="Meeting")
+        assert countries(meeting) == {"UZB", "TKM"} and meeting.place is not None and meeting.place.city == "Ashgabat"
+
     def test_their_talks_are_the_talks_of_the_two_just_named(self):
         """'A and B signed a treaty. Their talks ended with the conclusion of 14 documents.': a meeting of A and B."""
         text = (

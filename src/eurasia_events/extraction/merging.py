@@ -314,6 +314,17 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                                and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
         their = cand.type == "Meeting" and re.search(r"\b[Tt]heir\s+(?:\w+\s+)?$", cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]) \
             and any(sum(k[0] == "person" for k in d.participants) >= 2 and 0 <= cand.sent_index - max(c.sent_index for c in d.candidates) <= 1 for d in recent)
+        trip = next((d for d in recent if d.type == "Visit"), None) if cand.type == "Meeting" and cand.anaphoric and cand.trigger.text.lower() in ("talks", "negotiations") else None
+        sides = [(a, "participant") for a, r in trip.participants.values() if r in ("visitor", "host")] if trip is not None else []
+        host = (trip.place_country or (trip.place.value if trip.place is not None and isinstance(trip.place.value, str) else None)) if trip is not None else None
+        if host and sides and not any(a.kind == "country" and a.id == host for a, _ in sides):
+            t = trip.first.trigger  # the state visited, placed where the visit is told
+            sides.append((Mention("country", t.start, t.end, t.start_char, t.end_char, t.text, host), "participant"))
+        if target is None and len(sides) >= 2 and not any(d.type == "Meeting" for d in recent) and not (cand.date or cand.place or cand.place_country):
+            # "The delegation of Uzbekistan visited Ashgabat ... Following the talks, ...": the visit's talks, between its visitor and host
+            target = Draft(type=cand.type)
+            drafts.append(target)
+            cand = attrs.evolve(cand, participants=list(cand.participants) + sides)
         if target is None and (cand.anaphoric or cand.reference_only) and not their:  # ("Their talks ended with ...": the talks of the two just named)
             if cand.anaphoric and not (cand.date or cand.place or cand.place_country):
                 # "the forum" with no forum before it: the summit or forum just mentioned
