@@ -85,6 +85,15 @@ class TestTypes:
         assert countries(summits["Astana"]) == {"KAZ", "ARM", "BLR", "RUS", "KGZ"}
 
 
+    @pytest.mark.parametrize(
+        "text",
+        ["A ministerial summit of the OIC opened in Baku on Monday.",
+         "Ali Akbar Salehi and Armen Movsisyan closed a two-day summit between ministers of Iran and Armenia in Tehran on Monday."],
+    )
+    def test_a_summit_of_ministers_is_a_meeting(self, text):
+        """'A ministerial summit', 'a summit between ministers': ministers meet; a summit is of heads of state (spec section 2)."""
+        assert [e.type for e in records(text, "2011-05-31")] == ["Meeting"]
+
     def test_a_meeting_of_two_states_leaders_is_no_summit(self):
         """'The meeting of Russian and Chinese leaders': two states' leaders, not a format's session."""
         assert [e.type for e in records("The meeting of Russian and Chinese leaders took place in Moscow on Tuesday.")] == ["Meeting"]

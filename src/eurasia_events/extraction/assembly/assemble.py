@@ -113,8 +113,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
             nxt = dw.lower[trig.end] if trig.end < len(doc) else ""
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
+            ministerial = rule.type == "Summit" and trig.text.lower() in ("summit", "summits") and (
+                dw.lower[max(sent.start, trig.start - 2) : trig.start].count("ministerial")
+                or re.match(r"(?:of|between|among)\s+(?:the\s+)?(?:\w+\s+)?ministers\b", dw.span_text(trig.end, min(sent.end, trig.end + 5)).strip().lower()))
             cand = Candidate(
-                type=rule.type,
+                type="Meeting" if ministerial else rule.type,  # "a summit between ministers", "a ministerial summit": ministers meet (spec section 2)
                 trigger=trig,
                 sent_index=si,
                 sent_start_char=sent.start_char,
@@ -311,7 +314,7 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
         after = [(a, r) for a, r in c.participants if a.start > c.trigger.start]
         plural = c.framed and c.trigger.text.lower() == "meetings" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"]
-        meeting_of = c.rule.anchor == "noun" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["of"]  # "the meeting of the presidents of A, B and C": one
+        meeting_of = c.rule.anchor == "noun" and dw.lower[c.trigger.end : c.trigger.end + 1] in (["of"], ["between"])  # "the meeting of the presidents of A, B and C", "talks between A and B": one
         one_state = near & {"separately", "separate"} and len(before) == 1 and before[0][0].kind == "demonym"  # "the Uzbek minister held separate talks"
         if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or one_state or (plural and not before)):
             # "during the meetings with A, B and C" on a visit: the visitor's talks with each
