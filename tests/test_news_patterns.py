@@ -473,6 +473,17 @@ class TestAttendance:
         assert {"Hamid Karzai", "Mahmoud Ahmadinejad", "Emomali Rahmon"} <= persons(summit)
 
 
+    def test_presidents_of_states_are_taking_part(self):
+        """'Presidents A of X, B of Y and C of Z are taking part': they attend the summit just told, which a region
+        ('of Central Asia') does not name."""
+        text = (
+            "The meeting of the heads of state of Central Asia opened in Astana on Thursday. Presidents Shavkat Mirziyoyev "
+            "of Uzbekistan, Sooronbay Jeenbekov of Kyrgyzstan and Emomali Rahmon of Tajikistan are taking part."
+        )
+        (summit,) = records(text, "2018-03-15", type="Summit")
+        assert {"Shavkat Mirziyoyev", "Sooronbay Jeenbekov", "Emomali Rahmon"} <= persons(summit) and summit.name is None
+
+
 class TestDates:
     @pytest.mark.parametrize(
         ("text", "end"),

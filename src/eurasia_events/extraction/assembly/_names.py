@@ -227,8 +227,11 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         k = trig.end
         while k < end and dw.lower[k] in ("of", "the"):
             k += 1
-        if k > trig.end and k < end and dw.text[k][:1].isupper():
+        body = any(o.start >= k for o in orgs) or any(lower[i] in _BODY_WORDS for i in tokens if i >= k)
+        if k > trig.end and k < end and dw.text[k][:1].isupper() and body:
             text_tokens = [i for i in tokens if i >= k]
+        elif k > trig.end and k < end and dw.text[k][:1].isupper():
+            return None, edition, org_ids  # "the meeting of the heads of state of Central Asia": a region, no body's name
     if not text_tokens or not (
         texts[text_tokens[0]][:1].isupper() or texts[text_tokens[0]][:1].isdigit() or quoted or edition_of(texts[text_tokens[0]])
     ):
@@ -252,6 +255,10 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     if name.lower() == head.lower():
         return None, edition, org_ids
     return name, edition, org_ids
+
+
+_BODY_WORDS = frozenset(["council", "commission", "committee", "assembly", "conference", "forum", "board", "organization", "organisation",
+                         "union", "community", "cooperation", "dialogue", "parliament", "group", "format", "ministers", "states"])
 
 
 def _title(words: str) -> str:
