@@ -1008,6 +1008,22 @@ class TestTravel:
         (meeting,) = records(text, "2024-05-15", type="Meeting")
         assert persons(meeting) == {"Vladimir Putin", "Shavkat Mirziyoyev"}
 
+    def test_the_city_a_visitor_arrives_in(self):
+        """'X is on a state visit to Russia. He arrived in Moscow on Saturday': the visit is in Moscow."""
+        text = "Mongolian President Khaltmaagiin Battulga is on a state visit to Russia. He arrived in Moscow on Saturday."
+        (visit,) = records(text, "2019-03-10", type="Visit")
+        assert visit.place is not None and visit.place.city == "Moscow"
+
+    def test_talks_with_a_visiting_leader_are_in_the_host_s_state(self):
+        """'X held talks with visiting President Y. The two leaders signed a treaty.': Y's visit, the talks and the
+        signing are in X's state."""
+        text = (
+            "Turkmen President Gurbanguly Berdimuhamedov held talks with visiting Russian President Vladimir Putin. "
+            "The two leaders signed a treaty."
+        )
+        assert {e.type: e.place.country for e in records(text, "2018-10-02") if e.place} == {
+            "Meeting": "TKM", "Visit": "TKM", "AgreementSigned": "TKM"}
+
     def test_visiting_at_the_start_of_a_sentence(self):
         """'Visiting Russian President X and Turkmen President Y held talks': X visits Turkmenistan; X and Y meet;
         'Agriculture ministers inked an agreement' after it is the day's news too."""

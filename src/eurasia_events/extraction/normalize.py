@@ -57,6 +57,7 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
     return "past"
 
 
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
 
 
@@ -327,6 +328,17 @@ def to_events(
                 continue
             if places[i] is None or places[k].country == places[i].country:
                 places[i] = places[k]
+                break
+    # "X is on a state visit to Russia. He arrived in Moscow on Saturday": the city of the arrival
+    arrivals = [m for m in mentions.places if _ARRIVED_IN.search(text[max(0, m.start_char - 16) : m.start_char])]
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or places[i] is None or places[i].city:
+            continue
+        for m in arrivals:  # (told in the visit's sentence or within a few lines of it)
+            city = gazetteer.city_by_id(m.id) if m.id else None
+            near = any(c.sent_start_char - 300 <= m.start_char < c.sent_end_char + 300 for c in d.candidates)
+            if city is not None and city.country == places[i].country and near:
+                places[i] = Place(city=city.name, country=city.country, geonameid=city.geonameid if city.geonameid > 0 else None)
                 break
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is

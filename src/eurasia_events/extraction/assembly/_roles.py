@@ -231,6 +231,7 @@ def _attributive_visitor(doc: Doc, cand: Candidate, actors: list[Mention]) -> No
         country = (a.value or {}).get("country") if a.kind == "person" and isinstance(a.value, dict) else a.id if a.kind == "country" else None
         if a is not visitor and country and country != home:
             kept.append((Mention("country", a.start, a.end, a.start_char, a.end_char, a.text, country), "host"))
+            cand.place_country = cand.place_country or country  # the visit is in the host's state
             break
     cand.participants = kept
 
