@@ -1008,6 +1008,13 @@ class TestTravel:
         (meeting,) = records(text, "2024-05-15", type="Meeting")
         assert persons(meeting) == {"Vladimir Putin", "Shavkat Mirziyoyev"}
 
+    def test_legs_of_a_dated_tour_take_its_dates(self):
+        """'Will embark on a tour of Central Asia next week, visiting Kazakhstan and Uzbekistan': both legs next week."""
+        text = "Japanese Foreign Minister Yoko Kamikawa will embark on a tour of Central Asia next week, visiting Kazakhstan and Uzbekistan."
+        visits = records(text, "2024-06-05", type="Visit")
+        assert sorted(v.place.country for v in visits) == ["KAZ", "UZB"]
+        assert all(v.date is not None and str(v.date.start) == "2024-06-10" for v in visits)
+
     def test_the_city_a_visitor_arrives_in(self):
         """'X is on a state visit to Russia. He arrived in Moscow on Saturday': the visit is in Moscow."""
         text = "Mongolian President Khaltmaagiin Battulga is on a state visit to Russia. He arrived in Moscow on Saturday."

@@ -168,6 +168,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
         sent_cands = _fold_into_summit(sent_cands)
         sent_cands = _separately(doc, sent_cands, mentions)
+        _tour_dates(sent_cands)
         visits = [c for c in sent_cands if c.type == "Visit" and not c.contains]  # ("during his visit, he held talks": talks of their own)
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
@@ -368,6 +369,20 @@ def _date_right_after(dw: Any, mentions: Mentions, actor: Mention) -> Mention | 
         if all(dw.lower[i] in ("on", "in", ",") for i in range(actor.end, m.start)):
             return m
     return None
+
+
+def _tour_dates(cands: list[Candidate]) -> None:
+    """"Will embark on a tour of Central Asia next week, visiting Kazakhstan and Uzbekistan": legs
+    with no date of their own take the tour's, told in the same sentence (spec section 2)."""
+    visits = [c for c in cands if c.type == "Visit"]
+    for leg in visits:
+        if leg.date is not None:
+            continue
+        mine = {a.id for a, r in leg.participants if r == "visitor"}
+        tour = next((c for c in visits if c is not leg and c.date is not None and c.tense == leg.tense
+                     and mine & {a.id for a, r in c.participants if r == "visitor"}), None)
+        if tour is not None:
+            leg.date = tour.date
 
 
 def _one_subject(before: list[tuple[Mention, str]]) -> bool:
