@@ -1962,6 +1962,12 @@ class TestPlacesInText:
         (meeting,) = records(text, "2024-05-15", type="Meeting")
         assert meeting.place is not None and meeting.place.city == city
 
+    def test_an_airport_s_name_is_no_city(self):
+        """'Landed at Manas airport outside Bishkek ... for talks': Manas names the airport; the talks are not in Manas."""
+        text = "Kerry landed at Manas airport outside Bishkek on Saturday and drove into the capital for talks with President Atambayev."
+        (meeting,) = records(text, "2015-10-31", type="Meeting")
+        assert meeting.place is None or meeting.place.city != "Manas"
+
     def test_here_is_the_dateline_city(self):
         """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""
         text = (

@@ -194,13 +194,17 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         # "agreements, including those on X, were signed in Moscow": the event's own verb after the topic takes the place back
         return bool(topic) and not any(t in _EVENT_VERBS for t in between[topic[-1] :])
 
+    def airport(m: Mention) -> bool:  # "landed at Manas airport outside Bishkek": an airport's name, not the city
+        nxt = dw.lower[m.end : m.end + 2]
+        return bool(nxt) and (nxt[0] in ("airport", "airbase", "air") or nxt == ["international", "airport"])
+
     def route(m: Mention) -> bool:  # "a railway from Uzbekistan to Afghanistan": where a line runs, not where the event is
         window = dw.lower[max(dw.sent_start[m.start], m.start - 10) : m.start]
         return "from" in window and bool(set(window[: window.index("from")]) & _ROUTE_NOUNS)
 
     titled = _title_tokens_of(actors)
     spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m))
-             and not topical(m) and not route(m) and m.start not in titled]
+             and not topical(m) and not route(m) and not airport(m) and m.start not in titled]
     spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and not route(m) and m.start not in titled]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
