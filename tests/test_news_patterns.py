@@ -484,6 +484,14 @@ class TestAttendance:
         assert {"Shavkat Mirziyoyev", "Sooronbay Jeenbekov", "Emomali Rahmon"} <= persons(summit) and summit.name is None
 
 
+    @pytest.mark.parametrize("envoy", ["special envoy of President Abdullah Gul", "Special Representative of the President of Turkey Abdullah Gul"])
+    def test_who_sends_an_envoy_does_not_attend(self, envoy):
+        """'X, special envoy of President Y, will attend the summit': X attends; Y, who sends him, does not."""
+        text = f"The CICA summit opens in Shanghai on May 20. Turkish Foreign Minister Ahmet Davutoglu, {envoy}, will attend the summit."
+        (summit,) = records(text, "2014-05-19", type="Summit")
+        assert persons(summit) == {"Ahmet Davutoglu"}
+
+
 class TestDates:
     @pytest.mark.parametrize(
         ("text", "end"),

@@ -94,6 +94,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "person" and _SENT_BY.search(" ".join(dw.lower[max(sent.start, actor.start - 6) : actor.start])):
+            continue  # "X, special envoy of President Y, will attend": Y sends someone, he does not attend
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
             continue  # "arrived in the capital of Uzbekistan": part of a place's description
         # "will travel to Russia to attend a meeting": where he goes, not a side of the meeting
@@ -216,6 +218,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 
 _LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
+_SENT_BY = re.compile(r"\b(?:envoy|representative|emissary|on behalf|message|letter|greetings)\s+(?:of|from)(?:\s+the)?(?:\s+\S+){0,4}$")
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
 _INVITATION_OF = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._arguments import _attach_arguments
+from ._arguments import _SENT_BY, _attach_arguments
 from ._groups import persons_group_ends
 from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
@@ -271,7 +271,7 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
         starts = {m.start for m in actors if m.kind == "person"}
         persons = [m for m in actors if m.kind in kinds and not (
             m.kind == "country" and (m.start in titled or m.end in starts)  # "President of Afghanistan Ashraf Ghani": his
-        )]
+        ) and not (m.kind == "person" and _SENT_BY.search(" ".join(dw.lower[max(sent.start, m.start - 6) : m.start])))]
         if not persons:
             continue
         first, first_text = sent.start, dw.text[sent.start]
