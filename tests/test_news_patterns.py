@@ -1320,6 +1320,14 @@ class TestMeetings:
         (meeting,) = records(text, "2018-08-24", type="Meeting")
         assert countries(meeting) == codes and meeting.name is None
 
+    def test_after_talks_the_leaders_of_two_states_signed(self):
+        """'After talks, the Kazakh and Uzbek leaders signed a declaration': the talks and the declaration are both
+        Kazakhstan's and Uzbekistan's."""
+        text = "After talks, the Kazakh and Uzbek leaders signed a declaration on Monday."
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        (signed,) = records(text, "2024-05-15", type="AgreementSigned")
+        assert countries(meeting) == {"KAZ", "UZB"} and countries(signed, "party") == {"KAZ", "UZB"}
+
     def test_the_talks_of_a_visit_told_only_as_the_talks(self):
         """'The delegation of Uzbekistan visited Ashgabat on May 26 ... Following the talks, ...': the visit's talks,
         between the visiting and the visited state, on its day and in its city."""

@@ -117,7 +117,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         owners = _owners(actor, heads, first, clauses)
         start = _actor_start(actor)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
-        if nearest is not None and nearest.framed and actor.kind in ("person", "country", "demonym") and nearest not in owners and (
+        if nearest is not None and nearest.framed and actor.kind in ("person", "country", "demonym") and nearest not in owners \
+                and (actor.kind == "person" or "," not in dw.text[nearest.trigger.end : actor.start]) and (
             nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : start]
         ) and not any(c is not nearest and 0 <= c.trigger.start - actor.end <= 3 for c in cands):
             # (not the subject of an event of its own: "on the sidelines of the meeting, X held talks with Y")
@@ -168,8 +169,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             cand.participants.append((actor, role))
     for framer in (c for c in cands if c.framed and c.type == "Meeting"):
         for cand in heads:
-            if cand.document:
-                framer.participants.extend((a, "participant") for a, r in cand.participants if a.kind == "person")
+            if cand.document:  # "after talks, the Kazakh and Uzbek leaders signed": the signers held the talks
+                kinds = ("person",) if framer.participants else ("person", "country", "demonym")
+                framer.participants.extend((a, "participant") for a, r in cand.participants if a.kind in kinds)
     for cand in cands:
         if cand.type == "Visit":
             _relative_visitor(doc, sent, cand, actors)
