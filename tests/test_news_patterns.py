@@ -94,6 +94,20 @@ class TestTypes:
         """'A ministerial summit', 'a summit between ministers': ministers meet; a summit is of heads of state (spec section 2)."""
         assert [e.type for e in records(text, "2011-05-31")] == ["Meeting"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The 21st OSCE Ministerial Council is taking place in Basel on December 4-5.",
+            "The CIS Council of Foreign Ministers will meet in Minsk on Friday.",
+        ],
+    )
+    def test_a_ministerial_council_in_session_is_a_meeting(self, text):
+        """'The 21st OSCE Ministerial Council is taking place', 'the CIS Council of Foreign Ministers will meet': a
+        session, a Meeting framed by the organization; 'the Council of Foreign Ministers decided' is the body."""
+        (meeting,) = records(text, "2014-12-04", type="Meeting")
+        assert len(meeting.organizations) == 1 and not [p for p in meeting.participants if p.kind == "organization"]
+        assert records("The Council of Foreign Ministers decided to admit Iran.", "2014-12-04") == []
+
     def test_a_meeting_of_two_states_leaders_is_no_summit(self):
         """'The meeting of Russian and Chinese leaders': two states' leaders, not a format's session."""
         assert [e.type for e in records("The meeting of Russian and Chinese leaders took place in Moscow on Tuesday.")] == ["Meeting"]

@@ -108,7 +108,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
             break  # "the state visit of Mongolian President X": a visitor, not a name
         if j in index.dates_at:
             break  # "the Eurasian Economic Forum on Monday": a date, not a name
-        if j in trigger_starts and j != trig.start:
+        if j in trigger_starts and j != trig.start and not any(
+                m.start == j and m.value.id in _COUNCIL_NAMES for m in mentions.triggers):  # ("a meeting of the CSTO Council of Foreign Ministers": its name)
             other = next((m for m in mentions.triggers if m.start == j), None)
             if other is not None and other.value.type == trig.value.type and dw.text[j - 1] in (":", "-", "–"):
                 end = other.end  # "Forum Russia - Islamic World: KazanForum"
@@ -257,6 +258,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
     return name, edition, org_ids
 
 
+_COUNCIL_NAMES = frozenset(["meeting-ministerial-council", "meeting-council-of-ministers"])
 _BODY_WORDS = frozenset(["council", "commission", "committee", "assembly", "conference", "forum", "board", "organization", "organisation",
                          "union", "community", "cooperation", "dialogue", "parliament", "group", "format", "ministers", "states"])
 

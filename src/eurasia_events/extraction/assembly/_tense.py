@@ -186,6 +186,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if rule.id == "meeting-discussed" and not _discussed_with(dw, sent, trig, mentions):
         return True
+    if rule.id in ("meeting-ministerial-council", "meeting-council-of-ministers") and not _council_session(dw, sent, trig, before):
+        return True  # "the Council of Foreign Ministers decided": the body, not a session of it
     if rule.id == "meeting-met" and _met_an_audience_or_at_arrival(dw, sent, trig, mentions, lex):
         return True
     accepted = _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])) is not None
@@ -246,6 +248,24 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
         if line[-1] in ".!?":
             return None  # a sentence of the text, not the wrapped rest of an item
     return None
+
+
+_SESSION_VERBS = re.compile(r"^(?:\S+\s+){0,2}(?:is taking place|takes place|took place|opened|opens|will open|was held|is held|will be held|convened|met|meets|will meet|began|begins|ended|ends|kicked off)\b")
+
+
+def _council_session(dw: Any, sent: _Sent, trig: Mention, before: list[str]) -> bool:
+    """A ministerial council as a session: numbered ("the 21st OSCE Ministerial Council"), a frame
+    ("on the sidelines of the OSCE Ministerial Council") or the subject of a session's verb."""
+    if re.search(r"\b(?:meeting|meetings|session|sitting)\s+of(?:\s+\S+){0,2}$", " ".join(before)):
+        return False  # "a meeting of the CSTO Council of Foreign Ministers": the meeting's own name
+    if any(_ORDINAL.fullmatch(w) for w in before[-3:]):
+        return True
+    if _FRAMED_BY.search(" ".join(before)):
+        return True
+    return bool(_SESSION_VERBS.search(" ".join(dw.lower[trig.end : min(sent.end, trig.end + 8)])))
+
+
+_FRAMED_BY = re.compile(r"\b(?:sidelines of|margins of|at|during|ahead of|attend|attended|attending|attends)(?: the)?(?: \S+){0,3}$")
 
 
 def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
