@@ -15,6 +15,7 @@ import attrs
 
 from ..text.fold import fold
 from .assembly import Candidate
+from .assembly._groups import their_before
 from .mentions import Mention
 
 __all__ = ["Draft", "merge", "ROLE_PRECEDENCE"]
@@ -312,7 +313,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             if not persons_after:  # "took part in the talks" right after a summit: the summit
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct
                                and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
-        their = cand.type == "Meeting" and re.search(r"\b[Tt]heir\s+(?:\w+\s+)?$", cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]) \
+        their = cand.type == "Meeting" and their_before(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]) \
             and any(sum(k[0] == "person" for k in d.participants) >= 2 and 0 <= cand.sent_index - max(c.sent_index for c in d.candidates) <= 1 for d in recent)
         trip = next((d for d in recent if d.type == "Visit"), None) if cand.type == "Meeting" and cand.anaphoric and cand.trigger.text.lower() in ("talks", "negotiations") else None
         sides = [(a, "participant") for a, r in trip.participants.values() if r in ("visitor", "host")] if trip is not None else []

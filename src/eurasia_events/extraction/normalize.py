@@ -61,11 +61,16 @@ _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+(?
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
 
 
+def _city_place(city: Any) -> Place:
+    """The record's place for a gazetteer city (own and curated venues have no GeoNames id)."""
+    return Place(city=city.name, country=city.country, geonameid=city.geonameid if city.geonameid > 0 else None)
+
+
 def _place(draft: Draft, gazetteer: Any) -> Place | None:
     if draft.place is not None:
         city = gazetteer.city_by_id(draft.place.id)
         if city is not None:
-            return Place(city=city.name, country=city.country, geonameid=city.geonameid if city.geonameid > 0 else None)  # own and curated venues: no GeoNames id
+            return _city_place(city)
     if draft.place_country:
         return Place(city=None, country=draft.place_country)
     return None
@@ -338,7 +343,7 @@ def to_events(
             city = gazetteer.city_by_id(m.id) if m.id else None
             near = any(c.sent_start_char - 300 <= m.start_char < c.sent_end_char + 300 for c in d.candidates)
             if city is not None and city.country == places[i].country and near:
-                places[i] = Place(city=city.name, country=city.country, geonameid=city.geonameid if city.geonameid > 0 else None)
+                places[i] = _city_place(city)
                 break
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is

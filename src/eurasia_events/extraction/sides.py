@@ -19,12 +19,11 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .assembly._groups import GROUP_REFERENCE, PERSON_NOUNS
+from .assembly._groups import GROUP_REFERENCE, PERSON_NOUNS, their_before
 from .merging import NUMBER_WORDS, Draft, actor_key
 from .mentions import Mention
 
 __all__ = ["resolve_groups", "signing_parties", "named_counterparts"]
-
 
 
 def _count(value: str | None) -> int | None:
@@ -43,7 +42,7 @@ def _group(cand: Any) -> tuple[str, int | None] | None:
     "with" ("signed by both sides")."""
     text = cand.sentence_text
     at = cand.trigger.start_char - cand.sent_start_char
-    if cand.type == "Meeting" and re.search(r"\b[Tt]heir\s+(?:\w+\s+)?$", text[:at]):
+    if cand.type == "Meeting" and their_before(text[:at]):
         return "persons", None  # "Their talks ended with ...": the talks of the people just named
     for m in GROUP_REFERENCE.finditer(text):
         before = m.end() <= at and at - m.end() <= 60 and not re.search(r"[.;:]", text[m.end() : at])

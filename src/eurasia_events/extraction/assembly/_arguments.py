@@ -68,8 +68,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for actor in actors:
         if id(actor) in affiliations:
             continue  # "Director of the X Department of the Y Ministry Andrey Rudenko": his employer
+        unnamed = actor.kind == "demonym" and _unnamed_official(dw, actor, actors, lex)  # "the Uzbek foreign minister"
+        compound = actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors)  # "the Turkmen-Kyrgyz talks"
         if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS \
-                and not (actor.kind == "demonym" and _unnamed_official(dw, actor, actors, lex)):
+                and not unnamed:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
             for cand in cands:
@@ -86,15 +88,13 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
             # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
-            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not _unnamed_official(dw, actor, actors, lex) \
-                    and not (actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors)):
+            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not unnamed and not compound:
                 continue
-        if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)) \
-                and not _bilateral_compound(dw, actor, phrase_of[actor.start], actors):
+        if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)) and not compound:
             continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
-        if actor.kind == "person" and _SENT_BY.search(" ".join(dw.lower[max(sent.start, actor.start - 6) : actor.start])):
+        if actor.kind == "person" and sent_by(dw, actor, sent.start):
             continue  # "X, special envoy of President Y, will attend": Y sends someone, he does not attend
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
             continue  # "arrived in the capital of Uzbekistan": part of a place's description
@@ -126,7 +126,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # "signed on the results of talks of X and Y": the sides of the talks; "the results
             # of the forum with the participation of X and Y": who took part in it
             owners = [nearest]
-        if actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors):
+        if compound:
             owners = [phrase_of[actor.start]]  # "signed following the Turkmen-Kyrgyz talks": the talks' sides
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:
@@ -221,6 +221,14 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 _LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
 _SENT_BY = re.compile(r"\b(?:envoy|representative|emissary|on behalf|message|letter|greetings)\s+(?:of|from)(?:\s+the)?(?:\s+\S+){0,4}$")
+
+
+def sent_by(dw: Any, person: Mention, floor: int) -> bool:
+    """Whether the person is named as who sends someone or something ("X, special envoy of
+    President Y", "a message from Y"): Y does not take part himself."""
+    return bool(_SENT_BY.search(" ".join(dw.lower[max(floor, person.start - 6) : person.start])))
+
+
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
 _INVITATION_OF = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 

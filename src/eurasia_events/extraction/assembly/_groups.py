@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GROUP_REFERENCE", "PERSON_NOUNS", "group_signs", "persons_group_ends"]
+__all__ = ["GROUP_REFERENCE", "PERSON_NOUNS", "group_signs", "persons_group_ends", "their_before"]
 
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
 _PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
@@ -42,3 +42,12 @@ def persons_group_ends(text: str) -> bool:
     """Whether the last clause of ``text`` has a group of people as its subject: "during
     the visit, the two presidents will"."""
     return any(_of_persons(m) and not re.search(r"[.;]", text[m.end() :]) for m in GROUP_REFERENCE.finditer(text) if not m.group("they"))
+
+
+_THEIR = re.compile(r"\b[Tt]heir\s+(?:\w+\s+)?$")
+
+
+def their_before(text: str) -> bool:
+    """Whether ``text`` (a sentence up to an event noun) ends in "their" and at most one more
+    word: "Their talks", "their bilateral talks" are the talks of the people just named."""
+    return bool(_THEIR.search(text))

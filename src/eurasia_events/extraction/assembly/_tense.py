@@ -190,11 +190,14 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the Council of Foreign Ministers decided": the body, not a session of it
     if rule.id == "meeting-met" and _met_an_audience_or_at_arrival(dw, sent, trig, mentions, lex):
         return True
-    accepted = _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])) is not None
-    reported = bool(_REPORTED_WOULD.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start])))
-    if any(w in lex["hedge_words"] and not _in_date(mentions, k) and not (accepted and w in _ACCEPTANCE_WORDS) and not (reported and w == "would")
-           for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:]))):
-        return True  # "may", but not the month of "14 May 2024"; "accepted the invitation to visit": a visit planned
+    hedges = [w for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:])) if w in lex["hedge_words"] and not _in_date(mentions, k)]
+    if hedges:  # "may", but not the month of "14 May 2024"
+        if _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])):
+            hedges = [w for w in hedges if w not in _ACCEPTANCE_WORDS]  # "accepted the invitation to visit": a visit planned
+        if "would" in hedges and _REPORTED_WOULD.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start])):
+            hedges = [w for w in hedges if w != "would"]  # "the ministry said Putin would meet X"
+        if hedges:
+            return True
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
     if rule.anchor == "noun" and modifier in lex["non_event_modifiers"]:
         return True  # "a press conference", "talks via video-conference"

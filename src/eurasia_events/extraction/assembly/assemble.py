@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._arguments import _SENT_BY, _attach_arguments
+from ._arguments import _attach_arguments, sent_by
 from ._groups import persons_group_ends
 from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
@@ -181,7 +181,6 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
     return candidates
 
 
-
 #: "thanked X for the organization of the work of the meeting": said of an event, told as the thing organized
 _WORK_OF = re.compile(r"\b(?:organization|organisation|hosting)\s+of\s+(?:the\s+work\s+of\s+)?the$")
 
@@ -271,7 +270,7 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
         starts = {m.start for m in actors if m.kind == "person"}
         persons = [m for m in actors if m.kind in kinds and not (
             m.kind == "country" and (m.start in titled or m.end in starts)  # "President of Afghanistan Ashraf Ghani": his
-        ) and not (m.kind == "person" and _SENT_BY.search(" ".join(dw.lower[max(sent.start, m.start - 6) : m.start])))]
+        ) and not (m.kind == "person" and sent_by(dw, m, sent.start))]
         if not persons:
             continue
         first, first_text = sent.start, dw.text[sent.start]
