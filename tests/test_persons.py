@@ -339,6 +339,12 @@ class TestFalsePersons:
         assert persons(extractor, "The talks began at 5 pm Tuesday in Astana.") == {}
         assert persons(extractor, "Pakistani PM Shehbaz Sharif arrived in Astana.", on=D(2024, 7, 3)) == {"Shehbaz Sharif": ("PM", "PAK")}
 
+    def test_headline_verb_and_event_noun_are_no_name(self, extractor):
+        """A Title Case headline capitalises its verb and nouns: "Hosts" and "Dinner" belong to no name or title."""
+        found = persons(extractor, "President Tokayev Hosts State Dinner in Honor of President Mirziyoyev\n\nThe dinner took place in Astana.", on=D(2023, 5, 4))
+        assert set(found) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+        assert found["Shavkat Mirziyoyev"][0] == "President"
+
     def test_external_is_no_name(self, extractor):
         """"External Affairs Minister X": "External" is no part of the name."""
         found = persons(extractor, "External Affairs Minister Salman Khurshid arrived in Astana.", on=D(2013, 6, 1))

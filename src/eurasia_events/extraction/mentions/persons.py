@@ -56,7 +56,7 @@ def _is_name_word(text: str, low: str, lex: dict[str, frozenset[str]]) -> bool:
         return False
     if text.isupper() and len(text) <= 5:  # acronyms: SCO, TASS
         return False
-    return low not in lex["title_words"] and low not in lex["not_name_words"]
+    return low not in lex["title_words"] and low not in lex["not_name_words"] and low not in lex["headline_words"]
 
 
 _NAME_WORDS: dict[tuple[str, str], bool] = {}  # (text, lower) -> _is_name_word, for the lexicon's lists
@@ -212,6 +212,8 @@ def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], l
                 break  # "X of Turkmenistan and UN Deputy Secretary-General Y": the end of the previous item
             first, i, steps = actor.start, actor.start - 1, steps + 1
             continue
+        if low in lex["headline_words"]:
+            break  # "... Hosts Dinner in Honor of President X": a headline's verb or event noun
         if low in lex["title_words"] or text in _TITLE_ACRONYMS:
             found, first, found_after = True, i, saved is not None
         elif text == ",":
