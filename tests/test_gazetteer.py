@@ -235,6 +235,11 @@ class TestPerson:
         assert gaz.person("Guterres").country is None and gaz.person("Guterres").title == "Secretary-General"
         assert gaz.person("Mark Rutte", on=D(2020, 1, 1)).country == "NLD"
 
+    @pytest.mark.parametrize("text", ["Myung", "Jinping", "Bak"])
+    def test_given_name_of_a_surname_first_name_is_no_surname(self, gaz, text):
+        """In "Lee Myung-bak" or "Xi Jinping" the family name comes first: the last word names nobody alone."""
+        assert gaz.person(text, on=D(2011, 8, 23)) is None
+
     @pytest.mark.parametrize(("text", "on"), [("Sargsyan", None), ("Al Thani", D(2024, 1, 1)), ("Berdimuhamedov", D(2030, 1, 1)), ("the president", None), ("Nobody Inparticular", None)])
     def test_ambiguous_or_unknown_gives_none(self, gaz, text, on):
         """A surname or title that fits several people (or nobody) on the date gives None."""

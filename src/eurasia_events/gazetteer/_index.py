@@ -123,13 +123,13 @@ class Layer:
 def _surnames(words: list[str], surname_first: bool) -> list[str]:
     if len(words) < 2:
         return []
+    if surname_first:
+        return [words[0]]  # "Lee Jae Myung": "Myung" is a syllable of the given name, no surname
     out = [words[-1]]
     i = len(words) - 1
     while i > 1 and words[i - 1] in _PARTICLES:
         i -= 1
         out.append(" ".join(words[i:]))
-    if surname_first:
-        out.append(words[0])
     return out
 
 
