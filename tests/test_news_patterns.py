@@ -1948,6 +1948,16 @@ class TestPlacesInText:
         (visit,) = records(text, "2017-11-17", type="Visit")
         assert visit.place is not None and visit.place.country == "KAZ" and "UZB" in countries(visit)
 
+    def test_a_visit_to_a_state_is_in_the_one_city_its_story_names(self):
+        """'arrived in Uzbekistan ... at the airport of Samarkand he was met by ...': the visit, and the signing during
+        it, are in Samarkand; a story that names two cities of the state keeps the country alone."""
+        lead = "Kyrgyz President Sadyr Japarov arrived in Uzbekistan on an official visit on Monday.\n\n"
+        end = "\n\nThe two presidents signed a treaty on the border."
+        one = records(lead + "At the international airport of Samarkand he was met by the prime minister." + end, "2024-05-13")
+        assert {(e.type, e.place.city, e.place.country) for e in one} == {("Visit", "Samarkand", "UZB"), ("AgreementSigned", "Samarkand", "UZB")}
+        two = records(lead + "The trip takes him to the cities of Samarkand and Termez." + end, "2024-05-13")
+        assert {(e.type, e.place.city, e.place.country) for e in two} == {("Visit", None, "UZB"), ("AgreementSigned", None, "UZB")}
+
     def test_a_name_that_starts_with_a_city_is_no_place(self):
         """'an agreement on exploration in the Satpayev Oil Block': Satpayev begins a name here; it is no place."""
         text = "Kazakhstan and India will sign an agreement on Friday on exploration in the Satpayev Oil Block."

@@ -58,6 +58,7 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
 
 
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
+_STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
 
 
@@ -345,6 +346,20 @@ def to_events(
             if city is not None and city.country == places[i].country and near:
                 places[i] = _city_place(city)
                 break
+    # "X arrived in Turkmenistan ... was greeted at the airport of Ashgabat": the one city of the
+    # host state that the story names after the visit's first mention (a dateline tells where the report was filed)
+    filed = mentions.dateline_city(text)
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or places[i] is None or places[i].city:
+            continue
+        begin = d.first.sent_start_char
+        found = {}
+        for m in mentions.places:
+            city = gazetteer.city_by_id(m.id) if m.id and m is not filed and begin <= m.start_char < begin + _STORY_REACH else None
+            if city is not None and city.country == places[i].country:
+                found[city.geonameid] = city
+        if len(found) == 1:
+            places[i] = _city_place(next(iter(found.values())))
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is
     for i, d in enumerate(drafts):
