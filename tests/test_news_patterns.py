@@ -48,6 +48,12 @@ class TestTypes:
         assert {e.type for e in records("A meeting of the prime minister with the Kazakh ambassador was held in Islamabad on Tuesday.")} <= {"Meeting"}
 
 
+    def test_people_who_speak_at_a_session_of_the_summit_take_part(self):
+        """'X and Y spoke at the summit's opening session': the summit's own session, so both take part in it."""
+        text = "The CSTO summit was held in Moscow on Thursday. President Kassym-Jomart Tokayev and Prime Minister Alikhan Smailov spoke at the summit's opening session."
+        (summit,) = records(text, "2023-05-04", type="Summit")
+        assert {"Kassym-Jomart Tokayev", "Alikhan Smailov"} <= persons(summit)
+
     def test_a_name_with_of_between_capitalised_words(self):
         """'The Heart of Asia conference': the whole phrase names the forum."""
         text = "Pakistani Foreign Minister Shah Mahmood Qureshi will attend the Heart of Asia conference in Dushanbe on Tuesday."

@@ -77,6 +77,11 @@ class Draft:
         """Add one candidate's evidence and arguments (a reference-only mention adds evidence)."""
         self.candidates.append(cand)
         if cand.reference_only:
+            if self.type in ("Summit", "Forum"):
+                # "X and Y spoke at the summit's opening": the people of a summit's session take part in it
+                for actor, role in cand.participants:
+                    if actor.kind == "person":
+                        self.participants.setdefault(actor_key(actor), (actor, role))
             return
         if cand.name and (self.name is None or _better_name(cand, self)):
             self.name = cand.name
