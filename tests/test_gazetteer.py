@@ -235,6 +235,11 @@ class TestPerson:
         assert gaz.person("Guterres").country is None and gaz.person("Guterres").title == "Secretary-General"
         assert gaz.person("Mark Rutte", on=D(2020, 1, 1)).country == "NLD"
 
+    @pytest.mark.parametrize(("text", "name"), [("Serdar Berdymukhammedov", "Serdar Berdimuhamedov"), ("Kasym-Zhomart Tokaev", "Kassym-Jomart Tokayev")])
+    def test_full_name_in_another_transliteration(self, gaz, text, name):
+        """A full name spelled in a transliteration the data does not list is the person it spells (spec section 4)."""
+        assert gaz.person(text, on=D(2024, 8, 9)).name == name
+
     @pytest.mark.parametrize("text", ["Myung", "Jinping", "Bak"])
     def test_given_name_of_a_surname_first_name_is_no_surname(self, gaz, text):
         """In "Lee Myung-bak" or "Xi Jinping" the family name comes first: the last word names nobody alone."""

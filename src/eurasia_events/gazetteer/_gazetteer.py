@@ -11,7 +11,7 @@ import attrs
 
 from .entries import City, Country, Office, Organization, Person, _as_office, _role, _titles
 from ._cities import best_rank
-from ._index import Layer, build_base_layer, read_jsonl
+from ._index import Layer, build_base_layer, read_jsonl, skeleton_key
 from ._names import KIND_ORDER, NameIndex, build_names, merge_names
 from ._store import CityData, bundled
 from ._text import city_key, is_acronym, key
@@ -260,7 +260,11 @@ class Gazetteer:
         return words
 
     def _person_names(self, k: str) -> list[str]:
-        return list(dict.fromkeys(self._own.person_keys.get(k, []) + self._base.person_keys.get(k, [])))
+        names = self._own.person_keys.get(k, []) + self._base.person_keys.get(k, [])
+        if not names and " " in k:  # "Serdar Berdymukhammedov": a full name in another transliteration
+            sk = skeleton_key(k)
+            names = self._own.person_skeletons.get(sk, []) + self._base.person_skeletons.get(sk, [])
+        return list(dict.fromkeys(names))
 
     def _surnames(self, k: str) -> list[str]:
         return list(dict.fromkeys(self._own.surname_keys.get(k, []) + self._base.surname_keys.get(k, [])))

@@ -14,6 +14,7 @@ from os import PathLike
 from typing import Any, Iterator
 
 from ._text import city_key, is_acronym, key
+from ..text.fold import surname_skeleton
 from ..errors import GazetteerError
 
 __all__ = ["Layer", "build_base_layer", "read_jsonl", "data_lines"]
@@ -30,7 +31,7 @@ class Layer:
     _DICTS = (
         "countries", "alpha2", "country_keys", "country_acronyms", "demonym_keys",
         "orgs", "org_keys", "org_acronyms",
-        "persons", "person_keys", "surname_keys", "office_holders", "office_roles",
+        "persons", "person_keys", "person_skeletons", "surname_keys", "office_holders", "office_roles",
         "cities", "city_keys", "capitals", "alternates",
     )  # fmt: skip
 
@@ -109,6 +110,10 @@ class Layer:
             if name not in self.person_keys.get(k, ()):
                 self.person_keys[k] = [*self.person_keys.get(k, ()), name]
             self.surfaces["person"].append((form, name))
+            if " " in k:  # "Serdar Berdymukhammedov": another transliteration of a full name
+                sk = skeleton_key(k)
+                if name not in self.person_skeletons.get(sk, ()):
+                    self.person_skeletons[sk] = [*self.person_skeletons.get(sk, ()), name]
             for s in _surnames(k.split(), home in _SURNAME_FIRST):
                 if name not in self.surname_keys.get(s, ()):
                     self.surname_keys[s] = [*self.surname_keys.get(s, ()), name]
@@ -118,6 +123,11 @@ class Layer:
                 self.office_holders[slot] = [*self.office_holders.get(slot, ()), name]
             self.office_roles[slot[0]] = True
         return person
+
+
+def skeleton_key(k: str) -> str:
+    """A person key with each word's transliteration variants written alike (spec section 4)."""
+    return " ".join(surname_skeleton(w) for w in k.split())
 
 
 def _surnames(words: list[str], surname_first: bool) -> list[str]:
