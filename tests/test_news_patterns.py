@@ -48,6 +48,16 @@ class TestTypes:
         assert {e.type for e in records("A meeting of the prime minister with the Kazakh ambassador was held in Islamabad on Tuesday.")} <= {"Meeting"}
 
 
+    def test_the_presidents_of_listed_states_are_the_presidents_named(self):
+        """'The presidents of A, B and C met in Astana ... Presidents X of B and Y of C arrived': the summit's sides are the
+        presidents the article names; the host state stays beside its leader."""
+        text = ("The presidents of Kazakhstan, Kyrgyzstan and Tajikistan met in Astana on Friday for their regular consultative summit. "
+                "Kazakh President Kassym-Jomart Tokayev welcomed the guests. "
+                "President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan arrived in the capital on Thursday.")
+        (summit,) = records(text, "2024-08-09", type="Summit")
+        assert persons(summit) == {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"}
+        assert countries(summit) == {"KAZ"}
+
     def test_people_who_speak_at_a_session_of_the_summit_take_part(self):
         """'X and Y spoke at the summit's opening session': the summit's own session, so both take part in it."""
         text = "The CSTO summit was held in Moscow on Thursday. President Kassym-Jomart Tokayev and Prime Minister Alikhan Smailov spoke at the summit's opening session."

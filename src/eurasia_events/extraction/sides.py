@@ -207,6 +207,12 @@ _COUNTERPART_OF = re.compile(r"\bcounterparts?\s+(?:of|from)\s+(?:(?:the\s+)?[A-
 _DEMONYM_OFFICE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w-]+)*\s+(presidents|prime ministers|premiers|foreign ministers)\b")
 
 
+#: before a country of a list: the office of its people ("the presidents of Kazakhstan, Kyrgyzstan and ...")
+_OFFICE_OF_LIST = re.compile(
+    r"\b(presidents|prime ministers|premiers|foreign ministers|heads of state)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and|,\s*and)\s*)*$", re.I)
+_LIST_OFFICES = {**_OFFICE_OF_GROUP, "heads of state": "president"}
+
+
 def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) -> None:
     """A counterpart told by country ("his Kazakh counterpart", "his counterparts of A and B")
     whom the article names elsewhere as the one person of that country ("X from Kazakhstan")
@@ -217,7 +223,7 @@ def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) ->
         if code and m.id:
             by_country.setdefault(code, {}).setdefault(m.id, m)
     for d in drafts:
-        if d.type != "Meeting":
+        if d.type not in ("Meeting", "Summit"):
             continue
         for key, (actor, role) in list(d.participants.items()):
             if key[0] not in ("country", "demonym"):
@@ -226,17 +232,20 @@ def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) ->
                 else bool(_COUNTERPART_OF.search(text[max(0, actor.start_char - 120) : actor.start_char]))
             named = by_country.get(key[1], {})
             office = _DEMONYM_OFFICE.match(text, actor.end_char) if actor.kind == "demonym" else None
-            if office:  # "the Russian and Kazakh presidents held talks": the presidents of the two, when named
+            listed = _OFFICE_OF_LIST.search(text[max(0, actor.start_char - 200) : actor.start_char]) if actor.kind == "country" else None
+            if office or listed:  # "the Russian and Kazakh presidents held talks", "the presidents of A, B and C met": those named
                 told = True
-                named = {k: m for k, m in named.items() if _office(m) == _OFFICE_OF_GROUP.get(office.group(1).lower())}
-            if not told or len(named) != 1:
+                wanted = _LIST_OFFICES.get((office or listed).group(1).lower())
+                named = {k: m for k, m in named.items() if _office(m) == wanted}
+            if not told or len(named) != 1 or (d.type == "Summit" and not listed):
                 continue
             (person,) = named.values()
             offices = {_office(a) for a, _ in d.participants.values() if a.kind == "person"} - {None}
-            if ("person", person.id) in d.participants or (not office and _office(person, told_only=True) not in offices | {None}):
+            if ("person", person.id) in d.participants or (not (office or listed) and _office(person, told_only=True) not in offices | {None}):
                 continue  # "the president's Armenian counterpart" is no minister named before
-            del d.participants[key]
-            d.participants[("person", person.id)] = (person, role)
+            if role != "host":  # the host state stays beside its leader
+                del d.participants[key]
+            d.participants[("person", person.id)] = (person, "participant" if role == "host" else role)
 
 
 def _office(person: Mention, told_only: bool = False) -> str | None:
