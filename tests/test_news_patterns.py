@@ -1542,6 +1542,20 @@ class TestSignings:
         assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Bishkek" for e in signed)
         assert all(p.kind != "organization" for e in signed if e.type == "AgreementSigned" for p in e.participants)
 
+    def test_a_list_of_paragraphs_with_no_bullets(self):
+        """Items as paragraphs of their own, each ending in a comma, under 'the following documents were signed:':
+        one record per paragraph, on the intro's day and in its city."""
+        text = (
+            "Following the talks in Astana on Monday, the following documents were signed:\n\n"
+            "Agreement on cooperation in civil aviation,\n\n"
+            "Memorandum of Understanding between the Ministry of Energy of Mongolia and the Ministry of Energy of Kazakhstan,\n\n"
+            "Programme of cultural exchanges for 2025-2027."
+        )
+        signed = [e for e in records(text, "2025-03-12") if e.type in ("MemorandumSigned", "AgreementSigned")]
+        assert len(signed) >= 3
+        assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Astana" for e in signed)
+        assert {e.type for e in signed} == {"AgreementSigned", "MemorandumSigned"}
+
     def test_a_hard_wrapped_list_of_documents(self):
         """An intro and items wrapped over several short lines: each item is still a signed document."""
         text = (

@@ -226,7 +226,10 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
     Items and the intro may be hard-wrapped over several lines."""
     line_start = text.rfind("\n", 0, start_char + 1) + 1
     line_end = text.find("\n", line_start)
-    if not _BULLET.match(text[line_start : line_end if line_end != -1 else len(text)]):
+    own = text[line_start : line_end if line_end != -1 else len(text)].strip()
+    # an item has a bullet or a number, or, in a list of paragraphs, ends as an item does ("Agreement on ...,")
+    plain = not _BULLET.match(own)
+    if plain and not (own[:1].isupper() and own[-1:] in ",;."):
         return None
     pos = line_start - 1
     for _ in range(80):
@@ -235,7 +238,7 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
         prev_start = text.rfind("\n", 0, pos) + 1
         line = text[prev_start:pos].strip()
         pos = prev_start - 1
-        if not line or _BULLET.match(line):
+        if not line or (_BULLET.match(line) if not plain else (line[:1].isupper() and line[-1] in ",;")):
             continue
         if line.endswith(":"):
             # the intro's sentence, back to where it starts on an earlier line
