@@ -1798,6 +1798,14 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_visit_that_starts_on_the_day_of_the_news_in_the_future_tense_is_planned(self):
+        """'will pay a state visit to Russia on March 10-11', told on the 10th: the tense decides, so planned; told in
+        the present ('is on a visit ... on March 10-11') it is ongoing."""
+        (visit,) = records("Kyrgyz President Sadyr Japarov will pay a state visit to Russia on March 10-11.", "2024-03-10", type="Visit")
+        assert visit.status == "planned" and (str(visit.date.start), str(visit.date.end)) == ("2024-03-10", "2024-03-11")
+        (visit,) = records("Kyrgyz President Sadyr Japarov is on a state visit to Russia on March 10-11.", "2024-03-10", type="Visit")
+        assert visit.status == "ongoing"
+
     def test_a_coming_event_in_the_dateline_city_is_the_day_s_news(self):
         """'ASHGABAT. X is expected to attend the summit in the Turkmen capital': filed where it happens, it is today's."""
         text = "ASHGABAT. Kyrgyz President Sadyr Japarov is expected to attend the ECO Summit in Ashgabat."

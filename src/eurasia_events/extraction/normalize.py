@@ -46,8 +46,10 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
         if span.start > published:
             return "planned"
         if span.start <= published < end:
-            if tense == "planned" and span.granularity != "day":
-                return "planned"  # "will visit Pakistan later this year": some day of the period, still to come
+            if tense == "planned" and (span.granularity != "day" or span.start == published):
+                # "will visit Pakistan later this year": some day of the period, still to come;
+                # "will pay a visit on March 10-11", told on the 10th: the tense decides (spec section 1)
+                return "planned"
             return "ongoing"  # begun and running past the publication day
         if tense in ("planned", "past"):
             return tense
