@@ -1238,6 +1238,17 @@ class TestTravel:
 
 
 class TestMeetings:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The president has met the institute's scholars every year since its founding in 2006.",
+            "The two leaders have held summit talks every year since 2015.",
+        ],
+    )
+    def test_a_habit_told_by_its_frequency_is_no_event(self, text):
+        """'has met ... every year since 2006', 'twice a year': a habit, no one meeting dated by the year it began."""
+        assert records(text, "2023-10-05") == []
+
     def test_a_general_assembly_session_and_the_talks_on_its_sidelines(self):
         """'Met leaders on the sidelines of the 79th session of the United Nations (UN) General Assembly in New York.
         He discussed trade with A and B': the session is a meeting of the UN; the talks told next are in New York."""

@@ -357,6 +357,9 @@ def _invited(words: list[str]) -> bool:
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th)")
 
 
+_HABIT = re.compile(r"\b(?:every|each) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|three times) a (?:year|month)\b|\bannually\b")
+
+
 def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     dw = doc_words(doc)
     if name:
@@ -375,6 +378,10 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         return True
     if prev in ("continue", "continues", "continuing") and trig.value.type == "Meeting" and trig.value.anchor == "noun":
         return True  # "agreed to continue consultations within the UN": a process that goes on, no one meeting
+    # "X has met the club's experts every year since 2004": a habit, told by its frequency in the same clause
+    clause = " ".join(dw.lower[trig.start : min(sent.end, trig.end + 10)])
+    if _HABIT.search(clause.split(",")[0].split(";")[0]):
+        return True
     # "regular and constructive negotiations between A and B are an impetus": a habit, told in coordinated adjectives
     k = trig.start - 1
     while k - 2 >= sent.start and dw.lower[k - 1] == "and" and dw.text[k].isalpha() and dw.text[k].islower():
