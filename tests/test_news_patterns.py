@@ -1241,7 +1241,7 @@ class TestMeetings:
     @pytest.mark.parametrize(
         "text",
         [
-            "The president has met the institute's scholars every year since its founding in 2006.",
+            "President Tokayev has met the institute's scholars every year since its founding in 2006.",
             "The two leaders have held summit talks every year since 2015.",
         ],
     )
