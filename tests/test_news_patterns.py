@@ -1241,7 +1241,7 @@ class TestMeetings:
     @pytest.mark.parametrize(
         "text",
         [
-            "President Tokayev has met the institute's scholars every year since its founding in 2006.",
+            "President Putin has met with the academy's experts every year since it was founded in 2011.",
             "The two leaders have held summit talks every year since 2015.",
         ],
     )
