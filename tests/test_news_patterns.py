@@ -2007,6 +2007,16 @@ class TestPlacesInText:
         two = records(lead + "The trip takes him to the cities of Samarkand and Termez." + end, "2024-05-13")
         assert {(e.type, e.place.city, e.place.country) for e in two} == {("Visit", None, "UZB"), ("AgreementSigned", None, "UZB")}
 
+    def test_a_seat_of_government_that_two_states_name_alike(self):
+        """'talks with his Russian counterpart in the White House': Moscow, the seat of the Russian government; with an
+        American side, Washington."""
+        (talks,) = records("Mongolian Prime Minister Oyun-Erdene held talks with his Russian counterpart Mikhail Mishustin "
+                           "in the White House on Tuesday.", "2023-05-04", type="Meeting")
+        assert (talks.place.city, talks.place.country) == ("Moscow", "RUS")
+        (talks,) = records("US President Joe Biden received Kazakh President Kassym-Jomart Tokayev at the White House on Tuesday.",
+                           "2023-05-04", type="Meeting")
+        assert (talks.place.city, talks.place.country) == ("Washington", "USA")
+
     def test_a_name_that_starts_with_a_city_is_no_place(self):
         """'an agreement on exploration in the Satpayev Oil Block': Satpayev begins a name here; it is no place."""
         text = "Kazakhstan and India will sign an agreement on Friday on exploration in the Satpayev Oil Block."

@@ -10,7 +10,10 @@ where that does not decide, from the tense around the trigger.
 from __future__ import annotations
 
 import datetime
+import functools
+import json
 import re
+from importlib import resources
 from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
@@ -69,9 +72,23 @@ def _city_place(city: Any) -> Place:
     return Place(city=city.name, country=city.country, geonameid=city.geonameid if city.geonameid > 0 else None)
 
 
+@functools.lru_cache(maxsize=1)
+def _shared_venues() -> dict[str, list[str]]:
+    raw = json.loads((resources.files("eurasia_events") / "data" / "venues.json").read_text(encoding="utf-8"))
+    return raw["shared_venues"]
+
+
 def _place(draft: Draft, gazetteer: Any) -> Place | None:
     if draft.place is not None:
         city = gazetteer.city_by_id(draft.place.id)
+        states = _shared_venues().get(re.sub(r"^the\s+", "", " ".join(draft.place.text.lower().split())))
+        if city is not None and states:
+            # "held talks with his Russian counterpart in the White House": the seat of government of a side
+            sides = {key[1] for key in draft.participants if key[0] == "country"} | {
+                (a.value or {}).get("country") for key, (a, _) in draft.participants.items() if key[0] == "person" and isinstance(a.value, dict)}
+            own = [code for code in states if code in sides]
+            capital = gazetteer.capital(own[0]) if len(own) == 1 else None
+            city = capital if capital is not None else city if city.country in sides or not sides else None
         if city is not None:
             return _city_place(city)
     if draft.place_country:
