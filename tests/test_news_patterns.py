@@ -1553,6 +1553,15 @@ class TestSignings:
         assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Bishkek" for e in signed)
         assert all(p.kind != "organization" for e in signed if e.type == "AgreementSigned" for p in e.participants)
 
+    def test_documents_signed_next_to_a_signing_of_two_states_are_theirs(self):
+        """'A and B signed a declaration ... In addition, an agreement on X and a memorandum on Y were signed': the
+        further documents have the same two states as parties."""
+        text = ("Uzbek President Shavkat Mirziyoyev and his Tajik counterpart Emomali Rahmon signed a declaration on friendship "
+                "in Dushanbe on Friday. In addition, an agreement on trade and a memorandum on water use were signed.")
+        signed = [e for e in records(text, "2024-05-17") if e.type in ("MemorandumSigned", "AgreementSigned")]
+        assert len(signed) == 3
+        assert all(countries(e, "party") == {"UZB", "TJK"} for e in signed)
+
     def test_a_list_of_paragraphs_with_no_bullets(self):
         """Items as paragraphs of their own, each ending in a comma, under 'the following documents were signed:':
         one record per paragraph, on the intro's day and in its city."""

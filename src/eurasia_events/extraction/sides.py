@@ -197,6 +197,11 @@ def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: 
     summit_signers = parent is not None and parent.type == "Summit" and any(_GROUP_SIGNERS.search(c.sentence_text) for c in d.candidates)
     if parent is not None and (parent.type in ("Visit", "Meeting") or summit_signers) and len(_states(parent, gazetteer)) >= 2:
         _add(d, _states(parent, gazetteer).values(), "party")
+    elif parent is not None and parent.document:
+        # "X and Y signed a declaration. In addition, an agreement on trade ... was signed": the same states' documents
+        states = [a for a, role in parent.participants.values() if a.kind in ("country", "demonym") and role == "party"]
+        if len(states) >= 2 and not any(a.kind in ("organization", "city") for a, _ in parent.participants.values()):
+            _add(d, states, "party")
 
 
 #: "his counterparts of Uzbekistan and Kazakhstan", "his counterpart from Kazakhstan"
