@@ -58,6 +58,15 @@ class TestTypes:
         assert persons(summit) == {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"}
         assert countries(summit) == {"KAZ"}
 
+    def test_people_told_at_the_conference_that_is_the_summit_take_part(self):
+        """'This is the bloc's tenth summit. It will bring together A, B and C, the host of the conference': 'the
+        conference' is the summit told before, and the people of its sentence take part in it."""
+        text = ("Trade will be in focus at a summit conference of the Economic Cooperation Organization opening Tuesday in Baku.\n\n"
+                "This is the bloc's tenth summit. It will bring together President Hamid Karzai of Afghanistan, Asif Ali Zardari "
+                "of Pakistan and Ilham Aliyev of Azerbaijan, who is the host of the conference.")
+        (summit,) = records(text, "2012-10-15", type="Summit")
+        assert {"Hamid Karzai", "Asif Ali Zardari", "Ilham Aliyev"} <= persons(summit)
+
     def test_people_who_speak_at_a_session_of_the_summit_take_part(self):
         """'X and Y spoke at the summit's opening session': the summit's own session, so both take part in it."""
         text = "The CSTO summit was held in Moscow on Thursday. President Kassym-Jomart Tokayev and Prime Minister Alikhan Smailov spoke at the summit's opening session."

@@ -337,6 +337,9 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct), None)
                 if target is not None and cand.type in ("Summit", "Forum"):
                     target.candidates.append(cand)
+                    for actor, role in cand.participants:  # "Karzai, ... and Aliyev, the host of the conference": its people
+                        if actor.kind == "person":
+                            target.participants.setdefault(actor_key(actor), (actor, role))
                 continue
             if cand.reference_only:
                 continue
