@@ -73,6 +73,18 @@ class TestTypes:
         (summit,) = records(text, "2023-05-04", type="Summit")
         assert {"Kassym-Jomart Tokayev", "Alikhan Smailov"} <= persons(summit)
 
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("The Russian city of Kazan hosted the 10th Interregional Forum of Kazakhstan and Russia on Tuesday.", "RUS"),
+            ("The initiative was launched at a conference hosted in Istanbul on November 2, 2011.", "TUR"),
+        ],
+    )
+    def test_the_state_of_a_city_that_hosts_a_forum_hosts_it(self, text, code):
+        """'The city of Kazan hosted the forum', 'a conference hosted in Istanbul': the city's state is a side that hosts."""
+        (forum,) = records(text, "2024-05-15", type="Forum")
+        assert countries(forum) == {code}
+
     def test_a_name_with_of_between_capitalised_words(self):
         """'The Heart of Asia conference': the whole phrase names the forum."""
         text = "Pakistani Foreign Minister Shah Mahmood Qureshi will attend the Heart of Asia conference in Dushanbe on Tuesday."

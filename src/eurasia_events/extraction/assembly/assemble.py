@@ -145,6 +145,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
+            _city_hosts(dw, cand)
+        for cand in sent_cands:
             prev = dw.lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             # "today's meeting will give momentum": the day's meeting already told, and what is said of it is no tense of its own
@@ -179,6 +181,26 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
+
+
+_HOST_VERBS = frozenset(["host", "hosts", "hosted", "hosting"])
+
+
+def _city_hosts(dw: Any, cand: Candidate) -> None:
+    """"The Russian city of Sochi hosted the forum", "a conference hosted in Istanbul": the state of
+    the city that hosts an event is its host."""
+    place = cand.place
+    if cand.type not in ("Summit", "Forum", "Meeting") or place is None or place.kind != "city" or not isinstance(place.value, str):
+        return
+    t = cand.trigger
+    before = dw.lower[place.end : cand.phrase_start] if place.end <= cand.phrase_start and cand.phrase_start - place.end <= 6 else []
+    after = dw.lower[t.end : place.start] if t.end <= place.start and place.start - t.end <= 3 else []
+    if not (_HOST_VERBS & set(before) or (after and after[0] in _HOST_VERBS and after[-1] in ("in", "by"))):
+        return
+    if any(a.kind in ("country", "demonym") and a.id == place.value for a, _ in cand.participants):
+        return
+    role = "host" if cand.type == "Summit" else "organizer"
+    cand.participants.append((Mention("country", place.start, place.end, place.start_char, place.end_char, place.text, place.value), role))
 
 
 #: "thanked X for the organization of the work of the meeting": said of an event, told as the thing organized
