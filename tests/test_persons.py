@@ -302,6 +302,14 @@ class TestVariants:
         assert found == {"Sirojiddin Aslov": ("Foreign Minister", "TJK")}
 
 
+class TestGivenNames:
+    def test_a_leader_called_by_the_given_name_is_the_person_named_in_full(self, extractor):
+        """"PM Imran" (the usage of some outlets), before or after "Imran Khan", is the same person."""
+        for text in ["PM Imran received the guest. Prime Minister Imran Khan then hosted a lunch.",
+                     "Prime Minister Imran Khan received the guest. Later PM Imran hosted a lunch."]:
+            assert {name for _, name in mentions(extractor, text, on=D(2020, 2, 13))} == {"Imran Khan"}
+
+
 class TestFalsePersons:
     @pytest.mark.parametrize(
         "text",
