@@ -1041,6 +1041,21 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_the_one_who_arrived_the_sentence_before_is_the_visitor(self):
+        """'X arrived in Islamabad on Thursday. He is on a two-day official visit to Pakistan': X visits, from the day he
+        arrived, for two days."""
+        text = "Turkish President Recep Tayyip Erdogan arrived in Islamabad on Thursday. He is on a two-day official visit to Pakistan."
+        (visit,) = records(text, "2020-02-13", type="Visit")
+        assert persons(visit) == {"Recep Tayyip Erdogan"}
+        assert (str(visit.date.start), str(visit.date.end)) == ("2020-02-13", "2020-02-14")
+
+    def test_the_host_accompanied_by_his_ministers_is_no_visitor(self):
+        """'The prime minister was accompanied by cabinet members': the host's people, no visitors of the visit."""
+        text = ("Turkish President Recep Tayyip Erdogan is on a two-day official visit to Pakistan. "
+                "Pakistani Prime Minister Imran Khan was accompanied by federal cabinet members.")
+        (visit,) = records(text, "2020-02-13", type="Visit")
+        assert persons(visit) == {"Recep Tayyip Erdogan"}
+
     def test_state_visits_by_several_leaders_are_one_each(self):
         """'Presidents A, B and C will make state visits to China': three visits; 'a joint visit' of two stays one."""
         text = "At the summit, Presidents Nazarbayev, Atambayev and Rouhani will make state visits to China."
@@ -1259,6 +1274,11 @@ class TestTravel:
 
 
 class TestMeetings:
+    @pytest.mark.parametrize("place", ["at Nur Khan Airbase", "at the airport", "at the international airport of Islamabad"])
+    def test_a_welcome_at_the_airport_is_no_meeting(self, place):
+        """'X received the guest at the airport': a welcome, not talks (spec section 5)."""
+        assert records(f"Prime Minister Imran Khan received the Turkish president {place} on Thursday.", "2020-02-13") == []
+
     @pytest.mark.parametrize(
         "text",
         [

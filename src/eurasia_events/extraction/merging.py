@@ -305,7 +305,11 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 near = frames  # "at the event", paragraphs later: the one summit or forum reported
             if near:
                 if cand.companions and near[0].type == "Visit":  # "accompanied by X and Y": visitors too
-                    cand = attrs.evolve(cand, participants=[(a, "visitor") for a, _ in cand.participants if a.kind == "person"])
+                    # (not the host's people: "PM Khan, accompanied by his ministers, received the guest")
+                    hosts = {k[1] for k, (_, r) in near[0].participants.items() if k[0] == "country" and r == "host"} | (
+                        {near[0].place_country} if near[0].place_country else set())
+                    cand = attrs.evolve(cand, participants=[(a, "visitor") for a, _ in cand.participants if a.kind == "person"
+                                                            and not (isinstance(a.value, dict) and a.value.get("country") in hosts)])
                 near[0].absorb(cand)
             continue
         target = next((d for d in recent if _refers_to(cand, d)), None)

@@ -256,6 +256,29 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
                 break
 
 
+_HE_IS = re.compile(r"\s*(?:He|She)\s+(?:is|was|will be|arrived|came)\b")
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?in\b")
+
+
+def _arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
+    """"X arrived in Islamabad on Thursday. He is on a two-day visit to Pakistan": the one who
+    arrived, told in the sentence before, is the visitor, and the day of the arrival begins the visit."""
+    for d in drafts:
+        c = d.first
+        if d.type != "Visit" or not _HE_IS.match(c.sentence_text):
+            continue
+        begin = max(text.rfind(". ", 0, c.sent_start_char - 2), text.rfind("\n", 0, c.sent_start_char - 1)) + 1
+        arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
+        people = [a for a in mentions.actors if a.kind == "person" and a.id and begin <= a.start_char < (arrival.start() if arrival else begin)]
+        visitors = {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and r == "visitor"}
+        if not people or (visitors and people[0].id not in visitors):
+            continue
+        d.participants.setdefault(("person", people[0].id), (people[0], "visitor"))
+        days = [m for m in mentions.dates if arrival.end() <= m.start_char < c.sent_start_char and m.value.granularity == "day"]
+        if d.date is None and days:
+            d.date = days[0]
+
+
 def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
     """Each document listed under "N documents were signed:" -> the draft of that line, whose
     parties it takes when it names none."""
@@ -334,6 +357,7 @@ def to_events(
     drafts = _travel_to_events(drafts)
     containers = find_containers(drafts)
     _pronoun_travellers(drafts)
+    _arrival_before(drafts, mentions, text)
     people = [m for m in mentions.actors if m.kind == "person"]
     resolve_groups(drafts, gazetteer, containers, people)
     named_counterparts(drafts, people, text)

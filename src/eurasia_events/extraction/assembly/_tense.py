@@ -118,6 +118,10 @@ _PROCESS_TOPICS = frozenset(["fta", "fta)", "trade", "accession", "membership", 
 _PROCESS_NOUNS = frozenset(["negotiations", "negotiation", "talks", "consultations", "draft", "drafts", "text", "negotiating"])
 
 
+#: after a verb of welcome: its object, then where ("the Turkish president at Nur Khan Airbase")
+_AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
+
+
 def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
     dw = doc_words(doc)
@@ -131,6 +135,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
+    if rule.type == "Meeting" and rule.anchor != "noun" and _AT_AIRPORT.match(" ".join(dw.lower[trig.end : min(sent.end, trig.end + 12)])):
+        return True  # "X received the guest at the airport": a welcome, no talks (spec section 5)
     if rule.type == "Meeting" and rule.anchor == "noun" and dw.lower[trig.start] in ("talks", "negotiations", "negotiation"):
         lead = before[-4:]
         if set(lead) & {"launched", "launch", "launches", "launching", "engaged", "engage", "engaging"} or set(before[-2:]) & _PROCESS_TOPICS:
