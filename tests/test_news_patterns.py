@@ -1274,6 +1274,14 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_a_named_dialogue_format_is_a_meeting(self):
+        """'welcomed the foreign ministers of A, B and C for the fourth India-Central Asia Dialogue': a meeting the format
+        names, with the ministers' states as its sides."""
+        text = ("External Affairs Minister S. Jaishankar welcomed the foreign ministers of Kazakhstan, Kyrgyzstan and Uzbekistan "
+                "in New Delhi on Friday for the fourth India-Central Asia Dialogue.")
+        (meeting,) = records(text, "2025-06-06", type="Meeting")
+        assert {"KAZ", "KGZ", "UZB"} <= countries(meeting) and meeting.place.city == "New Delhi"
+
     @pytest.mark.parametrize("place", ["at Nur Khan Airbase", "at the airport", "at the international airport of Islamabad"])
     def test_a_welcome_at_the_airport_is_no_meeting(self, place):
         """'X received the guest at the airport': a welcome, not talks (spec section 5)."""

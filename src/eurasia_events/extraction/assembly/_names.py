@@ -93,7 +93,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
         dash = text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and not titlecase
         # "the Heart of Asia conference", "the Friends of Europe forum": 'of' between capitalised words
         linked = low == "of" and start == i + 1 and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and dw.text[i - 1].isalpha() \
-            and (i - 1) not in orgs and dw.lower[i - 1] not in _DETERMINERS and not titlecase and i - 1 > sent.start
+            and (i - 1) not in orgs and dw.lower[i - 1] not in _DETERMINERS and dw.lower[i - 1] not in _OPENERS and not titlecase and i - 1 > sent.start
         if capital or dash or linked or edition_of(text) is not None:
             start = i
             i -= 1
