@@ -1875,6 +1875,15 @@ class TestDatesInText:
         (visit,) = records("Kyrgyz President Sadyr Japarov is on a state visit to Russia on March 10-11.", "2024-03-10", type="Visit")
         assert visit.status == "ongoing"
 
+    def test_the_first_paragraph_after_page_furniture_is_the_day_s_news(self):
+        """Lines of page furniture and an agency's name before the lead: the events the first paragraph tells without a
+        date are still the day's news."""
+        text = ("Latest News\n\nRussia and Turkmenistan Discussed Energy\n\nAGENCY-NEWS. May 6, 2024. The talks took place as part "
+                "of President Putin's working visit to Ashgabat and were held in the restricted and expanded formats. "
+                "An agreement on gas supplies was also signed.")
+        events = records(text, "2024-05-06")
+        assert events and all(e.date is not None and str(e.date.start) == "2024-05-06" for e in events)
+
     def test_a_coming_event_in_the_dateline_city_is_the_day_s_news(self):
         """'ASHGABAT. X is expected to attend the summit in the Turkmen capital': filed where it happens, it is today's."""
         text = "ASHGABAT. Kyrgyz President Sadyr Japarov is expected to attend the ECO Summit in Ashgabat."

@@ -209,6 +209,15 @@ def _digest_period(mentions: Mentions, text: str) -> Any:
     return None
 
 
+def _first_paragraph(text: str) -> tuple[int, int] | None:
+    """Where the story's first paragraph is: its first line of eight words or more that ends a
+    sentence, after the headline and whatever page furniture ("Latest News", an agency's name)."""
+    for line in re.finditer(r"[^\n]+", text):
+        if len(line.group(0).split()) >= 8 and re.search(r"[.!?\"”]\s*$", line.group(0)):
+            return line.start(), line.end()
+    return None
+
+
 def _lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
     """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
     sidelines of ..."): the date of the day's news told without a date of its own, when
@@ -419,11 +428,12 @@ def to_events(
     ]
     period = _digest_period(mentions, text)
     lead = _lead_date(mentions, text, anchor)
+    opening = _first_paragraph(text)
     for i in undated_news:
         d = drafts[i]
         if period is not None:
             spans[i] = DateSpan(period.start, period.end, period.granularity, period.text)
-        elif d.first.sent_index <= 2 or len(undated_news) == 1:
+        elif d.first.sent_index <= 2 or len(undated_news) == 1 or (opening is not None and opening[0] <= d.first.sent_start_char < opening[1]):
             if lead is not None:
                 spans[i] = lead.to_span()  # a lead date has no mod
             elif dateline is not None:
