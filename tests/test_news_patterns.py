@@ -1875,6 +1875,19 @@ class TestDatesInText:
         (visit,) = records("Kyrgyz President Sadyr Japarov is on a state visit to Russia on March 10-11.", "2024-03-10", type="Visit")
         assert visit.status == "ongoing"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prime Minister Anwaar Kakar wrapped up his two-day visit to Uzbekistan on Thursday.",
+            "Prime Minister Anwaar Kakar left for home on Thursday after completing his two-day official visit to Uzbekistan.",
+            "Prime Minister Anwaar Kakar returned home on Thursday after a two-day visit to Uzbekistan.",
+        ],
+    )
+    def test_a_visit_told_by_its_end_counts_its_length_back(self, text):
+        """'wrapped up his two-day visit on Thursday': Thursday is the last of its two days (spec section 5, duration)."""
+        (visit,) = records(text, "2023-11-09", type="Visit")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2023-11-08", "2023-11-09")
+
     def test_the_first_paragraph_after_page_furniture_is_the_day_s_news(self):
         """Lines of page furniture and an agency's name before the lead: the events the first paragraph tells without a
         date are still the day's news."""

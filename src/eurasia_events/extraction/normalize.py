@@ -120,6 +120,12 @@ _DURATION = re.compile(
 )
 
 
+#: right before "a two-day visit": it is over ("after completing his", "wrapped up her", "concluded their")
+_ENDED_BY = re.compile(
+    r"\b(?:after|following|upon|on)?\s*(?:complet(?:ed|ing|es)|conclud(?:ed|ing|es)|wrap(?:ped|ping|s) up|end(?:ed|ing|s)|after|following)"
+    r"(?:\s+(?:his|her|their|its|a|an|the))?\s*$", re.I)
+
+
 def _travel_to_events(drafts: list[Draft]) -> list[Draft]:
     """"Will travel to Dushanbe" after the summit in Dushanbe was told: the traveller goes to
     the summit (a participant), not on a visit of the state."""
@@ -175,6 +181,9 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
         if m is None:
             continue
         n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+        if 1 < n <= 31 and _ENDED_BY.search(c.sentence_text[: m.start()]):
+            # "left for home on Thursday after completing his two-day visit": the day is the last one
+            return DateSpan(span.start - datetime.timedelta(days=n - 1), span.start, "day", span.text)
         if 1 < n <= 31:
             return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text)
     return span
