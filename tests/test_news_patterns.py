@@ -1602,6 +1602,12 @@ class TestSignings:
         assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Bishkek" for e in signed)
         assert all(p.kind != "organization" for e in signed if e.type == "AgreementSigned" for p in e.participants)
 
+    def test_a_hyphenated_name_in_a_list_of_signers(self):
+        """'signed by A, Kassym-Jomart Tokayev, C and D': the hyphen inside a name does not end the list of signers."""
+        text = "The declaration was signed by Xi Jinping, Kassym-Jomart Tokayev, Sadyr Japarov and Shavkat Mirziyoyev in Xi'an on Friday."
+        (signed,) = records(text, "2023-05-19", type="AgreementSigned")
+        assert persons(signed) == {"Xi Jinping", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev"}
+
     def test_documents_signed_next_to_a_signing_of_two_states_are_theirs(self):
         """'A and B signed a declaration ... In addition, an agreement on X and a memorandum on Y were signed': the
         further documents have the same two states as parties."""
