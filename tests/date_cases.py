@@ -351,6 +351,8 @@ CASES: list[Case] = [
     _n("The ministry issued Order No. 2021 on customs.", "2021"),
     _n("Rail freight grew 15 percent in the period.", "15 percent"),
     _n("The talks ended in June\n\n12 ministers took part.", "12 ministers"),
+    _n("The state visit comes 16 years after the previous one, which took place in 2008.", "16 years after"),
+    _n("The summit opened three years after the founding of the bloc.", "three years after"),
 ]
 
 CATEGORIES = sorted({c.category for c in CASES})

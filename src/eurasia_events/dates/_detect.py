@@ -405,6 +405,8 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
         num = w["numbers"].get(n) or (int(n) if n.isdigit() else None)
         if not num:
             return None
+        if toks[-1] in ("before", "after") and j < len(doc) and (doc[j].is_alpha or doc[j].like_num):
+            return None  # "16 years after the previous visit": counted from an event, not from a date told
         direction = -1 if toks[-1] in ("before", "earlier") else 1
         return _Cand(label, i, j, {"unit": unit, "n": num, "dir": direction})
     if label == "NEXTN":
