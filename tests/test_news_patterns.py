@@ -1274,6 +1274,14 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_the_people_who_represent_the_states_at_the_meeting(self):
+        """'A meeting between A, B and C was held ... A was represented at the meeting by X, B by Y': one meeting, with
+        X and Y among its sides."""
+        text = ("A trilateral meeting on energy between Turkey, Azerbaijan and Turkmenistan was held in Istanbul on Saturday.\n\n"
+                "Turkey was represented at the meeting by Energy Minister Fatih Donmez, Azerbaijan by Energy Minister Parviz Shahbazov.")
+        (meeting,) = records(text, "2019-04-20", type="Meeting")
+        assert {"Fatih Donmez", "Parviz Shahbazov"} <= persons(meeting) and "TKM" in countries(meeting)
+
     def test_a_named_dialogue_format_is_a_meeting(self):
         """'welcomed the foreign ministers of A, B and C for the fourth India-Central Asia Dialogue': a meeting the format
         names, with the ministers' states as its sides."""

@@ -149,6 +149,9 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
                     # "on the sidelines of the UN General Assembly session ... discussed with X": bilateral
                     return False
             return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a))
+        if not pa and pb and _countries(a) and _states(b) <= _countries(a) and all(c.definite for c in b.candidates):
+            # "a trilateral meeting of A, B and C was held ... A was represented at the meeting by X": its people
+            return True
         bare = [d for d in (b, a) if not _persons(d) and d.name is None and _weak(d)]  # the later one refers back
         if not bare:
             return False
