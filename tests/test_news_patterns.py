@@ -2101,6 +2101,13 @@ class TestPlacesInText:
         two = records(lead + "The trip takes him to the cities of Samarkand and Termez." + end, "2024-05-13")
         assert {(e.type, e.place.city, e.place.country) for e in two} == {("Visit", None, "UZB"), ("AgreementSigned", None, "UZB")}
 
+    def test_a_visit_to_a_state_at_a_summit_in_its_city(self):
+        """'At the summit in Shanghai, X and Y will make state visits to China': the visits are in the summit's city."""
+        text = ("The CICA summit opens in Shanghai on Tuesday. At the summit, Russian President Vladimir Putin and "
+                "Kazakh President Nursultan Nazarbayev will make state visits to China.")
+        visits = records(text, "2014-05-19", type="Visit")
+        assert len(visits) == 2 and all((v.place.city, v.place.country) == ("Shanghai", "CHN") for v in visits)
+
     def test_a_seat_of_government_that_two_states_name_alike(self):
         """'talks with his Russian counterpart in the White House': Moscow, the seat of the Russian government; with an
         American side, Washington."""

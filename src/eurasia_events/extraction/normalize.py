@@ -500,8 +500,8 @@ def to_events(
             for key, actor in leaders:
                 if key not in d.participants:
                     d.participants[key] = (actor, "participant")
-        if places[i] is None:
-            places[i] = places[j]
+        if places[i] is None or (places[i].city is None and places[j] is not None and places[j].city and places[j].country == places[i].country):
+            places[i] = places[j]  # (a state visit to China at the summit in Shanghai: Shanghai)
         if spans[j] is not None and (spans[i] is None or (d.date is parent.date and spans[i].granularity == "day")):
             # not dated further, or dated only by the day its container begins ("arrived on
             # Wednesday for a three-day visit and held talks"): the container's days
