@@ -36,12 +36,22 @@ class TestTypes:
             "The Uzbek-Turkish Strategic Cooperation Council held its session in Ankara on Tuesday.",
             "The third meeting of the Council for Strategic Cooperation was held in Baku on Tuesday.",
             "An informal meeting of CIS leaders was held in Saint Petersburg on Tuesday.",
+            "An informal meeting of the leaders of the CIS member countries took place in Saint Petersburg on Tuesday.",
             "A meeting of SCO heads of government will be held in Tashkent on Tuesday.",
         ],
     )
     def test_sessions_of_leaders_councils_are_summits(self, text):
         """A session of a council or format of heads of state or government is a Summit (spec section 2)."""
         assert [e.type for e in records(text)] == ["Summit"]
+
+    def test_the_meeting_that_the_leaders_attended_is_their_summit(self):
+        """'An informal meeting of the leaders of the CIS member countries took place ... The meeting was attended by A
+        and B': one summit, whose participants are A and B, though a quote later says 'we meet'."""
+        text = ("An informal meeting of the leaders of the CIS member countries took place in St. Petersburg on December 26.\n\n"
+                "The meeting was attended by President of Belarus Alexander Lukashenko and President of Russia Vladimir Putin.\n\n"
+                '"Every year, we meet in this close circle," Putin said at the meeting.')
+        events = records(text, "2023-12-26")
+        assert [e.type for e in events] == ["Summit"] and {"Alexander Lukashenko", "Vladimir Putin"} <= persons(events[0])
 
     def test_a_meeting_of_one_prime_minister_is_no_summit(self):
         """'A meeting of the prime minister with ...' is one person's meeting, not a council of premiers."""
@@ -1300,6 +1310,7 @@ class TestMeetings:
         [
             "President Putin has met with the academy's experts every year since it was founded in 2011.",
             "The two leaders have held summit talks every year since 2015.",
+            "Every year, President Putin meets with the academy's experts in Sochi.",
         ],
     )
     def test_a_habit_told_by_its_frequency_is_no_event(self, text):

@@ -386,8 +386,8 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         return True  # "agreed to continue consultations within the UN": a process that goes on, no one meeting
     # "X has met the club's experts every year since 2004": a habit, told by its frequency in the same clause
     clause = " ".join(dw.lower[trig.start : min(sent.end, trig.end + 10)])
-    if _HABIT.search(clause.split(",")[0].split(";")[0]):
-        return True
+    if _HABIT.search(clause.split(",")[0].split(";")[0]) or _HABIT.search(" ".join(dw.lower[max(sent.start, trig.start - 6) : trig.start]).split(";")[-1]):
+        return True  # ("every year, we meet in this circle")
     # "regular and constructive negotiations between A and B are an impetus": a habit, told in coordinated adjectives
     k = trig.start - 1
     while k - 2 >= sent.start and dw.lower[k - 1] == "and" and dw.text[k].isalpha() and dw.text[k].islower():
