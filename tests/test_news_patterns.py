@@ -1621,6 +1621,15 @@ class TestSignings:
         assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Bishkek" for e in signed)
         assert all(p.kind != "organization" for e in signed if e.type == "AgreementSigned" for p in e.participants)
 
+    def test_bodies_under_a_president_or_of_a_government_sign(self):
+        """'between the Agency for X under the President of Uzbekistan and the Export Agency of the Government of
+        Tajikistan': two bodies, each named in full, are the parties."""
+        text = ("An agreement was signed in Dushanbe on Friday between the Agency for Strategic Reforms under the President of "
+                "Uzbekistan and the Export Agency of the Government of Tajikistan.")
+        (signed,) = records(text, "2024-05-17", type="AgreementSigned")
+        assert {p.name for p in signed.participants if p.kind == "organization"} == {
+            "Agency for Strategic Reforms under the President of Uzbekistan", "Export Agency of the Government of Tajikistan"}
+
     def test_a_hyphenated_name_in_a_list_of_signers(self):
         """'signed by A, Kassym-Jomart Tokayev, C and D': the hyphen inside a name does not end the list of signers."""
         text = "The declaration was signed by Xi Jinping, Kassym-Jomart Tokayev, Sadyr Japarov and Shavkat Mirziyoyev in Xi'an on Friday."

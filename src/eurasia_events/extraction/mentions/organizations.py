@@ -127,8 +127,11 @@ def _headed_names(w, known: list[Mention], covered: dict[int, int], lex, gazette
             else:
                 break
         end = h + 1
-        while end + 1 < n and lowered[end] in ("of", "for", "on") and (texts[end + 1][:1].isupper() or end + 1 in inner):
-            k = end + 1
+        # "Agency of the Government of Tajikistan", "Academy ... under the President of Uzbekistan"
+        while end + 1 < n and lowered[end] in ("of", "for", "on", "under") and (
+                texts[end + 1][:1].isupper() or end + 1 in inner
+                or (lowered[end + 1] == "the" and end + 2 < n and texts[end + 2][:1].isupper() and (end + 2 not in covered or end + 2 in inner))):
+            k = end + 1 if lowered[end + 1] != "the" else end + 2
             while k < n and (texts[k][:1].isupper() and texts[k].isalpha() and (k not in covered or k in inner)):
                 k += 1
             if k < n and lowered[k] == "and" and k + 1 < n and texts[k + 1][:1].isupper() and k + 1 not in covered and lowered[k + 1] not in heads:
