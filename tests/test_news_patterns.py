@@ -1630,6 +1630,19 @@ class TestSignings:
         assert {p.name for p in signed.participants if p.kind == "organization"} == {
             "Agency for Strategic Reforms under the President of Uzbekistan", "Export Agency of the Government of Tajikistan"}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An agreement on cooperation was signed between Andijan province and Osh province in Andijan on Friday.",
+            "An agreement on cooperation was signed between the Andijan Region and the Osh Region in Andijan on Friday.",
+        ],
+    )
+    def test_regions_that_sign_are_bodies(self, text):
+        """'between Andijan province and Osh province': regions that sign are organization parties (spec section 5)."""
+        (signed,) = records(text, "2023-05-05", type="AgreementSigned")
+        names = {p.name.lower() for p in signed.participants if p.kind == "organization"}
+        assert len(names) == 2 and all(n.startswith(("andijan", "osh")) for n in names)
+
     def test_a_hyphenated_name_in_a_list_of_signers(self):
         """'signed by A, Kassym-Jomart Tokayev, C and D': the hyphen inside a name does not end the list of signers."""
         text = "The declaration was signed by Xi Jinping, Kassym-Jomart Tokayev, Sadyr Japarov and Shavkat Mirziyoyev in Xi'an on Friday."

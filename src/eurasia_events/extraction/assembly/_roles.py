@@ -33,7 +33,7 @@ def _chain_word(doc: Doc, start: int) -> str:
     dw = doc_words(doc)
     i = start - 1
     # ("-": "Kassym-Jomart"; "for", "under", "on": inside a body's name, "the Agency for ... under the President of X")
-    skip = {"the", "and", ",", "of", "'s", "’s", "state", "national", "public", "-", "for", "under", "on"} | lexicon()["org_name_cues"]
+    skip = {"the", "and", ",", "of", "'s", "’s", "state", "national", "public", "-", "for", "under", "on", "region", "province", "oblast"} | lexicon()["org_name_cues"]
     while i > 0 and (dw.text[i][:1].isupper() or dw.lower[i] in skip):
         i -= 1
     return dw.lower[i] if i >= 0 else ""

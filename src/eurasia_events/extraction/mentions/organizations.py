@@ -75,6 +75,16 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
             if lowered[j] in ("the", "and", ",", "as", "well") or text in ('"', "“", "”"):
                 j += 1
                 continue
+            if j in covered and covered[j] < n and lowered[covered[j]] in _REGION_WORDS and lowered[i] == "between":
+                # "between Andijan province and the Osh Region": regions that sign are bodies (spec section 5)
+                start = j
+                while start - 1 > i and texts[start - 1][:1].isupper() and start - 1 not in covered:
+                    start -= 1  # "North Kazakhstan Region"
+                end = covered[j] + 1
+                out.append(mention(start, end, " ".join(t for t in texts[start:end] if t.strip())))
+                covered.update(dict.fromkeys(range(start, end), end))
+                j = end
+                continue
             if j in covered:  # skip the mention over it, known or found above
                 j = covered[j]
                 continue
@@ -89,6 +99,12 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
                 k += 1
             while k > j and (lowered[k - 1] in ("of", "for", "on", "the", "&", "-") or texts[k - 1] in ('"', "“", "”")):
                 k -= 1
+            if k > j and k < n and lowered[k] in _REGION_WORDS and lowered[i] == "between" and k not in covered:
+                k += 1  # "between ... and Osh province": a region that signs
+                out.append(mention(j, k, " ".join(t for t in texts[j:k] if t.strip())))
+                covered.update(dict.fromkeys(range(j, k), k))
+                j = k
+                continue
             named = lowered[i + cue_len - 1] in lex["org_name_cues"]  # "state corporation Rosatom"
             lone_head = k - j == 1 and lowered[j] in lex["org_heads"]  # "the Government of Uzbekistan" is the state
             if k > j and not lone_head and (named or any(x in lex["org_heads"] for x in lowered[j:k]) or j in ents):
@@ -222,7 +238,10 @@ def _plural_bodies(w: Any, known: list[Mention], covered: dict[int, int], gazett
 def absorbed(orgs: list[Mention], actors: list[Mention]) -> list[Mention]:
     """The country and demonym mentions inside the names of ``orgs`` ("of Uzbekistan")."""
     spans = [(o.start, o.end) for o in orgs]
-    return [a for a in actors if a.kind in ("country", "demonym") and any(s <= a.start and a.end <= e for s, e in spans)]
+    return [a for a in actors if a.kind in ("country", "demonym", "city") and any(s <= a.start and a.end <= e for s, e in spans)]
+
+
+_REGION_WORDS = frozenset(["region", "province", "oblast", "oblys", "viloyat", "krai", "governorate", "prefecture"])
 
 
 @functools.lru_cache(maxsize=1)
