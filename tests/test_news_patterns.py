@@ -1292,6 +1292,16 @@ class TestMeetings:
         (meeting,) = records(text, "2019-04-20", type="Meeting")
         assert {"Fatih Donmez", "Parviz Shahbazov"} <= persons(meeting) and "TKM" in countries(meeting)
 
+    def test_the_prime_minister_held_meetings_with_a_list(self):
+        """'the prime minister held meetings with A, B and C': the prime minister named before, in one meeting with each;
+        'the prime minister' is no other minister, and no prime minister named after it."""
+        text = ("Prime Minister Anwaar Kakar attended the ECO summit in Tashkent on Thursday. On the sidelines of the summit, "
+                "the prime minister held meetings with Uzbek President Shavkat Mirziyoyev, Azerbaijani President Ilham Aliyev "
+                "and Tajik Prime Minister Kokhir Rasulzoda.")
+        meetings = records(text, "2023-11-09", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Anwaar Kakar", "Ilham Aliyev"], ["Anwaar Kakar", "Kokhir Rasulzoda"], ["Anwaar Kakar", "Shavkat Mirziyoyev"]]
+
     def test_a_named_dialogue_format_is_a_meeting(self):
         """'welcomed the foreign ministers of A, B and C for the fourth India-Central Asia Dialogue': a meeting the format
         names, with the ministers' states as its sides."""

@@ -39,8 +39,8 @@ def title_anaphors(
             if j < n and dw.lower[j] in ("'s", "’s") and dw.lower[the] != "the":
                 j += 1
         k = j
-        while k < n and dw.lower[k] in lex["title_words"] and not taken[k]:
-            k += 1
+        while k < n and (dw.lower[k] in lex["title_words"] or (dw.lower[k] == "prime" and k + 1 < n and dw.lower[k + 1] == "minister")) and not taken[k]:
+            k += 1  # ("the prime minister")
         if k + 1 < n and dw.lower[k - 1] == "head" and dw.lower[k] == "of" and dw.lower[k + 1] in ("state", "government"):
             k += 2  # "the Head of State", "the head of government"
         plural = k > j and dw.lower[k - 1] in ("ministers", "presidents", "leaders", "heads", "premiers", "ambassadors", "officials")
@@ -49,6 +49,8 @@ def title_anaphors(
             continue
         head = dw.lower[k - 1]
         heads = set(synonyms[head].split(",")) if head in synonyms else {head}
+        if "prime" in dw.lower[j:k]:
+            heads = {"prime", "premier"}  # "the prime minister": not any minister
         for p in reversed(persons):
             if p.start < i and heads & set(((p.value or {}).get("title") or "").lower().replace("-", " ").split()) \
                     and (not states or (p.value or {}).get("country") in states):  # "the Uzbek president": an Uzbek one
