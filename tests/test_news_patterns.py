@@ -1945,6 +1945,12 @@ class TestDatesInText:
         (visit,) = records(text, "2023-11-09", type="Visit")
         assert (str(visit.date.start), str(visit.date.end)) == ("2023-11-08", "2023-11-09")
 
+    def test_a_summit_that_began_before_and_closes_today(self):
+        """'The summit began yesterday ... Today X will close the summit': one summit over both days, under way."""
+        text = "The summit of Turkic-speaking states began in Istanbul yesterday. Today President Abdullah Gul will close the summit with a speech."
+        (summit,) = records(text, "2010-09-16", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end), summit.status) == ("2010-09-15", "2010-09-16", "ongoing")
+
     def test_the_first_paragraph_after_page_furniture_is_the_day_s_news(self):
         """Lines of page furniture and an agency's name before the lead: the events the first paragraph tells without a
         date are still the day's news."""

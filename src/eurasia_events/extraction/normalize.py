@@ -54,6 +54,8 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
                 # "will pay a visit on March 10-11", told on the 10th: the tense decides (spec section 1)
                 return "planned"
             return "ongoing"  # begun and running past the publication day
+        if tense == "planned" and span.start < published:
+            return "ongoing"  # begun before the day of the news and ending on it ("will close the summit today")
         if tense in ("planned", "past"):
             return tense
         return "ongoing"

@@ -33,6 +33,7 @@ _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "governme
                          "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues"])
 
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
+_CLOSE_VERBS = frozenset(["close", "closes", "closed", "closing", "conclude", "concludes", "concluded", "concluding", "end", "ends", "ended", "ending"])
 
 
 def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: Mentions, quoted: set[int], index: _Index) -> None:
@@ -195,6 +196,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if validity:
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils, dw)
+    for cand in cands:  # "Today the president will close the summit": the last day of the summit begun before
+        lead = dw.lower[max(sent.start, cand.phrase_start - 3) : cand.phrase_start]
+        if cand.rule.anchor == "noun" and cand.date is not None and cand.type in ("Summit", "Forum") and "the" in lead[-1:] \
+                and _CLOSE_VERBS & set(lead) and getattr(cand.date.value, "granularity", None) == "day":
+            cand.until, cand.date = cand.date, None
     # "will visit Moscow by late 2016", "the fair ends on Saturday": an event known only by
     # a deadline or by its end takes that date when the sentence gives it no other (spec section 5)
     bounds = [m for m in in_sentence if getattr(m.value, "mod", None) in ("before", "until")
