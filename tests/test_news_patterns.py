@@ -53,6 +53,18 @@ class TestTypes:
         events = records(text, "2023-12-26")
         assert [e.type for e in events] == ["Summit"] and {"Alexander Lukashenko", "Vladimir Putin"} <= persons(events[0])
 
+    def test_a_named_exhibition_is_a_forum(self):
+        """'The 20th International Kazakhstan Oil and Gas Exhibition opened': a named expo is a forum (spec section 2),
+        named in full, and the state inside its name is no side."""
+        (forum,) = records("The 20th International Kazakhstan Oil and Gas Exhibition opened in Almaty on Tuesday.", "2008-11-28", type="Forum")
+        assert forum.name == "International Kazakhstan Oil and Gas Exhibition" and forum.participants == ()
+
+    def test_a_council_named_with_a_plural_possessive(self):
+        """'a session of the CSTO Defence Ministers' Council': the apostrophe is inside the council's name."""
+        text = "The defence ministers of Armenia, Belarus and Russia attended a session of the CSTO Defence Ministers' Council in Yerevan on Friday."
+        (meeting,) = records(text, "2008-11-28", type="Meeting")
+        assert meeting.organizations == ("CSTO",) and countries(meeting) == {"ARM", "BLR", "RUS"}
+
     def test_a_meeting_of_one_prime_minister_is_no_summit(self):
         """'A meeting of the prime minister with ...' is one person's meeting, not a council of premiers."""
         assert {e.type for e in records("A meeting of the prime minister with the Kazakh ambassador was held in Islamabad on Tuesday.")} <= {"Meeting"}

@@ -92,7 +92,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
         capital = text[:1].isupper() and (text.isalpha() or dw.like_num[i] or "-" in text) and not titlecase
         dash = text in ("-", "–") and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and not titlecase
         # "the Heart of Asia conference", "the Friends of Europe forum": 'of' between capitalised words
-        linked = low == "of" and start == i + 1 and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and dw.text[i - 1].isalpha() \
+        linked = (low == "of" or (low == "and" and (i - 1) not in trigger_starts)) and start == i + 1 and i - 1 >= sent.start and dw.text[i - 1][:1].isupper() and dw.text[i - 1].isalpha() \
             and (i - 1) not in orgs and dw.lower[i - 1] not in _DETERMINERS and dw.lower[i - 1] not in _OPENERS and not titlecase and i - 1 > sent.start
         if capital or dash or linked or edition_of(text) is not None:
             start = i
@@ -121,6 +121,9 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
         if text[:1].isupper() and (text.isalpha() or dw.like_num[j] or "-" in text) and not titlecase:
             j += 1
             end = j
+            continue
+        if text in ("'", "’") and j + 1 < sent.end and dw.text[j - 1].endswith("s") and dw.text[j - 1][:1].isupper() and dw.text[j + 1][:1].isupper() and not titlecase:
+            j += 1  # "the CSTO Defence Ministers' Council"
             continue
         if low in ("in", "at") and (j + 1) in places_at:
             break
