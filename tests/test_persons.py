@@ -385,6 +385,18 @@ class TestCountries:
         assert {name: c for name, (_, c) in found.items()} == {"Nursultan Nazarbayev": "KAZ", "Hu Jintao": "CHN", "Islam Karimov": "UZB"}
 
 
+    @pytest.mark.parametrize(
+        ("text", "name", "code"),
+        [
+            ("SAINT PETERSBURG, Russia - Belarusian President Alexander Lukashenko arrived for the summit.", "Alexander Lukashenko", "BLR"),
+            ("Uzbek Ambassador to Russia Botirjon Asadov presented his credentials.", "Botirjon Asadov", "UZB"),
+        ],
+    )
+    def test_nationality_word_of_the_title_wins(self, extractor, text, name, code):
+        """The nationality word of a title names the person's state, not a country before it or inside it."""
+        assert persons(extractor, text, on=D(2016, 12, 26))[name][1] == code
+
+
 class TestGazetteerPersons:
     @pytest.mark.parametrize(
         ("text", "on", "name", "title", "country"),

@@ -281,7 +281,9 @@ def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
 
 
 def _country_in(span_tokens: range, actors_at: dict[int, Mention]) -> str | None:
-    return next((a.id for i in span_tokens if (a := actors_at.get(i)) is not None and a.kind in ("country", "demonym")), None)
+    """The state of a title: its nationality word first ("Uzbek Ambassador to Russia", "Russia - Belarusian President"), else its first country."""
+    found = [a for i in span_tokens if (a := actors_at.get(i)) is not None and a.kind in ("country", "demonym")]
+    return next((a.id for a in found if a.kind == "demonym"), found[0].id if found else None)
 
 
 def _country_before(dw: Any, left: int, actors_at: dict[int, Mention]) -> str | None:
