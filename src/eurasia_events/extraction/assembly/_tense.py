@@ -118,6 +118,11 @@ _PROCESS_TOPICS = frozenset(["fta", "fta)", "trade", "accession", "membership", 
 _PROCESS_NOUNS = frozenset(["negotiations", "negotiation", "talks", "consultations", "draft", "drafts", "text", "negotiating"])
 
 
+#: before "Dialogue": two sides joined by a dash or "plus" ("India - Central Asia", "Central Asia plus Japan")
+_FORMAT_OF_STATES = re.compile(r"[A-Z][\w]*\s+(?:[-–+]|plus)\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?$")
+
+_OF_A_BODY = re.compile(r"\b(?:meeting|meetings|session|sitting|summit|council|ministers|members|nations|countries|states)\s+of\s+the\b[^.,;]*$")
+
 #: after a verb of welcome: its object, then where ("the Turkish president at Nur Khan Airbase")
 _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
 
@@ -134,6 +139,11 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
+        return True
+    if rule.id == "meeting-dialogue" and (not _FORMAT_OF_STATES.search(" ".join(dw.text[max(sent.start, trig.start - 5) : trig.start]))
+                                          or _OF_A_BODY.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start]))):
+        # a dialogue is a meeting when it names a format of states ("the India-Central Asia Dialogue"),
+        # not when it names the body whose meeting is told ("the meeting of the ministers of the X-Y Dialogue")
         return True
     if rule.type == "Meeting" and rule.anchor != "noun" and _AT_AIRPORT.match(" ".join(dw.lower[trig.end : min(sent.end, trig.end + 12)])):
         return True  # "X received the guest at the airport": a welcome, no talks (spec section 5)
