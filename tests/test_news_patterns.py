@@ -1071,6 +1071,12 @@ class TestTravel:
         assert persons(visit) == {"Recep Tayyip Erdogan"}
         assert (str(visit.date.start), str(visit.date.end)) == ("2020-02-13", "2020-02-14")
 
+    def test_a_visit_told_after_in_the_near_future(self):
+        """'will in the near future visit Tajikistan': a planned visit; 'future visits' alone stay generic."""
+        (visit,) = records("Russian President Vladimir Putin will in the near future visit Tajikistan.", "2017-01-30", type="Visit")
+        assert visit.status == "planned" and countries(visit, "host") == {"TJK"}
+        assert records("Future visits of the two leaders were discussed.", "2017-01-30") == []
+
     def test_the_host_accompanied_by_his_ministers_is_no_visitor(self):
         """'The prime minister was accompanied by cabinet members': the host's people, no visitors of the visit."""
         text = ("Turkish President Recep Tayyip Erdogan is on a two-day official visit to Pakistan. "

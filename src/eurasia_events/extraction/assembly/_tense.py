@@ -382,7 +382,8 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         return False
     lex = lexicon()
     prev = dw.lower[trig.start - 1] if trig.start > sent.start else ""
-    if prev in lex["generic_determiners"]:
+    if prev in lex["generic_determiners"] and not (prev == "future" and dw.lower[max(sent.start, trig.start - 4) : trig.start - 1][-2:] in (["the", "near"], ["in", "the"])):
+        # (not "will in the near future visit Tajikistan": a time told before a verb)
         before = dw.lower[trig.start - 2] if trig.start - 2 >= sent.start else ""
         # "on the sidelines of the annual meeting": one event; "annual meetings", "an annual meeting": a habit
         if prev in ("annual", "regular") and before in ("the", "this", "its", "their"):
