@@ -1071,6 +1071,12 @@ class TestTravel:
         assert persons(visit) == {"Recep Tayyip Erdogan"}
         assert (str(visit.date.start), str(visit.date.end)) == ("2020-02-13", "2020-02-14")
 
+    def test_the_visitor_s_office_is_no_state_visited(self):
+        """'X visited Yerevan as Minister of Economy of Georgia': the state visited is Armenia, whose capital he visited."""
+        text = "Georgian Prime Minister Giorgi Gakharia visited Yerevan in June 2017 as Minister of Economy of Georgia."
+        (visit,) = records(text, "2019-10-13", type="Visit")
+        assert countries(visit, "host") == {"ARM"} and visit.place.city == "Yerevan"
+
     def test_a_visit_told_after_in_the_near_future(self):
         """'will in the near future visit Tajikistan': a planned visit; 'future visits' alone stay generic."""
         (visit,) = records("Russian President Vladimir Putin will in the near future visit Tajikistan.", "2017-01-30", type="Visit")

@@ -33,6 +33,7 @@ _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "governme
                          "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues"])
 
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
+_AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?:\w+\s+){0,2}(?:minister|head|president|chairman|speaker|governor|ambassador|secretary)\b[^,;]*\bof(?:\s+the)?$")
 _CLOSE_VERBS = frozenset(["close", "closes", "closed", "closing", "conclude", "concludes", "concluded", "concluding", "end", "ends", "ended", "ending"])
 
 
@@ -102,6 +103,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         # "will travel to Russia to attend a meeting": where he goes, not a side of the meeting
         destination = actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] in ("to", "for") and dw.lower[actor.start - 2] in _TRAVEL
         city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
+        if actor.kind == "country" and any(c.type == "Visit" for c in cands) and _AS_OFFICE.search(" ".join(dw.lower[max(sent.start, actor.start - 8) : actor.start])):
+            continue  # "visited Yerevan as Minister of Economy of Georgia": the visitor's office, not a state visited
         if actor.kind in ("country", "demonym") and _MEMBERSHIP.search(" ".join(dw.lower[max(sent.start, actor.start - 12) : actor.start])):
             continue  # "the Council comprises the heads of state of A, B and C": who belongs, not who met
         if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
