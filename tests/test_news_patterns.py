@@ -1655,6 +1655,17 @@ class TestSignings:
         assert all(str(e.date.start) == "2025-03-10" and e.place is not None and e.place.city == "Bishkek" for e in signed)
         assert all(p.kind != "organization" for e in signed if e.type == "AgreementSigned" for p in e.participants)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two presidents signed eight Memoranda of Understanding (MoU) in Tehran on Monday.",
+            "The sides will sign several Memorandums of Understanding (MoUs) in Tehran on Monday.",
+        ],
+    )
+    def test_the_short_form_in_brackets_is_the_same_documents(self, text):
+        """'Memoranda of Understanding (MoU)': the bracketed short form names the same documents, no second record."""
+        assert [e.type for e in records(text, "2016-09-28")] == ["MemorandumSigned"]
+
     def test_bodies_under_a_president_or_of_a_government_sign(self):
         """'between the Agency for X under the President of Uzbekistan and the Export Agency of the Government of
         Tajikistan': two bodies, each named in full, are the parties."""

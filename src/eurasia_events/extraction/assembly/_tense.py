@@ -155,6 +155,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         prev = dw.sent_start[sent.start - 1]  # "X and Y spoke by phone. During the conversation, they discussed": that call
         if {"phone", "telephone"} & set(dw.lower[prev : sent.start]):
             return True
+    if rule.document and trig.start > 1 and dw.text[trig.start - 1] == "(" and trig.end < len(dw.text) and dw.text[trig.end] == ")" \
+            and trig.end - trig.start == 1 and sum(ch.isupper() for ch in trig.text) >= 2 \
+            and any(m.value.document and trig.start - 6 <= m.start < trig.start - 1 for m in mentions.starting("triggers", sent.start, trig.start)):
+        return True  # "eight Memoranda of Understanding (MoU)": the short form of the documents just named
     if rule.document:
         k = trig.end
         if k + 2 < sent.end and dw.text[k] == "(" and dw.text[k + 2] == ")":
