@@ -1077,6 +1077,18 @@ class TestTravel:
         (visit,) = records(text, "2019-10-13", type="Visit")
         assert countries(visit, "host") == {"ARM"} and visit.place.city == "Yerevan"
 
+    def test_the_visit_of_the_president_of_a_state_to_another(self):
+        """'Official Visit of the President of Turkmenistan to Azerbaijan' over the story of the visit: Turkmenistan is
+        the visitor's state, Azerbaijan the host; one visit."""
+        text = ("Official Visit of the President of Turkmenistan to Azerbaijan\n\n"
+                "On August 8, 2017, President of Turkmenistan Gurbanguly Berdimuhamedov arrived in Baku on an official visit.")
+        (visit,) = records(text, "2017-08-09", type="Visit")
+        assert countries(visit, "host") == {"AZE"} and persons(visit) == {"Gurbanguly Berdimuhamedov"}
+
+    def test_the_year_something_was_founded_is_not_the_visit_s(self):
+        """'his visit would lift the partnership established in 2005': 2005 dates the partnership, not the visit."""
+        assert records("Officials said his visit would lift the strategic partnership established in 2005 to a new level.", "2017-08-09") == []
+
     def test_a_visit_told_after_in_the_near_future(self):
         """'will in the near future visit Tajikistan': a planned visit; 'future visits' alone stay generic."""
         (visit,) = records("Russian President Vladimir Putin will in the near future visit Tajikistan.", "2017-01-30", type="Visit")

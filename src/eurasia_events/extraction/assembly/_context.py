@@ -69,6 +69,9 @@ def _aside(dw: Any, m: Mention, first: int) -> bool:
     return False
 
 
+_FOUNDED = frozenset(["established", "founded", "created", "formed", "launched", "built", "constructed", "inaugurated", "set"])
+
+
 def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = (), dw: Any = None) -> None:
     """Each date goes to the nearest event trigger before it (else the nearest after it);
     events left without one take a date that stands before every trigger of the sentence
@@ -80,6 +83,9 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         before = [c for c in heads if c.trigger.start < m.start]
         if dw is not None and before and _other_clause(dw, max(before, key=lambda c: c.trigger.start), m, cands):
             continue
+        if dw is not None and m.start >= 2 and dw.lower[m.start - 1] in ("in", "on") and dw.lower[m.start - 2] in _FOUNDED \
+                and not any(c.document for c in before):
+            continue  # "the partnership established in 2005": the date of what was founded, not of the visit
         if dw is not None and not before and _aside(dw, m, min(c.trigger.start for c in cands)):
             continue
         attributive = [c for c in cands if c.rule.anchor == "noun" and 0 <= c.phrase_start - m.end <= 1 and c.trigger.start > m.start]

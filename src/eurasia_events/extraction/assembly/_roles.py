@@ -54,6 +54,8 @@ def _cue_before(doc: Doc, start: int) -> str | None:
         steps += 1
     return None
 
+_OF_THE_OFFICE = re.compile(r"of (?:the )?(?:president|prime minister|premier|head of state|leader|king|emir|foreign minister|minister of foreign affairs) of(?: the)?")
+
 _CHAIR_BEFORE = re.compile(r"(chaired by|chairmanship of|presided over by|chaired|chair)$")
 
 _HOST_BEFORE = re.compile(r"(its host,|the host,|host country)$")
@@ -105,6 +107,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             return "speaker"  # "opened the roundtable with welcoming remarks"
     if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and start == candidate.trigger.end + 1):
         return "visitor"  # "visits by the Secretary General", "the state visit of President X"
+    if candidate.type == "Visit" and actor.kind == "country" and _OF_THE_OFFICE.fullmatch(" ".join(dw.lower[candidate.trigger.end : actor.start])):
+        return "visitor"  # "the Official Visit of the President of Turkmenistan to Azerbaijan"
     if candidate.document:
         if actor.kind == "person":
             return "signatory"
