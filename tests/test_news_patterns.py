@@ -1089,6 +1089,12 @@ class TestTravel:
         """'his visit would lift the partnership established in 2005': 2005 dates the partnership, not the visit."""
         assert records("Officials said his visit would lift the strategic partnership established in 2005 to a new level.", "2017-08-09") == []
 
+    def test_the_trip_of_a_person_is_his_visit(self):
+        """'The trip of Iranian President X to Kyrgyzstan': X is the visitor, Kyrgyzstan the host."""
+        (visit,) = records("The trip of Iranian President Hassan Rouhani to Kyrgyzstan will take place next week.", "2016-09-28", type="Visit")
+        assert persons(visit) == {"Hassan Rouhani"} and countries(visit, "host") == {"KGZ"}
+        assert [p.role for p in visit.participants if p.kind == "person"] == ["visitor"]
+
     def test_a_visit_told_after_in_the_near_future(self):
         """'will in the near future visit Tajikistan': a planned visit; 'future visits' alone stay generic."""
         (visit,) = records("Russian President Vladimir Putin will in the near future visit Tajikistan.", "2017-01-30", type="Visit")
