@@ -1094,6 +1094,8 @@ class TestTravel:
         (visit,) = records("The trip of Iranian President Hassan Rouhani to Kyrgyzstan will take place next week.", "2016-09-28", type="Visit")
         assert persons(visit) == {"Hassan Rouhani"} and countries(visit, "host") == {"KGZ"}
         assert [p.role for p in visit.participants if p.kind == "person"] == ["visitor"]
+        (visit,) = records("The visit to Uzbekistan by the Kazakh president will take place next week.", "2016-09-28", type="Visit")
+        assert countries(visit, "visitor") == {"KAZ"} and countries(visit, "host") == {"UZB"}
 
     def test_a_visit_told_after_in_the_near_future(self):
         """'will in the near future visit Tajikistan': a planned visit; 'future visits' alone stay generic."""

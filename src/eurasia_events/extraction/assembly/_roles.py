@@ -105,7 +105,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         after_trigger = " ".join(dw.lower[candidate.trigger.end : candidate.trigger.end + 5])
         if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and _SPEECH_AFTER.search(after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"
-    if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" of") and (
+    if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" by the") or prev.endswith(" of") and (
             start == candidate.trigger.end + 1 or (start == candidate.trigger.end and actor.kind == "person"))):
         return "visitor"  # "visits by the Secretary General", "the state visit of President X", "the trip of President X"
     if candidate.type == "Visit" and actor.kind == "country" and _OF_THE_OFFICE.fullmatch(" ".join(dw.lower[candidate.trigger.end : actor.start])):
