@@ -1336,6 +1336,14 @@ class TestMeetings:
         (meeting,) = records(text, "2019-04-20", type="Meeting")
         assert {"Fatih Donmez", "Parviz Shahbazov"} <= persons(meeting) and "TKM" in countries(meeting)
 
+    def test_talks_between_the_two_leaders_named_before(self):
+        """'X arrived on a state visit. He was welcomed by President Y. Talks between the two leaders were held': the
+        talks of X and Y, the last two leaders named."""
+        text = ("Kazakh President Kassym-Jomart Tokayev arrived in Ulaanbaatar on a state visit on Monday. He was welcomed by "
+                "Mongolian President Ukhnaagiin Khurelsukh. Official talks between the two leaders were held as part of the visit.")
+        (meeting,) = records(text, "2024-10-28", type="Meeting")
+        assert persons(meeting) == {"Kassym-Jomart Tokayev", "Ukhnaagiin Khurelsukh"}
+
     def test_the_prime_minister_held_meetings_with_a_list(self):
         """'the prime minister held meetings with A, B and C': the prime minister named before, in one meeting with each;
         'the prime minister' is no other minister, and no prime minister named after it."""

@@ -144,6 +144,13 @@ def resolve_groups(drafts: list[Draft], gazetteer: Any = None, containers: dict[
         source = _antecedent(i, drafts, containers, *group, gazetteer)
         if source is None and group[0] == "persons" and people:
             named = _named_group(said[0], people)  # "the two presidents will hold talks": the two presidents the article names
+            if not named and group[1] == 2:
+                # "X arrived ... He was welcomed by Y. Talks between the two leaders were held": the last two named with an office
+                at = d.first.trigger.start_char
+                recent: dict[str, Mention] = {}
+                for p in sorted((p for p in people if p.id and p.end_char <= at and _office(p) in ("president", "prime minister")), key=lambda p: -p.start_char):
+                    recent.setdefault(p.id, p)
+                named = list(recent.values())[:2]
             if named and len(named) == (group[1] or 2):  # "the two presidents", "both leaders": as many as named
                 _add(d, named, "signatory" if d.document else "participant")
             continue
