@@ -65,6 +65,17 @@ class TestTypes:
         (meeting,) = records(text, "2008-11-28", type="Meeting")
         assert meeting.organizations == ("CSTO",) and countries(meeting) == {"ARM", "BLR", "RUS"}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Erdogan and Aliyev signed a framework agreement for establishing a bilateral High-Level Strategic Cooperation Council.",
+            "The visit included the formation of a High-Level Strategic Cooperation Council on Tuesday.",
+        ],
+    )
+    def test_a_council_being_set_up_holds_no_session(self, text):
+        """'for establishing a Strategic Cooperation Council', 'the formation of a Council': the body is created, no summit."""
+        assert records(text, "2010-09-16", type="Summit") == []
+
     def test_a_meeting_of_one_prime_minister_is_no_summit(self):
         """'A meeting of the prime minister with ...' is one person's meeting, not a council of premiers."""
         assert {e.type for e in records("A meeting of the prime minister with the Kazakh ambassador was held in Islamabad on Tuesday.")} <= {"Meeting"}

@@ -123,6 +123,9 @@ _FORMAT_OF_STATES = re.compile(r"[A-Z][\w]*\s+(?:[-–+]|plus)\s+[A-Z][\w]*(?:\s
 
 _OF_A_BODY = re.compile(r"\b(?:meeting|meetings|session|sitting|summit|council|ministers|members|nations|countries|states)\s+of\s+the\b[^.,;]*$")
 
+_BODY_WORD = re.compile(r"\b(?:Council|Commission|Committee)\b")
+_CREATION = frozenset(["establishing", "establishment", "establish", "creation", "creating", "create", "formation", "forming", "form", "founding", "launching"])
+
 #: after a verb of welcome: its object, then where ("the Turkish president at Nur Khan Airbase")
 _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
 
@@ -140,6 +143,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
+    if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
+        return True  # "signed an agreement for establishing a Strategic Cooperation Council": the body set up, no session of it
     if rule.id == "meeting-dialogue" and (not _FORMAT_OF_STATES.search(" ".join(dw.text[max(sent.start, trig.start - 5) : trig.start]))
                                           or _OF_A_BODY.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start]))):
         # a dialogue is a meeting when it names a format of states ("the India-Central Asia Dialogue"),
