@@ -1108,6 +1108,11 @@ class TestTravel:
         (visit,) = records("The visit to Uzbekistan by the Kazakh president will take place next week.", "2016-09-28", type="Visit")
         assert countries(visit, "visitor") == {"KAZ"} and countries(visit, "host") == {"UZB"}
 
+    def test_a_chairmanship_that_goes_to_a_state_is_no_visit(self):
+        """'the CIS chairmanship will go to Russia': handed over, no one travels; 'Tokayev will go to Russia' is a visit."""
+        assert records("In 2024, the CIS chairmanship will go to Russia, Putin said.", "2023-12-26") == []
+        assert [e.type for e in records("In 2024, President Tokayev will go to Russia.", "2023-12-26")] == ["Visit"]
+
     def test_a_visit_told_after_in_the_near_future(self):
         """'will in the near future visit Tajikistan': a planned visit; 'future visits' alone stay generic."""
         (visit,) = records("Russian President Vladimir Putin will in the near future visit Tajikistan.", "2017-01-30", type="Visit")

@@ -123,6 +123,8 @@ _FORMAT_OF_STATES = re.compile(r"[A-Z][\w]*\s+(?:[-–+]|plus)\s+[A-Z][\w]*(?:\s
 
 _OF_A_BODY = re.compile(r"\b(?:meeting|meetings|session|sitting|summit|council|ministers|members|nations|countries|states)\s+of\s+the\b[^.,;]*$")
 
+_NO_TRAVELLERS = frozenset(["chairmanship", "presidency", "chair", "rotation", "title", "award", "prize", "funds", "money", "aid",
+                            "investment", "investments", "share", "turn", "role", "leadership", "baton", "revenue", "exports", "imports"])
 _BODY_WORD = re.compile(r"\b(?:Council|Commission|Committee)\b")
 _CREATION = frozenset(["establishing", "establishment", "establish", "creation", "creating", "create", "formation", "forming", "form", "founding", "launching"])
 
@@ -143,6 +145,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
+    if rule.id == "visit-travel" and set(before[-4:]) & _NO_TRAVELLERS:
+        return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
         return True  # "signed an agreement for establishing a Strategic Cooperation Council": the body set up, no session of it
     if rule.id == "meeting-dialogue" and (not _FORMAT_OF_STATES.search(" ".join(dw.text[max(sent.start, trig.start - 5) : trig.start]))
