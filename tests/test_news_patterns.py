@@ -68,6 +68,18 @@ class TestTypes:
     @pytest.mark.parametrize(
         "text",
         [
+            "The expo was converted into a forum by decision of the Supreme Eurasian Economic Council, the press service said.",
+            "The forum will take place in the country presiding over the Supreme Eurasian Economic Council.",
+            "The forum is timed to coincide with sessions of the Supreme Eurasian Economic Council.",
+        ],
+    )
+    def test_a_council_named_as_a_body_holds_no_session(self, text):
+        """'by decision of the Supreme Council', 'presiding over the Council', 'sessions of the Council': the body, no summit."""
+        assert records(text, "2020-02-22", type="Summit") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "Erdogan and Aliyev signed a framework agreement for establishing a bilateral High-Level Strategic Cooperation Council.",
             "The visit included the formation of a High-Level Strategic Cooperation Council on Tuesday.",
         ],

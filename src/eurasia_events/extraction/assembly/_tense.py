@@ -123,6 +123,7 @@ _FORMAT_OF_STATES = re.compile(r"[A-Z][\w]*\s+(?:[-–+]|plus)\s+[A-Z][\w]*(?:\s
 
 _OF_A_BODY = re.compile(r"\b(?:meeting|meetings|session|sitting|summit|council|ministers|members|nations|countries|states)\s+of\s+the\b[^.,;]*$")
 
+_BODY_NOT_SESSION = re.compile(r"\b(?:decisions?|presiding|presides|presided|chairmanship|chairing|members?|sessions|meetings|summits|secretariat|decree|resolution)\s+(?:of|over|in|by)(?:\s+the)?$")
 _NO_TRAVELLERS = frozenset(["chairmanship", "presidency", "chair", "rotation", "title", "award", "prize", "funds", "money", "aid",
                             "investment", "investments", "share", "turn", "role", "leadership", "baton", "revenue", "exports", "imports"])
 _BODY_WORD = re.compile(r"\b(?:Council|Commission|Committee)\b")
@@ -145,6 +146,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
         return True
+    if (rule.name or trig.text.lower().endswith("council")) and _BODY_NOT_SESSION.search(" ".join(before[-4:])):
+        return True  # "by decision of the Supreme Council", "presiding over the Council": the body, not a session of it
     if rule.id == "visit-travel" and set(before[-4:]) & _NO_TRAVELLERS:
         return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
