@@ -1138,6 +1138,14 @@ class TestTravel:
         (visit,) = records(text, "2020-02-13", type="Visit")
         assert persons(visit) == {"Recep Tayyip Erdogan"}
 
+    def test_visits_a_state_will_receive_paid_by_a_list(self):
+        """'China will receive four state visits to be paid by A of X, B of Y and C of Z': one visit by each, China the host."""
+        text = ("During the summit, China will receive three state visits to be paid by President Vladimir Putin of Russia, "
+                "President Nursultan Nazarbayev of Kazakhstan and President Hassan Rouhani of Iran.")
+        visits = records(text, "2014-05-18", type="Visit")
+        assert sorted(sorted(persons(v)) for v in visits) == [["Hassan Rouhani"], ["Nursultan Nazarbayev"], ["Vladimir Putin"]]
+        assert all(countries(v, "host") == {"CHN"} and countries(v, "visitor") == set() for v in visits)
+
     def test_state_visits_by_several_leaders_are_one_each(self):
         """'Presidents A, B and C will make state visits to China': three visits; 'a joint visit' of two stays one."""
         text = "At the summit, Presidents Nazarbayev, Atambayev and Rouhani will make state visits to China."

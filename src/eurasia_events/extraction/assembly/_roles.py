@@ -84,11 +84,15 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             return "chair"
         if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
             return "organizer" if candidate.type == "Forum" else "host"
+        if candidate.type == "Visit" and verbs & {"receive", "receives", "received", "receiving", "host", "hosts", "hosted", "hosting"}:
+            return "host"  # "China will receive four state visits": the state visited
         if verbs & {"organized", "organised", "organizes", "convened"}:
             return "organizer"
     cue = _cue_before(doc, start)
     if cue in ("chaired", "co-chaired", "presided", "moderated"):
         return "chair"
+    if candidate.type == "Visit" and cue in ("paid", "made", "undertaken", "conducted") and actor.start > candidate.trigger.start:
+        return "visitor"  # "four state visits to be paid by A of X, B of Y and C of Z": each of them
     if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
