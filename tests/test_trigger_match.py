@@ -71,3 +71,12 @@ def test_matches_are_sorted_and_keyed_like_the_matcher():
     doc = NLP("They held talks.")
     assert [(NLP.vocab.strings[k], s, e) for k, s, e in matcher(words(doc, fresh=True))] == [("A", 1, 2), ("B", 2, 3), ("A", 2, 3)]
     assert len(matcher) == 2
+
+
+def test_every_builtin_rule_needs_a_word():
+    """A rule with no required word goes to the Matcher that runs over the whole Doc on every article (the cost
+    that the throughput target guards): every built-in rule must name a word its matches contain."""
+    matcher = TriggerMatcher(NLP.vocab)
+    for k, rule in enumerate(r for r in builtin_rules() if not r.is_phrase):
+        matcher.add(f"R{k}", rule.token_pattern)
+    assert all(needs for needs in matcher._rest_needs)

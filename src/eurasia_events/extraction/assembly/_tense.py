@@ -152,6 +152,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
         return True  # "signed an agreement for establishing a Strategic Cooperation Council": the body set up, no session of it
+    if rule.id in ("meeting-dialogue", "forum-exhibition") and not trig.text[:1].isupper():
+        return True  # only a named one: "the ... Oil and Gas Exhibition", not "a photo exhibition" (matched on the word, checked here)
     if rule.id == "meeting-dialogue" and (not _FORMAT_OF_STATES.search(" ".join(dw.text[max(sent.start, trig.start - 5) : trig.start]))
                                           or _OF_A_BODY.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start]))):
         # a dialogue is a meeting when it names a format of states ("the India-Central Asia Dialogue"),
