@@ -430,9 +430,6 @@ class _People:
             same_given = given[:1] in p.given and fold(p.given[given[:1]]) == given
             if given[:1] in p.given and any(surname == s or (same_given and _variant(words[-1], s)) for s in p.surnames):
                 return p
-        if len(words) == 1 and canon is None:  # "PM Imran" after "Imran Khan": the given name of one person named before
-            named = [p for p in self.people if any(fold(g) == given for g in p.given.values())]
-            return named[0] if len(named) == 1 else None
         return None
 
     def add(self, person: _Person | None, mention: Mention, words: list[str], canon: str | None, country: str | None, flags: tuple[bool, bool]) -> None:
@@ -455,7 +452,8 @@ class _People:
         """Give every mention of a person one name, the best written form (written in the text,
         fullest, a spelling the gazetteer knows: "Rashid" before "Rashd", first), and the title
         and country its other mentions have."""
-        for p in list(self.people):  # "PM Imran received the guest" before "Prime Minister Imran Khan": one person
+        # "PM Imran" before or after "Prime Minister Imran Khan": a leader called by the given name of one person named in full
+        for p in list(self.people):
             words = {fold(w[0]) for _, w, _ in p.members}
             if p.canon is None and not p.given and len(words) == 1:
                 named = [o for o in self.people if o is not p and any(fold(g) in words for g in o.given.values())]
