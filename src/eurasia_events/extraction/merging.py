@@ -78,10 +78,7 @@ class Draft:
         self.candidates.append(cand)
         if cand.reference_only:
             if self.type in ("Summit", "Forum"):
-                # "X and Y spoke at the summit's opening": the people of a summit's session take part in it
-                for actor, role in cand.participants:
-                    if actor.kind == "person":
-                        self.participants.setdefault(actor_key(actor), (actor, role))
+                self.take_people(cand)  # "X and Y spoke at the summit's opening": the people of its session take part
             return
         if cand.name and (self.name is None or _better_name(cand, self)):
             self.name = cand.name
@@ -103,6 +100,14 @@ class Draft:
             self.date = cand.date
         self.until = self.until or cand.until
         self.document = self.document or cand.document
+
+
+    def take_people(self, cand: Candidate) -> None:
+        """Add the persons of a mention that refers to this event without adding to it otherwise
+        ("the summit's opening", "the conference" that is the summit): they take part in it."""
+        for actor, role in cand.participants:
+            if actor.kind == "person":
+                self.participants.setdefault(actor_key(actor), (actor, role))
 
 
 def actor_key(actor: Mention) -> tuple[str, str]:
@@ -341,9 +346,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct), None)
                 if target is not None and cand.type in ("Summit", "Forum"):
                     target.candidates.append(cand)
-                    for actor, role in cand.participants:  # "Karzai, ... and Aliyev, the host of the conference": its people
-                        if actor.kind == "person":
-                            target.participants.setdefault(actor_key(actor), (actor, role))
+                    target.take_people(cand)  # "Karzai, ... and Aliyev, the host of the conference": its people
                 continue
             if cand.reference_only:
                 continue
