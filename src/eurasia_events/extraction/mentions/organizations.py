@@ -40,6 +40,12 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
         text = w.string[start_char:end_char]
         return Mention("organization", start, end, start_char, end_char, text, text if name is None else name, {"unknown": True})
 
+    def region(start: int, end: int) -> int:
+        """A region that signs ("between Andijan province and the Osh Region", spec section 5): a body; where it ends."""
+        out.append(mention(start, end, " ".join(t for t in texts[start:end] if t.strip())))
+        covered.update(dict.fromkeys(range(start, end), end))
+        return end
+
     out.extend(_plural_bodies(w, known, covered, gazetteer))
     out.extend(_headed_names(w, known, covered, lex, gazetteer))  # first: the cues below then skip them
     # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
@@ -76,14 +82,10 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
                 j += 1
                 continue
             if j in covered and covered[j] < n and lowered[covered[j]] in _REGION_WORDS and lowered[i] == "between":
-                # "between Andijan province and the Osh Region": regions that sign are bodies (spec section 5)
-                start = j
+                start = j  # a known place before the region word: "Andijan province"
                 while start - 1 > i and texts[start - 1][:1].isupper() and start - 1 not in covered:
                     start -= 1  # "North Kazakhstan Region"
-                end = covered[j] + 1
-                out.append(mention(start, end, " ".join(t for t in texts[start:end] if t.strip())))
-                covered.update(dict.fromkeys(range(start, end), end))
-                j = end
+                j = region(start, covered[j] + 1)
                 continue
             if j in covered:  # skip the mention over it, known or found above
                 j = covered[j]
@@ -100,10 +102,7 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
             while k > j and (lowered[k - 1] in ("of", "for", "on", "the", "&", "-") or texts[k - 1] in ('"', "“", "”")):
                 k -= 1
             if k > j and k < n and lowered[k] in _REGION_WORDS and lowered[i] == "between" and k not in covered:
-                k += 1  # "between ... and Osh province": a region that signs
-                out.append(mention(j, k, " ".join(t for t in texts[j:k] if t.strip())))
-                covered.update(dict.fromkeys(range(j, k), k))
-                j = k
+                j = region(j, k + 1)  # an unknown name before the region word: "Osh province"
                 continue
             named = lowered[i + cue_len - 1] in lex["org_name_cues"]  # "state corporation Rosatom"
             lone_head = k - j == 1 and lowered[j] in lex["org_heads"]  # "the Government of Uzbekistan" is the state
