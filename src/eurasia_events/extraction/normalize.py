@@ -19,6 +19,7 @@ from typing import Any
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
+from .coreference import _states
 from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft, count_of, is_plural
 from .sides import named_counterparts, resolve_groups, signing_parties
@@ -86,8 +87,7 @@ def _place(draft: Draft, gazetteer: Any) -> Place | None:
         states = _shared_venues().get(re.sub(r"^the\s+", "", " ".join(draft.place.text.lower().split())))
         if city is not None and states:
             # "held talks with his Russian counterpart in the White House": the seat of government of a side
-            sides = {key[1] for key in draft.participants if key[0] == "country"} | {
-                (a.value or {}).get("country") for key, (a, _) in draft.participants.items() if key[0] == "person" and isinstance(a.value, dict)}
+            sides = _states(draft)
             own = [code for code in states if code in sides]
             capital = gazetteer.capital(own[0]) if len(own) == 1 else None
             city = capital if capital is not None else city if city.country in sides or not sides else None
@@ -439,7 +439,7 @@ def to_events(
     ]
     period = _digest_period(mentions, text)
     lead = _lead_date(mentions, text, anchor)
-    opening = _first_paragraph(text)
+    opening = _first_paragraph(text) if undated_news else None
     for i in undated_news:
         d = drafts[i]
         if period is not None:
