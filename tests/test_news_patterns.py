@@ -2365,3 +2365,11 @@ class TestPlacesInText:
         (summit,) = records(text, published="2023-11-06", type="Summit")
         assert summit.place is not None and summit.place.city == "Istanbul"
         assert countries(summit, "participant") == {"IRN", "PAK"} and countries(summit, "host") == {"TUR"}
+
+    @pytest.mark.parametrize(("dateline", "city"), [("BISHKEK, May 3 --", "Bishkek"), ("MOSCOW, May 3 --", None)])
+    def test_a_lead_event_in_the_datelines_state_is_in_its_city(self, dateline, city):
+        """'BISHKEK -- X arrived in Kyrgyzstan on Thursday': the visit is in Bishkek; a dateline in another
+        state places nothing."""
+        text = f"{dateline} Japan's foreign minister Taro Kono arrived in Kyrgyzstan on Thursday for a two-day visit."
+        (visit,) = records(text, published="2018-05-04", type="Visit")
+        assert visit.place is not None and visit.place.country == "KGZ" and visit.place.city == city

@@ -423,6 +423,13 @@ def to_events(
                 found[city.geonameid] = city
         if len(found) == 1:
             places[i] = _city_place(next(iter(found.values())))
+    # "BISHKEK -- X arrived in Kyrgyzstan on Monday": the lead's event, under way or done and placed only
+    # in the dateline city's state, is in that city (the dateline alone places nothing, nor a coming event)
+    home = gazetteer.city_by_id(filed.id) if filed is not None and filed.id else None
+    for i, d in enumerate(drafts):
+        if home is not None and places[i] is not None and not places[i].city \
+                and places[i].country == home.country and d.first.sent_index <= 2 and _tense(d) != "planned":
+            places[i] = _city_place(home)
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is
     for i, d in enumerate(drafts):
