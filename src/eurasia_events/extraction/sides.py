@@ -23,7 +23,7 @@ from .assembly._groups import GROUP_REFERENCE, PERSON_NOUNS, their_before
 from .merging import NUMBER_WORDS, Draft, actor_key
 from .mentions import Mention
 
-__all__ = ["resolve_groups", "signing_parties", "named_counterparts"]
+__all__ = ["resolve_groups", "signing_parties", "named_counterparts", "drop_home_hosts"]
 
 
 def _count(value: str | None) -> int | None:
@@ -273,3 +273,17 @@ def _office(person: Mention, told_only: bool = False) -> str | None:
     if "president" in title and "vice" not in title:
         return "president"
     return "minister" if "minister" in title else None
+
+
+def drop_home_hosts(drafts: list[Draft]) -> None:
+    """"Speaking of the Georgian prime minister's visit, ... between Georgia and Turkey": a visit is
+    to another state, so its visiting persons' own state is not its host (nor, told alone, where it is)."""
+    for d in drafts:
+        if d.type != "Visit":
+            continue
+        home = {actor.value["country"] for key, (actor, role) in d.participants.items()
+                if key[0] == "person" and role == "visitor" and isinstance(actor.value, dict) and actor.value.get("country")}
+        for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host" and k[1] in home]:
+            del d.participants[key]
+        if d.place_country in home and d.place is None:
+            d.place_country = None
