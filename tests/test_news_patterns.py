@@ -1941,6 +1941,23 @@ class TestSignings:
         assert sorted(e.type for e in events if e.type.endswith("Signed")) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
         assert all(e.place is not None and e.place.city == "Baku" for e in events if e.type.endswith("Signed"))
 
+    @pytest.mark.parametrize("lead_in", ["Including:", "Among them:"])
+    def test_a_list_after_a_short_lead_in_line(self, lead_in):
+        """'N documents were signed.' then 'Including:' on a line of its own: the dashed items are signed documents,
+        with the sides of the count."""
+        text = (
+            "The presidents of Kazakhstan and Uzbekistan held talks in Tashkent on Tuesday.\n"
+            "In addition, three documents were signed at the level of ministries of the two countries.\n"
+            f"{lead_in}\n"
+            "– Agreement on Water Use;\n"
+            "– Memorandum of Understanding on tourism;\n"
+            "– Agreement on cultural cooperation for 2024-2026."
+        )
+        events = records(text, published="2024-05-01")
+        signed = [e for e in events if e.type.endswith("Signed")]
+        assert sorted(e.type for e in signed) == ["AgreementSigned"] * 2 + ["MemorandumSigned"]
+        assert all(countries(e, "party") == {"KAZ", "UZB"} for e in signed)
+
     def test_round_bullets_and_governments_as_parties(self):
         """'●' items are listed documents; 'the Government of X' signs as the state X, not as a body named 'Government'."""
         text = (

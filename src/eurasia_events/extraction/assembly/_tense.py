@@ -284,6 +284,10 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
                     break
                 start = before_start
             words = set(re.findall(r"[a-z]+", text[start:prev_start + len(line) + 1].lower()))
+            if not words & sign_words and len(line.split()) <= 3 and start > 1:
+                # "N documents were signed.<newline>Including:": the lead-in continues the line before it
+                start = text.rfind("\n", 0, start - 1) + 1
+                words = set(re.findall(r"[a-z]+", text[start:prev_start].lower()))
             return start if words & sign_words else None
         if line[-1] in ".!?":
             return None  # a sentence of the text, not the wrapped rest of an item
