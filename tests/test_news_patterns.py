@@ -1537,6 +1537,20 @@ class TestMeetings:
         (meeting,) = records(text, "2018-08-24", type="Meeting")
         assert countries(meeting) == codes and meeting.name is None
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The third meeting of the Uzbek-Tajik intergovernmental commission took place in Dushanbe on Thursday.",
+            "The 12th meeting of the Joint Uzbek-Tajik Intergovernmental Commission on Trade and Economic Cooperation "
+            "was held in Dushanbe on Thursday.",
+        ],
+    )
+    def test_a_session_of_the_joint_commission_of_two_states(self, text):
+        """'The meeting of the (Joint) Uzbek-Tajik Intergovernmental Commission': a meeting whose sides are the two
+        states; the commission is their joint body, no organization of its own."""
+        (meeting,) = records(text, "2018-08-24", type="Meeting")
+        assert countries(meeting) == {"UZB", "TJK"} and not [p for p in meeting.participants if p.kind == "organization"]
+
     def test_after_talks_the_leaders_of_two_states_signed(self):
         """'After talks, the Kazakh and Uzbek leaders signed a declaration': the talks and the declaration are both
         Kazakhstan's and Uzbekistan's."""

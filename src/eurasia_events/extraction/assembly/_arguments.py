@@ -259,7 +259,7 @@ _TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling",
 def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[Mention]) -> bool:
     """"The Turkmen-Kyrgyz talks", "Russia-China negotiations": states joined by a dash right
     before a meeting noun are its sides, not a name."""
-    if cand.type != "Meeting" or actor.kind not in ("country", "demonym") or actor.start >= cand.trigger.start:
+    if cand.type != "Meeting" or actor.kind not in ("country", "demonym"):
         return False
     states = {m.start: m for m in actors if m.kind in ("country", "demonym")}
     ends = {m.end: m for m in states.values()}
@@ -267,14 +267,23 @@ def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[M
     while k - 1 >= 0 and dw.text[k - 1] in ("-", "–", "—") and (k - 1) in ends:
         k = ends[k - 1].start
     n = 0
-    while k < cand.trigger.start:
+    while k < len(dw.lower) and k != cand.trigger.start:
         if k in states:
             k, n = states[k].end, n + 1
         elif dw.text[k] in ("-", "–", "—"):
             k += 1
         else:
-            return False
-    return n >= 2
+            break
+    if n < 2:
+        return False
+    if k == cand.trigger.start:
+        return True
+    # "the meeting of the (Joint) Uzbek-Tajik Intergovernmental Commission": the body of the two states meets
+    words = dw.lower[k : min(len(dw.lower), k + 3)]
+    return actor.start > cand.trigger.start and k <= cand.phrase_end and bool(_COMMISSION.match(" ".join(words)))
+
+
+_COMMISSION = re.compile(r"^(?:intergovernmental|inter-governmental|interstate|joint|bilateral)?\s*(?:commission|committee)\b")
 
 
 def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict) -> bool:

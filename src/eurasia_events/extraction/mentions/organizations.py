@@ -164,6 +164,8 @@ def _headed_names(w, known: list[Mention], covered: dict[int, int], lex, gazette
             continue
         if h in inner and inner[h].start <= start and end <= inner[h].end:
             continue  # "the Russian Federation": a country's own name
+        if start > 1 and texts[start - 1] in ("-", "–", "—") and start - 2 in inner and start in inner:
+            continue  # "the Kazakh-Kyrgyz Intergovernmental Commission": the joint body of two states, told by them
         if start > 0 and start - 1 in covered and start - 1 not in inner and texts[start - 1][:1].isupper():
             continue  # "the OSCE Programme Office": a body of the organization just named
         start_char, end_char = w.chars(start, end)
