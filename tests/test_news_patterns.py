@@ -1551,6 +1551,17 @@ class TestMeetings:
         (meeting,) = records(text, "2018-08-24", type="Meeting")
         assert countries(meeting) == {"UZB", "TJK"} and not [p for p in meeting.participants if p.kind == "organization"]
 
+    def test_the_protocol_of_the_session_is_signed_at_it(self):
+        """'The meeting concluded with the signing of the Protocol of the meeting of the Commission': a signing told,
+        not a reference to one; at the session, by its two states."""
+        text = (
+            "The 12th meeting of the Joint Uzbek-Tajik Intergovernmental Commission was held in Dushanbe on Thursday.\n\n"
+            "The meeting concluded with the signing of the Protocol of the twelfth meeting of the Commission."
+        )
+        (signed,) = records(text, "2018-08-24", type="AgreementSigned")
+        assert countries(signed, "party") == {"UZB", "TJK"} and str(signed.date.start) == "2018-08-23"
+        assert signed.place is not None and signed.place.city == "Dushanbe"
+
     def test_after_talks_the_leaders_of_two_states_signed(self):
         """'After talks, the Kazakh and Uzbek leaders signed a declaration': the talks and the declaration are both
         Kazakhstan's and Uzbekistan's."""
