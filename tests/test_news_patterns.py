@@ -59,6 +59,13 @@ class TestTypes:
         (forum,) = records("The 20th International Kazakhstan Oil and Gas Exhibition opened in Almaty on Tuesday.", "2008-11-28", type="Forum")
         assert forum.name == "International Kazakhstan Oil and Gas Exhibition" and forum.participants == ()
 
+    def test_the_councils_own_session_told_with_a_possessive(self):
+        """'Attended the Supreme Eurasian Economic Council's regular meeting': the council's session is the summit
+        itself, not a mention of the council."""
+        text = "Prime Minister Nikol Pashinyan attended today the Supreme Eurasian Economic Council's regular meeting in Sochi."
+        (summit,) = records(text, "2019-12-20", type="Summit")
+        assert summit.organizations == ("EAEU",) and "Nikol Pashinyan" in persons(summit) and str(summit.date.start) == "2019-12-20"
+
     def test_a_council_named_with_a_plural_possessive(self):
         """'a session of the CSTO Defence Ministers' Council': the apostrophe is inside the council's name."""
         text = "The defence ministers of Armenia, Belarus and Russia attended a session of the CSTO Defence Ministers' Council in Yerevan on Friday."

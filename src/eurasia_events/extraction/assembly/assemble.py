@@ -43,6 +43,7 @@ _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
+_SESSION_NOUNS = frozenset(["meeting", "session", "sitting", "summit"])
 _MODIFIED = frozenset([
     "'s", "’s", "platform", "platforms", "format", "formats", "mechanism", "process", "member", "members",
     "countries", "states", "nations", "framework", "secretariat", "organizer", "organizers", "agenda",
@@ -112,6 +113,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                             and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
             before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
             nxt = dw.lower[trig.end] if trig.end < len(doc) else ""
+            if nxt in ("'s", "’s") and _SESSION_NOUNS & set(dw.lower[trig.end + 1 : min(sent.end, trig.end + 4)]):
+                nxt = ""  # "the Supreme Council's regular meeting": the council's session is the event itself
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
             ministerial = rule.type == "Summit" and trig.text.lower() in ("summit", "summits") and (
                 dw.lower[max(sent.start, trig.start - 2) : trig.start].count("ministerial")
