@@ -1103,6 +1103,16 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_the_visit_a_host_welcomes_in_a_quote(self):
+        """'"I welcome the visit of President X to Japan," Kishida said': a visit told in the quote, X its visitor and
+        Japan its host; the one who welcomes it is no visitor."""
+        text = (
+            "Japanese Prime Minister Fumio Kishida held talks with Mongolian President Ukhnaagiin Khurelsukh in Tokyo on Tuesday.\n\n"
+            '"I am glad to welcome the visit of President Khurelsukh to Japan in this anniversary year," Kishida said.'
+        )
+        (visit,) = records(text, "2022-11-29", type="Visit")
+        assert countries(visit, "host") == {"JPN"} and {p.name for p in visit.participants if p.role == "visitor"} == {"Ukhnaagiin Khurelsukh"}
+
     def test_the_one_who_arrived_the_sentence_before_is_the_visitor(self):
         """'X arrived in Islamabad on Thursday. He is on a two-day official visit to Pakistan': X visits, from the day he
         arrived, for two days."""

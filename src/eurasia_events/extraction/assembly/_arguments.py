@@ -46,8 +46,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     told_in_quote = any(c.trigger.start in quoted for c in cands)  # '"The president paid a visit to Kazakhstan," he said'
     # an event the quote itself reports ("the President of Uzbekistan paid a visit to Kazakhstan"), not one it
     # refers back to ("to take this visit as an opportunity"): its states and people are in the quote too
+    # ('"We welcome the visit of President X to Japan"': a definite noun with its sides after it is told, not referred to)
     reported = told_in_quote and not any(c.trigger.start in quoted and dw.lower[max(0, c.phrase_start - 1)] in ("the", "this", "that", "these", "its")
-                                         for c in cands)
+                                         and not (c.trigger.end < len(dw.lower) and dw.lower[c.trigger.end] in ("of", "by")) for c in cands)
     actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted or (reported and m.kind in ("country", "person"))]
     places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and (told_in_quote or m.start not in quoted)]
     in_sentence = mentions.starting("dates", lo, hi)

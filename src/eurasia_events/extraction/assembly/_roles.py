@@ -84,8 +84,9 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             return "chair"
         if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
             return "organizer" if candidate.type == "Forum" else "host"
-        if candidate.type == "Visit" and verbs & {"receive", "receives", "received", "receiving", "host", "hosts", "hosted", "hosting"}:
-            return "host"  # "China will receive four state visits": the state visited
+        if candidate.type == "Visit" and verbs & {"receive", "receives", "received", "receiving", "host", "hosts", "hosted", "hosting",
+                                                  "welcome", "welcomes", "welcomed", "welcoming"}:
+            return "host"  # "China will receive four state visits", "X welcomed the visit of Y": the state visited
         if verbs & {"organized", "organised", "organizes", "convened"}:
             return "organizer"
     cue = _cue_before(doc, start)
