@@ -534,10 +534,11 @@ class TestCoreference:
         (summit,) = records(text, "2014-05-20", type="Summit")
         assert "Ilham Aliyev" in persons(summit) and summit.status != "past"
 
-    def test_a_visitors_own_state_is_not_the_host_of_a_reference(self):
-        """'Speaking about X's visit, ... between Georgia and Turkey': the Georgian's visit is the one to Turkey;
-        his own state is no host, and no second visit is made of it."""
-        text = (
+    @pytest.mark.parametrize("headline", ["", "Georgian PM Visits Turkey to Hold Talks\n\n"])
+    def test_a_visitors_own_state_is_not_the_host_of_a_reference(self, headline):
+        """'Speaking about X's visit, ... between Georgia and Turkey': the Georgian's visit is the one to Turkey (the
+        headline's); his own state is no host, and no second visit is made of it."""
+        text = headline + (
             "Georgian Prime Minister Giorgi Kvirikashvili held talks in Ankara with Turkish Prime Minister Binali Yildirim on Tuesday.\n\n"
             "Speaking about Kvirikashvili's visit, Yildirim said it would deepen the partnership between Georgia and Turkey."
         )

@@ -285,5 +285,9 @@ def drop_home_hosts(drafts: list[Draft]) -> None:
                 if key[0] == "person" and role == "visitor" and isinstance(actor.value, dict) and actor.value.get("country")}
         for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host" and k[1] in home]:
             del d.participants[key]
+        for cand in d.candidates:  # (and from its mentions, which a visit it is merged into takes up)
+            cand.participants[:] = [(a, r) for a, r in cand.participants if not (r == "host" and a.kind in ("country", "demonym") and a.id in home)]
+            if cand.place_country in home and cand.place is None:
+                cand.place_country = None
         if d.place_country in home and d.place is None:
             d.place_country = None
