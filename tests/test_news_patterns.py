@@ -1104,6 +1104,16 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_the_summit_a_visit_is_for_is_the_one_told_later(self):
+        """'Arrived on Sunday on a state visit for a summit with his counterpart ... will hold a summit on Monday': what the
+        visit is for is not dated by the arrival; one summit, on Monday."""
+        text = (
+            "Indian Prime Minister Narendra Modi arrived in Tashkent on Sunday on a three-day state visit for a summit with his Uzbek counterpart.\n"
+            "Modi and Uzbek President Shavkat Mirziyoyev will hold a summit on Monday."
+        )
+        (summit,) = records(text, "2019-05-06", type="Summit")
+        assert str(summit.date.start) == "2019-05-06" and summit.status == "planned"
+
     def test_the_visit_a_host_welcomes_in_a_quote(self):
         """'"I welcome the visit of President X to Japan," Kishida said': a visit told in the quote, X its visitor and
         Japan its host; the one who welcomes it is no visitor."""

@@ -223,9 +223,12 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.type == "Visit" and cand.place is not None and isinstance(cand.place.value, str) and hosts and cand.place.value not in hosts:
             cand.place, cand.place_country = None, next(iter(hosts)) if len(hosts) == 1 else cand.place_country
     for cand in cands:  # "arrived on Thursday for a visit that will include a summit": the summit is some day of the visit
-        if cand.type != "Visit" and any(c.type == "Visit" and c.trigger.start < cand.trigger.start for c in cands) \
-                and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & {"include", "includes", "included", "including"}:
-            cand.date = None
+        if cand.type != "Visit" and any(c.type == "Visit" and c.trigger.start < cand.trigger.start for c in cands):
+            lead = dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]
+            if set(lead) & {"include", "includes", "included", "including"}:
+                cand.date = None
+            elif lead[-2:] in (["for", "a"], ["for", "an"]) or lead[-1:] == ["for"]:
+                cand.date, cand.tense = None, None  # "arrived on Sunday on a state visit for a summit with X": what the visit is for
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
