@@ -1104,6 +1104,15 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    @pytest.mark.parametrize(("origin", "city", "country"), [("Azerbaijan", None, "AZE"), ("Baku", "Baku", "AZE")])
+    def test_where_after_the_place_a_traveller_came_from(self, origin, city, country):
+        """'Flew to Armenia from Azerbaijan, where he met X': the talks are where 'where' points, not at the destination,
+        and the destination is no side of them."""
+        text = f"Russian Foreign Minister Sergei Lavrov flew to Armenia from {origin}, where he met Azerbaijani Foreign Minister Elmar Mammadyarov."
+        (meeting,) = records(text, "2017-11-21", type="Meeting")
+        assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (city, country)
+        assert "ARM" not in countries(meeting)
+
     def test_the_summit_a_visit_is_for_is_the_one_told_later(self):
         """'Arrived on Sunday on a state visit for a summit with his counterpart ... will hold a summit on Monday': what the
         visit is for is not dated by the arrival; one summit, on Monday."""

@@ -213,6 +213,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.date is None and bounds:
             cand.date = min(bounds, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
+    _where_clause(dw, cands, places + [a for a in actors if a.kind == "country"])
     for cand in cands:  # "the summit, which was planned for October 2-3, has been postponed": no date until a new one is set
         after = dw.lower[cand.trigger.end : sent.end]
         at = next((k for k, w in enumerate(after) if w in _POSTPONED), None)
@@ -229,6 +230,22 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 cand.date = None
             elif lead[-2:] in (["for", "a"], ["for", "an"]) or lead[-1:] == ["for"]:
                 cand.date, cand.tense = None, None  # "arrived on Sunday on a state visit for a summit with X": what the visit is for
+
+
+def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None:
+    """"Flew in to Armenia from Azerbaijan, where he met the president": what the clause after ", where"
+    tells happens in the place just before it, and the states named before it are not its sides."""
+    for m in spots:
+        if not (m.end + 1 < len(dw.lower) and dw.text[m.end] == "," and dw.lower[m.end + 1] == "where"):
+            continue
+        for cand in cands:
+            if cand.trigger.start <= m.end + 1 or cand.type == "Visit":
+                continue
+            if m.kind == "city":
+                cand.place, cand.place_country = m, None
+            elif cand.place is None or cand.place.start < m.start:
+                cand.place, cand.place_country = None, m.id
+            cand.participants[:] = [(a, r) for a, r in cand.participants if not (a.kind in ("country", "demonym") and a.end <= m.end and r != "host")]
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])
