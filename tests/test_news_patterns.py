@@ -1104,6 +1104,16 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_the_day_of_arrival_is_not_the_summits(self):
+        """'Arrived in Ufa on Wednesday to attend the summits of BRICS and the SCO. Ufa will host ... the SCO Council on July
+        9-10': the arrival's day does not date the summit, which is the one told with its own days."""
+        text = (
+            "Chinese President Xi Jinping arrived in Ufa on Wednesday to attend the annual summits of BRICS and the SCO.\n\n"
+            "Ufa will host the 7th BRICS summit on July 8-9 and the 15th meeting of the SCO Council of Heads of State on July 9-10."
+        )
+        summits = records(text, "2015-07-08", type="Summit")
+        assert sorted((s.organizations, str(s.date.start)) for s in summits) == [(("BRICS",), "2015-07-08"), (("SCO",), "2015-07-09")]
+
     @pytest.mark.parametrize(("origin", "city", "country"), [("Azerbaijan", None, "AZE"), ("Baku", "Baku", "AZE")])
     def test_where_after_the_place_a_traveller_came_from(self, origin, city, country):
         """'Flew to Armenia from Azerbaijan, where he met X': the talks are where 'where' points, not at the destination,

@@ -230,6 +230,12 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 cand.date = None
             elif lead[-2:] in (["for", "a"], ["for", "an"]) or lead[-1:] == ["for"]:
                 cand.date, cand.tense = None, None  # "arrived on Sunday on a state visit for a summit with X": what the visit is for
+    for cand in cands:  # "arrived in Ufa on Wednesday to attend the SCO summit": the day of the arrival, not of the summit
+        if cand.type in ("Summit", "Forum") and cand.date is not None and cand.date.start < cand.trigger.start:
+            lead = " ".join(dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start])
+            arrival = set(dw.lower[sent.start : cand.date.start]) & (_TRAVEL | _ARRIVE)
+            if arrival and _TO_ATTEND.search(lead) and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
+                cand.date, cand.tense = None, None
 
 
 def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None:
@@ -247,6 +253,9 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
                 cand.place, cand.place_country = None, m.id
             cand.participants[:] = [(a, r) for a, r in cand.participants if not (a.kind in ("country", "demonym") and a.end <= m.end and r != "host")]
 
+
+_ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
+_TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
 
 _LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
