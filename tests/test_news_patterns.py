@@ -979,6 +979,12 @@ class TestSidesAndReferences:
 
 
 class TestParticipants:
+    @pytest.mark.parametrize("capital", ["Baku", "Moscow"])
+    def test_official_and_a_capital_is_no_person(self, capital):
+        """'Official Baku did not comment': the capital stands for its government; no person named Baku."""
+        text = f"The talks were first planned for August 9, but official {capital} did not confirm the visit of the president to Sochi."
+        assert all(capital not in persons(e) for e in records(text, "2014-08-10"))
+
     """Who takes part: people and states named across clauses and sentences."""
 
     def test_a_state_is_no_side_beside_its_own_named_leader(self):

@@ -510,8 +510,9 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
                 continue  # no title, honorific, "X of Kyrgyzstan" or "X met his counterpart"
         elif earlier is None:
             entry = gazetteer.person(words[0], on=published)
-            if entry is None and not ((has_left or honorific) and not _part_of_longer_name(dw, start, end, actors_at, lex)):
-                continue
+            if entry is None and (not (has_left or honorific) or _part_of_longer_name(dw, start, end, actors_at, lex)
+                                  or _names_a_place(dw, start, end, gazetteer)):
+                continue  # (not "official Baku": the city for its government)
         title, country, title_span = None, None, (start, start)
         if has_left:
             title_span, title = (left, start), left_title
