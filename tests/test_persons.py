@@ -105,6 +105,7 @@ class TestLongTitles:
             pytest.param("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov arrived in Baku.", "Rashid Meredov", "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs", "TKM", id="two_offices_joined_by_a_comma"),
             pytest.param("The Uzbek side was headed by Deputy Prime Minister – Minister of Investments and Foreign Trade Sardor Umurzakov.", "Sardor Umurzakov", "Deputy Prime Minister – Minister of Investments and Foreign Trade", None, id="two_offices_joined_by_a_dash"),
             pytest.param("Secretary to the Uzbek Security Council Viktor Makhmudov met the Russian delegation.", "Viktor Makhmudov", "Secretary to the Uzbek Security Council", "UZB", id="demonym_inside_a_title"),
+            pytest.param("The talks were also attended by Chief of Army Staff Field Marshal Tariq Mahmood.", "Tariq Mahmood", "Chief of Army Staff Field Marshal", None, id="military_ranks_and_staff"),
         ],
     )
     def test_long_titles(self, extractor, text, name, title, country):
