@@ -547,6 +547,16 @@ class TestCoreference:
 
 
 class TestAttendance:
+    def test_the_meeting_was_also_attended_by(self):
+        """'X met Y ... The meeting was also attended by A and B': one meeting, with A and B among its people."""
+        text = (
+            "Prime Minister Shehbaz Sharif met President Xi Jinping in Beijing on Tuesday.\n\n"
+            "They discussed trade and security.\n\n"
+            "The meeting was also attended by Deputy Prime Minister Ishaq Dar and Interior Minister Mohsin Naqvi."
+        )
+        (meeting,) = records(text, "2025-09-02", type="Meeting")
+        assert persons(meeting) == {"Shehbaz Sharif", "Xi Jinping", "Ishaq Dar", "Mohsin Naqvi"}
+
     @pytest.mark.parametrize(
         "second",
         [

@@ -347,6 +347,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 if target is not None and cand.type in ("Summit", "Forum"):
                     target.candidates.append(cand)
                     target.take_people(cand)  # "Karzai, ... and Aliyev, the host of the conference": its people
+                elif target is not None and any(a.kind == "person" for a, _ in cand.participants):
+                    target.take_people(cand)  # "An informal meeting of the leaders ... The meeting was attended by X, Y": the summit's
                 continue
             if cand.reference_only:
                 continue

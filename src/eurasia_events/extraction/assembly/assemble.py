@@ -43,6 +43,7 @@ _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
+_ATTENDED_BY = re.compile(r"(?:was|were|had been) (?:also )?(?:attended|joined) by\b")
 _SESSION_NOUNS = frozenset(["meeting", "session", "sitting", "summit"])
 _MODIFIED = frozenset([
     "'s", "’s", "platform", "platforms", "format", "formats", "mechanism", "process", "member", "members",
@@ -160,7 +161,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
                 and (prev in lexicon()["anaphor_words"] or of_the_day)
             )
-            cand.anaphoric = cand.definite and not persons
+            # ("the meeting was also attended by X and Y": the meeting told before, with more people)
+            cand.anaphoric = cand.definite and (not persons or cand.type == "Meeting" and bool(_ATTENDED_BY.match(dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 5)).lower())))
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
             if cand.anaphoric and cand.document and after in ("of", "on") and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & lexicon()["sign_words"]:
                 cand.anaphoric = False  # "ended with the signing of the Protocol of the session": a document told, not referred to
