@@ -66,6 +66,20 @@ class TestTypes:
         (summit,) = records(text, "2019-12-20", type="Summit")
         assert summit.organizations == ("EAEU",) and "Nikol Pashinyan" in persons(summit) and str(summit.date.start) == "2019-12-20"
 
+    @pytest.mark.parametrize(
+        ("text", "orgs", "codes"),
+        [
+            ("A special session of the CSTO Council of Defence Ministers was held in Yerevan on Friday.", ("CSTO",), set()),
+            ("The 9th session of the Joint Uzbek-Tajik Intergovernmental Commission on Trade and Economic Cooperation "
+             "was held in Dushanbe on Friday.", (), {"UZB", "TJK"}),
+        ],
+    )
+    def test_a_session_of_a_body_named_with_what_it_is_of(self, text, orgs, codes):
+        """'A session of the CSTO Council of Defence Ministers', 'of the X Commission on Trade': the body's session is a
+        meeting, though its name ends in what the body is of or on."""
+        (meeting,) = records(text, "2022-03-12", type="Meeting")
+        assert meeting.organizations == orgs and countries(meeting) == codes and str(meeting.date.start) == "2022-03-11"
+
     def test_a_council_named_with_a_plural_possessive(self):
         """'a session of the CSTO Defence Ministers' Council': the apostrophe is inside the council's name."""
         text = "The defence ministers of Armenia, Belarus and Russia attended a session of the CSTO Defence Ministers' Council in Yerevan on Friday."

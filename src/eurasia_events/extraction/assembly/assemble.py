@@ -35,6 +35,9 @@ _CONTAINS = re.compile(
 
 _BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee|general assembly)$", re.I)
 
+#: a body's name, with what it is of or on ("the CIS Council of Foreign Ministers", "the X Commission on Trade")
+_BODY_NAMED = re.compile(r"\b(?:committee|commission|council|board|working group|subcommittee|general assembly)(?:\s+(?:of|on|for)\s.*)?$", re.I)
+
 _BODY_HELD = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w-]*\s+)+(?:Committee|Commission|Council|Board|Working Group))\s+(?:held|holds|will hold|is holding)\s+(?:a|an|its)(?:\s+\w+)?\s*$"
 )
@@ -104,7 +107,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             body = _BODY.search(dw.span_text(p_start, p_end))
             if rule.id == "meeting-session-of" and name is None and orgs and body:
                 name = f"{orgs[0]} {body.group(1).title()}"  # "the 77th session of the United Nations (UN) General Assembly"
-            if rule.id == "meeting-session-of" and not (name and _BODY.search(name)):
+            elif rule.id == "meeting-session-of" and name is None and p_end - trig.end >= 2 and dw.text[trig.end][:1].isupper() \
+                    and _BODY_NAMED.search(dw.span_text(trig.end, p_end)):
+                name = dw.span_text(trig.end, p_end)  # "a session of the CIS Council of Foreign Ministers", "of the X Commission on Trade"
+            if rule.id == "meeting-session-of" and not (name and _BODY_NAMED.search(name)):
                 continue  # "the plenary session of the forum", "the session of the committee"
             if name is None and rule.type == "Meeting" and rule.anchor == "noun":
                 body = _BODY_HELD.search(dw.span_text(sent.start, trig.start))
