@@ -1777,6 +1777,13 @@ class TestMeetings:
         text = "Uzbek President Shavkat Mirziyoyev discussed trade by telephone with Turkish President Recep Tayyip Erdogan on Monday."
         assert records(text, type="Meeting") == []
 
+    @pytest.mark.parametrize(("way", "meets"), [("via videoconference", True), ("by telephone", False)])
+    def test_talks_by_video_are_a_meeting_a_call_is_not(self, way, meets):
+        """'Held consultations via videoconference': a meeting with no place (spec section 5); 'by telephone': a call."""
+        text = f"Deputy Foreign Minister Andrei Rudenko and his Kazakh counterpart Roman Vassilenko held consultations {way} on Tuesday."
+        meetings = records(text, "2022-05-04", type="Meeting")
+        assert len(meetings) == int(meets) and all(m.place is None for m in meetings)
+
     def test_discussed_during_the_talks_adds_no_meeting(self):
         """'During the talks, X discussed trade with Y': the talks already report the meeting."""
         text = "During the talks in Astana, Kassym-Jomart Tokayev discussed trade with Shavkat Mirziyoyev on Monday."

@@ -144,8 +144,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
-    if rule.type == "Meeting" and any(w in lex["phone_words"] for w in before[-3:] + after[:2]):
-        return True
+    if rule.type == "Meeting" and any(w in lex["phone_words"] and w not in _VIDEO_WORDS for w in before[-3:] + after[:2]):
+        return True  # a phone call is no meeting; talks by video are (spec section 5: with no place)
     if (rule.name or trig.text.lower().endswith("council")) and _BODY_NOT_SESSION.search(" ".join(before[-4:])):
         return True  # "by decision of the Supreme Council", "presiding over the Council": the body, not a session of it
     if rule.id == "visit-travel" and set(before[-4:]) & _NO_TRAVELLERS:
@@ -310,6 +310,9 @@ def _council_session(dw: Any, sent: _Sent, trig: Mention, before: list[str]) -> 
 
 
 _FRAMED_BY = re.compile(r"\b(?:sidelines of|margins of|at|during|ahead of|attend|attended|attending|attends)(?: the)?(?: \S+){0,3}$")
+
+
+_VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])
 
 
 def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
