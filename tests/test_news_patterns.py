@@ -80,6 +80,13 @@ class TestTypes:
         (meeting,) = records(text, "2022-03-12", type="Meeting")
         assert meeting.organizations == orgs and countries(meeting) == codes and str(meeting.date.start) == "2022-03-11"
 
+    @pytest.mark.parametrize("text", ["The three-day Caspian Trade Fair opened in Baku on Wednesday.", "The international book fair opened in Baku on Wednesday."])
+    def test_a_trade_or_book_fair_is_a_forum(self, text):
+        """'The Caspian Trade Fair opened', 'the international book fair': a fair is a forum (spec section 2), 'fair trade' is not."""
+        (forum,) = records(text, "2022-05-04", type="Forum")
+        assert forum.place is not None and forum.place.city == "Baku"
+        assert records("The sides agreed on fair trade rules in Baku on Wednesday.", "2022-05-04", type="Forum") == []
+
     def test_a_council_named_with_a_plural_possessive(self):
         """'a session of the CSTO Defence Ministers' Council': the apostrophe is inside the council's name."""
         text = "The defence ministers of Armenia, Belarus and Russia attended a session of the CSTO Defence Ministers' Council in Yerevan on Friday."
