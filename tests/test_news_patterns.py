@@ -2166,6 +2166,18 @@ class TestSignings:
 
 
 class TestDatesInText:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kazakhstan and India signed a contract on uranium deliveries from 2016 to 2020 in Astana on Wednesday.",
+            "Kazakhstan and India signed a programme of consultations for 2016-2017 in Astana on Wednesday.",
+        ],
+    )
+    def test_a_term_of_several_years_is_not_when_it_was_signed(self, text):
+        """'A contract on deliveries from 2016 to 2020', 'a programme for 2016-2017': a term; the signing is on Wednesday."""
+        (signed,) = records(text, "2015-07-09", type="AgreementSigned")
+        assert str(signed.date.start) == str(signed.date.end) == "2015-07-08"
+
     def test_a_visit_that_starts_on_the_day_of_the_news_in_the_future_tense_is_planned(self):
         """'will pay a state visit to Russia on March 10-11', told on the 10th: the tense decides, so planned; told in
         the present ('is on a visit ... on March 10-11') it is ongoing."""

@@ -57,6 +57,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m) and (told_in_quote or m.start not in quoted)  # 'upon signing, X noted, "In 2010, trade grew"'
         and not (m.start > 0 and dw.lower[m.start - 1] == "time")  # "for the second time this year": how often, not when
+        and not _years_long(m)  # "deliveries from 2016 to 2020", "the 2018-2019 plan": a term, no occasion
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
@@ -256,6 +257,14 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
 
 _ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
 _TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
+
+def _years_long(m: Mention) -> bool:
+    """A span of several whole years ("from 2016 to 2020", "2018-2019"): a term or a plan's period,
+    never the time of one meeting, visit or signing."""
+    v = m.value
+    start, end = getattr(v, "start", None), getattr(v, "end", None)
+    return getattr(v, "granularity", None) == "year" and start is not None and end is not None and end.year > start.year
+
 
 _LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
