@@ -2166,6 +2166,21 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_the_deadline_of_a_goal_in_another_clause(self):
+        """'The summit, where members pledged to raise spending by 2035': the deadline is the pledge's, not the summit's;
+        'will visit Tokyo by the end of the year' is the visit's."""
+        text = "The talks came a day after the NATO summit in The Hague, where members pledged to raise defence spending by 2035."
+        assert all(s.date is None or s.date.end is None or s.date.end.year != 2035 for s in records(text, "2025-06-26", type="Summit"))
+        (visit,) = records("Putin will visit Tokyo by the end of the year.", "2025-06-26", type="Visit")
+        assert visit.date.start is None and str(visit.date.end) == "2025-12-31" and visit.status == "planned"
+
+    @pytest.mark.parametrize(("published", "status"), [("2025-06-26", "ongoing"), ("2025-07-02", "past")])
+    def test_an_event_known_by_its_end_is_under_way_until_then(self, published, status):
+        """'The book fair ends on Saturday': under way before that day, over after it."""
+        text = "The international book fair in Tashkent ends on Saturday, June 28."
+        (fair,) = records(text, published, type="Forum")
+        assert fair.status == status
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -60,6 +60,9 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
         if tense in ("planned", "past"):
             return tense
         return "ongoing"
+    if span is not None and published is not None and span.start is None and span.end is not None and tense not in ("planned", "ongoing"):
+        # known only by its end or a deadline: "the fair ends on Saturday" is under way; "closed on May 2", over
+        return "past" if span.end < published else ("planned" if span.mod == "before" else "ongoing")
     if tense in ("planned", "ongoing"):
         return tense
     return "past"

@@ -211,8 +211,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     bounds = [m for m in in_sentence if getattr(m.value, "mod", None) in ("before", "until")
               and not dl[0] <= m.start_char < dl[1] and not _statement_date(doc, m)]
     for cand in cands:
-        if cand.date is None and bounds:
-            cand.date = min(bounds, key=lambda m: abs(m.start - cand.trigger.start))
+        mine = [m for m in bounds if not _goal_between(dw, cand, m)]
+        if cand.date is None and mine:
+            cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
     _where_clause(dw, cands, places + [a for a in actors if a.kind == "country"])
     for cand in cands:  # "the summit, which was planned for October 2-3, has been postponed": no date until a new one is set
@@ -257,6 +258,17 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
 
 _ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
 _TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
+
+def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:
+    """"The summit, where members pledged to raise spending by 2035": a deadline of another clause's
+    goal (a relative clause, an infinitive) between the event and the date, not the event's."""
+    lo, hi = sorted((cand.trigger.end, m.start))
+    words = dw.lower[lo:hi]
+    if set(words) & {"where", "which", "who", "that", ";"}:
+        return True
+    return any(w == "to" and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in ("the", "a", "an")
+               and dw.text[lo + k + 1][:1].islower() for k, w in enumerate(words))
+
 
 def _years_long(m: Mention) -> bool:
     """A span of several whole years ("from 2016 to 2020", "2018-2019"): a term or a plan's period,
