@@ -2166,6 +2166,12 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_the_day_of_an_account_is_not_the_events(self):
+        """'X on Monday explained the results of his visit to Laos': Monday is the day he spoke, not the visit's."""
+        text = "In Hanoi, Prime Minister Pham Minh Chinh on Monday explained the results of his visit to Laos."
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert visit.date is None or str(visit.date.start) != "2024-05-13"
+
     def test_the_deadline_of_a_goal_in_another_clause(self):
         """'The summit, where members pledged to raise spending by 2035': the deadline is the pledge's, not the summit's;
         'will visit Tokyo by the end of the year' is the visit's."""

@@ -232,6 +232,9 @@ def _first_paragraph(text: str) -> tuple[int, int] | None:
     return None
 
 
+_ACCOUNT_AFTER = re.compile(r"\s+(?:said|told|explained|described|briefed|outlined|summed up|recounted)\b")
+
+
 def _lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
     """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
     sidelines of ..."): the date of the day's news told without a date of its own, when
@@ -248,6 +251,8 @@ def _lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> A
             continue
         if v.granularity != "day" or v.start is None or v.end is None or v.mod:
             continue
+        if _ACCOUNT_AFTER.match(text, m.end_char):
+            return None  # "X on Thursday explained the results of his tour": the day of the account, not of the news it tells
         if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
             return v
         return None

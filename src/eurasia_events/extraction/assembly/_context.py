@@ -25,11 +25,16 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
         words = words[:-1]
     if bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing")):
         return True
+    if m.end < len(dw.lower) and dw.lower[m.end] in _REPORTING_AFTER:
+        return True  # "X on Thursday explained the results of his tour": the day of the account
     # "..., according to a press release from the ministry on Saturday": the source's day
     before = dw.lower[max(0, m.start - 10) : m.start]
     at = next((i for i in range(len(before) - 1, 0, -1) if before[i - 1 : i + 1] == ["according", "to"]), None)
     return at is not None and not any(w in (",", ";", ".", "and") for w in before[at:])
 
+
+#: verbs of an account, right after its day ("on Thursday explained what the tour achieved")
+_REPORTING_AFTER = frozenset(["said", "told", "explained", "described", "briefed", "outlined", "summed", "recounted", "reported"])
 
 #: relative pronouns that open a clause about the event's noun ("the Declaration, the idea of which was proposed in 2017")
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
