@@ -22,6 +22,7 @@ from .containment import event_tense as _tense
 from .coreference import _states
 from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft, count_of, is_plural
+from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
 
 __all__ = ["status_of", "to_events"]
@@ -194,71 +195,6 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
-_CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.I)
-
-
-def _caption_date(mentions: Mentions, text: str) -> Any:
-    """With no publication date or dateline, a photo caption's full date is the text's date
-    (spec section 5): "photo: the president at the ceremony in Ashgabat on 8 April 2014"."""
-    for m in mentions.dates:
-        v = m.value
-        if v.granularity == "day" and v.start is not None and v.end == v.start and _CAPTION.search(text[: m.start_char]):
-            return v
-    return None
-
-
-_DIGEST = re.compile(r"\b(?:events|developments|highlights)\b(?: \w+){0,2} (?:in|of|during)\s*$", re.I)
-
-
-def _digest_period(mentions: Mentions, text: str) -> Any:
-    """A digest's stated period in its lead ("recalled the main events of 2018"): the date
-    of every item that has none of its own (spec section 5)."""
-    lead_end = text.find("\n", 200)
-    for m in mentions.dates:
-        if lead_end != -1 and m.start_char > lead_end:
-            break
-        v = m.value
-        if v.granularity in ("year", "month", "quarter", "half") and v.start is not None and _DIGEST.search(text[max(0, m.start_char - 60) : m.start_char]):
-            return v
-    return None
-
-
-def _first_paragraph(text: str) -> tuple[int, int] | None:
-    """Where the story's first paragraph is: its first line of eight words or more that ends a
-    sentence, after the headline and whatever page furniture ("Latest News", an agency's name)."""
-    for line in re.finditer(r"[^\n]+", text):
-        if len(line.group(0).split()) >= 8 and re.search(r"[.!?\"”]\s*$", line.group(0)):
-            return line.start(), line.end()
-    return None
-
-
-_ACCOUNT_AFTER = re.compile(r"\s+(?:said|told|explained|described|briefed|outlined|summed up|recounted)\b")
-
-
-def _lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
-    """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
-    sidelines of ..."): the date of the day's news told without a date of its own, when
-    they are the last week's days before publication."""
-    if anchor is None:
-        return None
-    end = text.find("\n\n", 80)
-    dateline = mentions.dateline
-    for m in mentions.dates:
-        if end != -1 and m.start_char > end:
-            break
-        v = m.value
-        if dateline is not None and dateline.start_char <= m.start_char < dateline.end_char:
-            continue
-        if v.granularity != "day" or v.start is None or v.end is None or v.mod:
-            continue
-        if _ACCOUNT_AFTER.match(text, m.end_char):
-            return None  # "X on Thursday explained the results of his tour": the day of the account, not of the news it tells
-        if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
-            return v
-        return None
-    return None
-
-
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
@@ -380,7 +316,7 @@ def to_events(
     """Build the records of a document from its drafts."""
     dateline = mentions.dateline
     if dateline is None and published is None:
-        dateline = _caption_date(mentions, text)
+        dateline = caption_date(mentions, text)
     anchor = published or (dateline.start if dateline is not None else None)
     drafts = _travel_to_events(drafts)
     containers = find_containers(drafts)
@@ -452,9 +388,9 @@ def to_events(
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
     ]
-    period = _digest_period(mentions, text)
-    lead = _lead_date(mentions, text, anchor)
-    opening = _first_paragraph(text) if undated_news else None
+    period = digest_period(mentions, text)
+    lead = lead_date(mentions, text, anchor)
+    opening = first_paragraph(text) if undated_news else None
     for i in undated_news:
         d = drafts[i]
         if period is not None:

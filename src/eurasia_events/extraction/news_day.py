@@ -1,0 +1,80 @@
+"""The day of an article's news: what its lead, a digest's period or a photo caption says it is.
+
+The events a story reports without a date of their own are its day's news (spec section 5):
+they take the days its lead paragraph gives, a digest's stated period, or, with no publication
+date or dateline, the full date of a photo caption.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from .mentions import Mentions
+
+__all__ = ["caption_date", "digest_period", "first_paragraph", "lead_date"]
+
+_CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.I)
+
+
+def caption_date(mentions: Mentions, text: str) -> Any:
+    """With no publication date or dateline, a photo caption's full date is the text's date
+    (spec section 5): "photo: the president at the ceremony in Ashgabat on 8 April 2014"."""
+    for m in mentions.dates:
+        v = m.value
+        if v.granularity == "day" and v.start is not None and v.end == v.start and _CAPTION.search(text[: m.start_char]):
+            return v
+    return None
+
+
+_DIGEST = re.compile(r"\b(?:events|developments|highlights)\b(?: \w+){0,2} (?:in|of|during)\s*$", re.I)
+
+
+def digest_period(mentions: Mentions, text: str) -> Any:
+    """A digest's stated period in its lead ("recalled the main events of 2018"): the date
+    of every item that has none of its own (spec section 5)."""
+    lead_end = text.find("\n", 200)
+    for m in mentions.dates:
+        if lead_end != -1 and m.start_char > lead_end:
+            break
+        v = m.value
+        if v.granularity in ("year", "month", "quarter", "half") and v.start is not None and _DIGEST.search(text[max(0, m.start_char - 60) : m.start_char]):
+            return v
+    return None
+
+
+def first_paragraph(text: str) -> tuple[int, int] | None:
+    """Where the story's first paragraph is: its first line of eight words or more that ends a
+    sentence, after the headline and whatever page furniture ("Latest News", an agency's name)."""
+    for line in re.finditer(r"[^\n]+", text):
+        if len(line.group(0).split()) >= 8 and re.search(r"[.!?\"”]\s*$", line.group(0)):
+            return line.start(), line.end()
+    return None
+
+
+_ACCOUNT_AFTER = re.compile(r"\s+(?:said|told|explained|described|briefed|outlined|summed up|recounted)\b")
+
+
+def lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
+    """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
+    sidelines of ..."): the date of the day's news told without a date of its own, when
+    they are the last week's days before publication."""
+    if anchor is None:
+        return None
+    end = text.find("\n\n", 80)
+    dateline = mentions.dateline
+    for m in mentions.dates:
+        if end != -1 and m.start_char > end:
+            break
+        v = m.value
+        if dateline is not None and dateline.start_char <= m.start_char < dateline.end_char:
+            continue
+        if v.granularity != "day" or v.start is None or v.end is None or v.mod:
+            continue
+        if _ACCOUNT_AFTER.match(text, m.end_char):
+            return None  # "X on Thursday explained the results of his tour": the day of the account, not of the news it tells
+        if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
+            return v
+        return None
+    return None
