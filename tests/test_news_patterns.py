@@ -2400,6 +2400,15 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    @pytest.mark.parametrize("text", [
+        "The defence ministers of Russia and China met on June 26.\n\nThe Qingdao meeting took place a day after the NATO summit.",
+        "The Astana talks between Russia and Iran ended on Friday.",
+    ])
+    def test_a_city_before_an_event_noun_is_where_it_is(self, text):
+        """'The Qingdao meeting', 'the Astana talks': the city told before the noun is the meeting's place."""
+        (meeting,) = records(text, "2025-06-27", type="Meeting")
+        assert meeting.place is not None and meeting.place.city in ("Qingdao", "Astana")
+
     """Places of events as the text gives them."""
 
     def test_a_place_in_the_quote_that_tells_the_event(self):

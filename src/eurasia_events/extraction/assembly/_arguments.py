@@ -216,6 +216,14 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
     _assign_places(doc, cands, heads, places + _here(doc, sent, mentions), actors)
     _where_clause(dw, cands, places + [a for a in actors if a.kind == "country"])
+    for cand in cands:  # "the Qingdao meeting", "the Bishkek summit": a city told as where the event is
+        city = next((m for m in places if m.kind == "city" and m.end == cand.trigger.start and m.start > 0
+                     and dw.lower[m.start - 1] in ("the", "this", "last", "next", "a") and cand.trigger.text.islower()), None)
+        if city is not None and cand.place is None and cand.place_country is None:
+            cand.place = city
+            for other in cands:  # (and no other event's: "the meeting will build on the Bishkek summit")
+                if other is not cand and other.place is city:
+                    other.place = None
     for cand in cands:  # "the summit, which was planned for October 2-3, has been postponed": no date until a new one is set
         after = dw.lower[cand.trigger.end : sent.end]
         at = next((k for k, w in enumerate(after) if w in _POSTPONED), None)
