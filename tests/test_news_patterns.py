@@ -1458,6 +1458,21 @@ class TestTravel:
 
 
 class TestMeetings:
+    @pytest.mark.parametrize(
+        ("text", "n"),
+        [
+            ("Pakistani Foreign Minister Shah Mahmood Qureshi called on Tajik President Emomali Rahmon in Dushanbe on Tuesday.", 1),
+            ("Qureshi also called on Speaker Mahmadtoir Zokirzoda and Defence Minister Sherali Mirzo on Tuesday.", 2),
+            ("Iranian President Mahmoud Ahmadinejad conferred with Turkmen President Gurbanguly Berdimuhamedov on Tuesday.", 1),
+            ("The UN envoy called on the sides to refrain from violence on Tuesday.", 0),
+            ("Putin called on President Tokayev to take measures on Tuesday.", 0),
+        ],
+    )
+    def test_a_courtesy_call_or_conferring_is_a_meeting(self, text, n):
+        """'Called on President X', 'conferred with X': a meeting with each person called on; 'called on X to ...' is a
+        call for action."""
+        assert len(records(text, "2021-03-31", type="Meeting")) == n
+
     def test_the_people_who_represent_the_states_at_the_meeting(self):
         """'A meeting between A, B and C was held ... A was represented at the meeting by X, B by Y': one meeting, with
         X and Y among its sides."""

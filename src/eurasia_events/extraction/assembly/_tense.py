@@ -144,6 +144,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
+    if rule.id == "meeting-called-on" and not _calls_on_a_person(dw, sent, trig, mentions):
+        return True  # "called on the sides to refrain from ...": a call for action, not a courtesy call
     if rule.type == "Meeting" and any(w in lex["phone_words"] and w not in _VIDEO_WORDS for w in before[-3:] + after[:2]):
         return True  # a phone call is no meeting; talks by video are (spec section 5: with no place)
     if (rule.name or trig.text.lower().endswith("council")) and _BODY_NOT_SESSION.search(" ".join(before[-4:])):
@@ -310,6 +312,17 @@ def _council_session(dw: Any, sent: _Sent, trig: Mention, before: list[str]) -> 
 
 
 _FRAMED_BY = re.compile(r"\b(?:sidelines of|margins of|at|during|ahead of|attend|attended|attending|attends)(?: the)?(?: \S+){0,3}$")
+
+
+def _calls_on_a_person(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
+    """"Called on President X": a courtesy call, when a person is named right after and no "to" +
+    verb follows ("called on Kazakhstan to join the talks" is a call for action)."""
+    person = next((m for m in mentions.starting("actors", trig.end - 1, min(sent.end, trig.end + 8)) if m.kind == "person"), None)
+    if person is None:
+        return False
+    rest = dw.lower[person.end : min(sent.end, person.end + 12)]
+    return not any(w == "to" and k + 1 < len(rest) and rest[k + 1].isalpha() and rest[k + 1] not in ("the", "a", "an")
+                   and dw.text[person.end + k + 1][:1].islower() for k, w in enumerate(rest))
 
 
 _VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])
