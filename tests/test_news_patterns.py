@@ -568,6 +568,12 @@ class TestCoreference:
 
 
 class TestAttendance:
+    def test_the_subject_after_a_hosted_by_clause_is_no_host(self):
+        """'After a lunch hosted by A, B left for Russia to attend the summit': B attends; only A is named by 'hosted by'."""
+        text = "After a lunch hosted by Nazarbayev, Indian Prime Minister Narendra Modi left for Russia to attend the BRICS summit."
+        (summit,) = records(text, "2015-07-08", type="Summit")
+        assert {p.role for p in summit.participants if p.name == "Narendra Modi"} == {"participant"}
+
     def test_the_meeting_was_also_attended_by(self):
         """'X met Y ... The meeting was also attended by A and B': one meeting, with A and B among its people."""
         text = (

@@ -54,6 +54,9 @@ def _cue_before(doc: Doc, start: int) -> str | None:
         steps += 1
     return None
 
+#: words after the last agent of "organized by A, B and C" (not a verb: "..., B left for Russia")
+_AFTER_A_LISTED_AGENT = frozenset(["and", "in", "at", "on", "of", "for", "with", "to", "from", "as", "under", "during", "within", "via"])
+
 _OF_THE_OFFICE = re.compile(r"of (?:the )?(?:president|prime minister|premier|head of state|leader|king|emir|foreign minister|minister of foreign affairs) of(?: the)?")
 
 _CHAIR_BEFORE = re.compile(r"(chaired by|chairmanship of|presided over by|chaired|chair)$")
@@ -90,6 +93,9 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         if verbs & {"organized", "organised", "organizes", "convened"}:
             return "organizer"
     cue = _cue_before(doc, start)
+    if cue and actor.end < len(dw.lower) and dw.text[actor.end][:1].islower() and dw.lower[actor.end] not in _AFTER_A_LISTED_AGENT \
+            and not dw.lower[actor.end].endswith("ing") and actor.text[-1:].isalnum():
+        cue = None  # "after a lunch hosted by A, B left for Russia": B is the subject of a clause of its own
     if cue in ("chaired", "co-chaired", "presided", "moderated"):
         return "chair"
     if candidate.type == "Visit" and cue in ("paid", "made", "undertaken", "conducted") and actor.start > candidate.trigger.start:
