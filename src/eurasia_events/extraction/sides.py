@@ -283,6 +283,8 @@ def drop_home_hosts(drafts: list[Draft]) -> None:
             continue
         home = {actor.value["country"] for key, (actor, role) in d.participants.items()
                 if key[0] == "person" and role == "visitor" and isinstance(actor.value, dict) and actor.value.get("country")}
+        if len(home) != 1:
+            continue  # (visitors of two states: one of them is likely the host, told as a visitor)
         for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host" and k[1] in home]:
             del d.participants[key]
         for cand in d.candidates:  # (and from its mentions, which a visit it is merged into takes up)
