@@ -2421,6 +2421,15 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_an_airports_name_is_not_the_visits_city(self):
+        """'Welcomed at Mehrabad airport': the airport's name is no city of the visit (nor the village of that name)."""
+        text = (
+            "Armenian President Serzh Sargsyan began a two-day official visit to Iran on April 13. The talks of Sargsyan and "
+            "Iranian President Mahmoud Ahmadinejad took place after the official welcome ceremony at Mehrabad airport."
+        )
+        (visit,) = records(text, "2009-04-14", type="Visit")
+        assert visit.place is not None and visit.place.country == "IRN" and visit.place.city != "Mehrābād"
+
     @pytest.mark.parametrize("text", [
         "The defence ministers of Russia and China met on June 26.\n\nThe Qingdao meeting took place a day after the NATO summit.",
         "The Astana talks between Russia and Iran ended on Friday.",

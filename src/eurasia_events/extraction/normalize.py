@@ -69,6 +69,7 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
     return "past"
 
 
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airbase|air base|airfield)\b", re.I)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
 _STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
@@ -361,8 +362,9 @@ def to_events(
             continue
         begin = d.first.sent_start_char
         found = {}
-        for m in mentions.places:
-            city = gazetteer.city_by_id(m.id) if m.id and m is not filed and begin <= m.start_char < begin + _STORY_REACH else None
+        for m in mentions.places:  # (not an airport's name: "greeted at Mehrabad airport")
+            city = gazetteer.city_by_id(m.id) if m.id and m is not filed and begin <= m.start_char < begin + _STORY_REACH \
+                and not _AIRPORT_AFTER.match(text, m.end_char) else None
             if city is not None and city.country == places[i].country:
                 found[city.geonameid] = city
         if len(found) == 1:
