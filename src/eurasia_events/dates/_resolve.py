@@ -88,7 +88,11 @@ def _choose(
     if how == "next":
         ok = [r for r in cands if r[0] > pub]
         return ok[0] if ok else cands[-1]
-    if how == "this":
+    if how == "this":  # "this winter", told in January: the one under way; "this January", told in June: this year's
+        now = [r for r in cands if r[0] <= pub <= r[1]]
+        same = [r for r in cands if r[0].year == pub.year]
+        if now or same:
+            return (now or same)[0]
         ok = [r for r in cands if r[1] >= pub]
         return ok[0] if ok else cands[-1]
     return min(cands, key=lambda r: (_distance(r, pub), r[0]))
