@@ -1147,6 +1147,27 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_a_foreign_trip_to_where_he_arrived(self):
+        """'Arrived in Baku on Monday on his first foreign trip since his re-election on May 28': a visit to Baku on
+        Monday; the day of the re-election is not the visit's."""
+        text = "Turkish President Recep Tayyip Erdogan arrived in Baku on Monday on his first foreign trip since his re-election on May 28."
+        (visit,) = records(text, "2023-06-13", type="Visit")
+        assert visit.place is not None and visit.place.city == "Baku" and str(visit.date.start) == "2023-06-12"
+
+    @pytest.mark.parametrize("text", ["The prime minister will make a foreign trip next month.", "The state visit is expected to boost trade."])
+    def test_a_trip_with_no_one_and_nowhere_is_no_visit(self, text):
+        """'Will make a foreign trip next month', 'the state visit is expected to ...': no traveller named and no
+        destination, no record."""
+        assert records(text, "2023-06-13") == []
+
+    def test_his_first_china_visit_after_he_arrived(self):
+        """'X arrived in Beijing on Tuesday. This is his first China visit': X visits China, in Beijing; 'China' before
+        the noun is the state visited."""
+        text = "Turkmen President Gurbanguly Berdimuhamedov arrived in Beijing on Tuesday. This is his first China visit as president."
+        (visit,) = records(text, "2007-04-17", type="Visit")
+        assert countries(visit, "host") == {"CHN"} and persons(visit) == {"Gurbanguly Berdimuhamedov"}
+        assert visit.place is not None and visit.place.city == "Beijing"
+
     def test_the_day_of_arrival_is_not_the_summits(self):
         """'Arrived in Ufa on Wednesday to attend the summits of BRICS and the SCO. Ufa will host ... the SCO Council on July
         9-10': the arrival's day does not date the summit, which is the one told with its own days."""

@@ -221,13 +221,14 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
                 break
 
 
-_HE_IS = re.compile(r"\s*(?:He|She)\s+(?:is|was|will be|arrived|came)\b")
+_HE_IS = re.compile(r"\s*(?:(?:He|She)\s+(?:is|was|will be|arrived|came)|(?:This|It)\s+is\s+(?:his|her))\b")
 _ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?in\b")
 
 
 def _arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
-    """"X arrived in Islamabad on Thursday. He is on a two-day visit to Pakistan": the one who
-    arrived, told in the sentence before, is the visitor, and the day of the arrival begins the visit."""
+    """"X arrived in Islamabad on Thursday. He is on a two-day visit to Pakistan" ("This is his first
+    visit to ..."): the one who arrived, told in the sentence before, is the visitor, and the day of the
+    arrival begins the visit."""
     for d in drafts:
         c = d.first
         if d.type != "Visit" or not _HE_IS.match(c.sentence_text):
@@ -514,6 +515,8 @@ def to_events(
             # "X chaired a working meeting on ...": one official at the head of his own staff
             continue
         place = places[i]
+        if d.type == "Visit" and not participants and place is None and not d.organizations:
+            continue  # "will make a foreign trip next month": no one, nowhere
         if d.type in ("Summit", "Visit") and place is not None and place.country:
             key = ("country", place.country)
             country = gazetteer.country_by_code(place.country)

@@ -58,6 +58,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         and not _statement_date(doc, m) and (told_in_quote or m.start not in quoted)  # 'upon signing, X noted, "In 2010, trade grew"'
         and not (m.start > 0 and dw.lower[m.start - 1] == "time")  # "for the second time this year": how often, not when
         and not _years_long(m)  # "deliveries from 2016 to 2020", "the 2018-2019 plan": a term, no occasion
+        and not _since_phrase(dw, m)  # "his first trip since his re-election on May 28": the day of what came before
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
@@ -82,13 +83,14 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 if cand.type == "Visit" and actor.kind == "organization" and actor.start < cand.trigger.start and actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)  # "the CICA Secretary General ... paid a visit"
             continue
-        if actor.kind == "demonym":
-            visit = next((c for c in cands if c.type == "Visit" and 0 <= c.trigger.start - actor.end <= 2
+        if actor.kind in ("demonym", "country"):
+            visit = next((c for c in cands if c.type == "Visit" and 0 <= c.trigger.start - actor.end <= 2 and c.rule.anchor == "noun"
                           and all(w in _VISIT_KINDS for w in dw.lower[actor.end : c.trigger.start])), None)
-            if visit is not None:  # "winds up his Uzbek visit", "a Kazakh state visit": the state visited
+            if visit is not None:  # "winds up his Uzbek visit", "a Kazakh state visit", "his first China visit": the state visited
                 visit.participants.append((actor, "host"))
                 visit.place_country = visit.place_country or actor.id
                 continue
+        if actor.kind == "demonym":
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
             # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
@@ -276,6 +278,15 @@ def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:
         return True
     return any(w == "to" and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in ("the", "a", "an")
                and dw.text[lo + k + 1][:1].islower() for k, w in enumerate(words))
+
+
+def _since_phrase(dw: Any, m: Mention) -> bool:
+    """A date at the end of a "since ..." phrase ("since his re-election on May 28"): when something
+    before the event happened."""
+    words = dw.lower[max(0, m.start - 6) : m.start]
+    if "since" not in words:
+        return False
+    return not set(words[len(words) - words[::-1].index("since") :]) & {",", ";", ".", "and"}
 
 
 def _years_long(m: Mention) -> bool:
