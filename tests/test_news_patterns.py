@@ -1871,6 +1871,14 @@ class TestMeetings:
 
 
 class TestSignings:
+    @pytest.mark.parametrize(("sentence", "n"), [("The meeting concluded with a joint declaration.", 0),
+                                                 ("The meeting concluded with the signing of a joint declaration.", 1)])
+    def test_a_meeting_that_concluded_with_a_declaration(self, sentence, n):
+        """'The meeting concluded with a joint declaration': it ended with one, nothing said to be signed; 'concluded with
+        the signing of' is a signing."""
+        text = "The foreign ministers of Azerbaijan, Georgia and Turkey met in Istanbul on Monday. " + sentence
+        assert len(records(text, "2018-10-30", type="AgreementSigned")) == n
+
     """Signed documents: lists, counts, parties and signatories."""
 
     def test_items_of_a_bulleted_list_end_in_semicolons(self):

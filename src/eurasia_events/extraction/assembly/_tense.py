@@ -181,7 +181,9 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
             k += 3  # "the Free Trade Agreement (FTA) negotiations"
         if k < sent.end and dw.lower[k] in _PROCESS_NOUNS:
             return True  # the document names talks about it, not a signing: "concluded the agreement negotiations"
-        sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]]
+        # (not "the meeting concluded with a joint declaration": it ended with one)
+        sign_positions = [i for i in range(sent.start, sent.end) if dw.lower[i] in lex["sign_words"]
+                          and not (dw.lower[i] in ("concluded", "concludes", "conclude") and i + 1 < sent.end and dw.lower[i + 1] == "with")]
         near = [i for i in sign_positions if abs(i - trig.start) <= 14]
         if not near:  # "signed an agreement on A, an agreement on B, ... and a memorandum on E": the chain's head is near
             docs = sorted((m for m in mentions.starting("triggers", sent.start, trig.start) if m.value.document), key=lambda m: m.start, reverse=True)
