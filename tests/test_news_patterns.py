@@ -688,6 +688,16 @@ class TestPlaces:
 
 
 class TestLists:
+    @pytest.mark.parametrize("text", [
+        "The first Caspian summit was held in Ashgabat in 2002 and the second in Tehran in 2007.",
+        "The first Caspian summit took place in Ashgabat in 2002, the second one - in Tehran in 2007.",
+    ])
+    def test_an_edition_told_without_its_noun(self, text):
+        """'The first summit was held in A in 2002 and the second in B in 2007': two past summits, each with its
+        place and year."""
+        summits = records(text, "2016-05-20", type="Summit")
+        assert sorted((s.place.city, s.date.start.year) for s in summits) == [("Ashgabat", 2002), ("Tehran", 2007)]
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -1,6 +1,7 @@
 """Past editions told as one list: "the three previous summits were held in A in 2002, B in
 2007 and C in 2010" is three events, each with its own place and date (spec section 2:
-one record per listed event)."""
+one record per listed event); so is "the first summit was held in A in 2005 and the second
+in B in 2010", whose later editions leave out the noun."""
 
 from __future__ import annotations
 
@@ -73,4 +74,45 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
             place_country=None if city else venue.id, date=date, tense="past", distinct=True,
             evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
         ))
+    return out
+
+
+def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) -> list[Candidate]:
+    """"The first summit was held in A in 2005 and the second (one) in B in 2010": one past
+    candidate, of the candidate's kind, per later edition told with a venue and a date."""
+    from ._names import edition_of
+
+    dw = doc_words(doc)
+    if cand.type not in ("Summit", "Forum", "Meeting") or cand.rule is None or cand.rule.anchor != "noun":
+        return []
+    venues = {m.start: m for m in mentions.starting("places", cand.trigger.end, sent.end)}
+    venues.update({m.start: m for m in mentions.starting("actors", cand.trigger.end, sent.end) if m.kind == "country" and m.start not in venues})
+    dates = {m.start: m for m in mentions.starting("dates", cand.trigger.end, sent.end)}
+    out: list[Candidate] = []
+    k = cand.trigger.end
+    while k < sent.end - 4:
+        if not (dw.lower[k] in (",", "and", "while") and dw.lower[k + 1] == "the" and edition_of(dw.text[k + 2])):
+            k += 1
+            continue
+        edition, j = edition_of(dw.text[k + 2]), k + 3
+        j += dw.lower[j] == "one"
+        while j < sent.end and dw.lower[j] in ("was", "were", "held", "took", "place", "-", "–", "—"):
+            j += 1
+        venue = venues.get(j + 1) if j < sent.end and dw.lower[j] == "in" else None
+        if venue is None:
+            k += 1
+            continue
+        j = venue.end
+        while j < sent.end and j - venue.end < 2 and j not in dates and dw.lower[j] in _TO_DATE:
+            j += 1
+        date = dates.get(j)
+        city = venue.kind == "city"
+        out.append(Candidate(
+            type=cand.type, trigger=cand.trigger, sent_index=cand.sent_index, sent_start_char=sent.start_char,
+            sent_end_char=sent.end_char, phrase_start=cand.trigger.start, phrase_end=cand.trigger.end, name=cand.name,
+            edition=edition, organizations=list(cand.organizations), participants=[] if city else [(venue, "host")],
+            place=venue if city else None, place_country=None if city else venue.id, date=date, tense="past", distinct=True,
+            evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
+        ))
+        k = (date.end if date is not None else venue.end)
     return out

@@ -16,7 +16,7 @@ from ._groups import persons_group_ends
 from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
-from ._series import series_items
+from ._series import elided_editions, series_items
 from ._tense import _filtered, _is_generic, _tense, list_intro
 
 __all__ = ["assemble"]
@@ -184,6 +184,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _fold_into_summit(sent_cands)
         sent_cands = _separately(doc, sent_cands, mentions)
         _tour_dates(sent_cands)
+        for cand in list(sent_cands):  # "... and the second in Tehran in 2007": the editions told without the noun
+            listed.extend(elided_editions(doc, sent, cand, mentions))
         visits = [c for c in sent_cands if c.type == "Visit" and not c.contains]  # ("during his visit, he held talks": talks of their own)
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
