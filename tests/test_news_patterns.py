@@ -1687,6 +1687,16 @@ class TestMeetings:
         (meeting,) = records(text, "2018-08-24", type="Meeting")
         assert countries(meeting) == {"UZB", "TJK"} and not [p for p in meeting.participants if p.kind == "organization"]
 
+    @pytest.mark.parametrize("sentence", ["The next meeting of the Commission will be held in Tashkent in 2024.",
+                                          "The next commission meeting is scheduled to take place in Tashkent in 2024."])
+    def test_the_next_session_of_the_commission(self, sentence):
+        """'The 12th meeting of the Uzbek-Tajik Commission was held ... The next (commission) meeting will be held in
+        Tashkent in 2024': a planned session of the same states' commission."""
+        text = "The 12th meeting of the Joint Uzbek-Tajik Intergovernmental Commission was held in Dushanbe on Thursday.\n\n" + sentence
+        held, nxt = records(text, "2023-11-24", type="Meeting")
+        assert countries(nxt) == {"UZB", "TJK"} and nxt.place.city == "Tashkent" and nxt.status == "planned"
+        assert nxt.date.start.year == 2024 and held.place.city == "Dushanbe"
+
     def test_the_protocol_of_the_session_is_signed_at_it(self):
         """'The meeting concluded with the signing of the Protocol of the meeting of the Commission': a signing told,
         not a reference to one; at the session, by its two states."""

@@ -25,7 +25,7 @@ from ..errors import EurasiaEventsError, InputTypeError, InputValueError
 from ..model.events import Event
 from .mentions import MentionFinder, Mentions
 from .coreference import corefer
-from .sides import drop_home_hosts, resolve_groups
+from .sides import drop_home_hosts, next_session_sides, resolve_groups
 from .merging import merge
 from .normalize import to_events
 from ..text.pipeline import check_unicode, make_nlp
@@ -348,6 +348,7 @@ class Extractor:
         # "the two leaders": before coreference compares people
         resolve_groups(drafts, self.gazetteer, people=[m for m in mentions.actors if m.kind == "person"])
         drop_home_hosts(drafts)
+        next_session_sides(drafts)
         drafts = corefer(drafts)
         events = to_events(drafts, mentions, doc_words(doc).string, published, self.gazetteer, source=source)
         for hook in self.postprocess:

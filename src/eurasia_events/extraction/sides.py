@@ -23,7 +23,7 @@ from .assembly._groups import GROUP_REFERENCE, PERSON_NOUNS, their_before
 from .merging import NUMBER_WORDS, Draft, actor_key
 from .mentions import Mention
 
-__all__ = ["resolve_groups", "signing_parties", "named_counterparts", "drop_home_hosts"]
+__all__ = ["resolve_groups", "signing_parties", "named_counterparts", "drop_home_hosts", "next_session_sides"]
 
 
 def _count(value: str | None) -> int | None:
@@ -293,3 +293,22 @@ def drop_home_hosts(drafts: list[Draft]) -> None:
                 cand.place_country = None
         if d.place_country in home and d.place is None:
             d.place_country = None
+
+
+def next_session_sides(drafts: list[Draft]) -> None:
+    """"The 12th meeting of the Kazakh-Kyrgyz Commission was held ... The next meeting will be held in
+    Astana in 2024": a next or previous session with no sides of its own is one of the series told
+    before it, between the same states or bodies, under its name."""
+    for i, d in enumerate(drafts):
+        if d.type != "Meeting" or d.participants or d.organizations or not d.any_distinct:
+            continue
+        earlier = next((o for o in reversed(drafts[:i]) if o.type == "Meeting" and not o.any_distinct
+                        and any(k[0] in ("country", "organization") for k in o.participants)
+                        and (d.name is None or o.name is None or o.name == d.name)), None)
+        if earlier is None:
+            continue
+        for key, (actor, role) in earlier.participants.items():
+            if key[0] in ("country", "organization"):
+                d.participants.setdefault(key, (actor, "participant"))
+        d.organizations = list(earlier.organizations)
+        d.name = d.name or earlier.name

@@ -42,7 +42,7 @@ _BODY_HELD = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w-]*\s+)+(?:Committee|Commission|Council|Board|Working Group))\s+(?:held|holds|will hold|is holding)\s+(?:a|an|its)(?:\s+\w+)?\s*$"
 )
 
-_DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)$")
+_DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)(?: (?:commission|council|committee|joint))?$")
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
