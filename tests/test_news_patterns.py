@@ -772,6 +772,16 @@ def organizations(event: ee.Event) -> set[str]:
 
 
 class TestSigningParties:
+    @pytest.mark.parametrize("text", [
+        "The Armenian and Iranian sides signed a memorandum on energy in Tehran on Tuesday.",
+        "The Armenia-Iran memorandum on energy was signed in Tehran on Tuesday.",
+        "The Armenian-Iranian energy memorandum was signed in Tehran on Tuesday.",
+    ])
+    def test_two_states_told_together_before_the_document(self, text):
+        """'The Armenian and Iranian sides signed', 'the Armenian-Iranian energy memorandum': both states are parties."""
+        (memo,) = records(text, "2019-07-03", type="MemorandumSigned")
+        assert countries(memo, "party") == {"ARM", "IRN"}
+
     def test_a_long_passive_subject(self):
         """'The agreement on X between A and B was signed by P and Q': a signing, however long its subject."""
         text = (

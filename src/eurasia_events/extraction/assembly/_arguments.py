@@ -74,7 +74,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if id(actor) in affiliations:
             continue  # "Director of the X Department of the Y Ministry Andrey Rudenko": his employer
         unnamed = actor.kind == "demonym" and _unnamed_official(dw, actor, actors, lex)  # "the Uzbek foreign minister"
-        compound = actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors)  # "the Turkmen-Kyrgyz talks"
+        # "the Turkmen-Kyrgyz talks", "the Turkish-Georgian free trade agreement": the event the states are the sides of
+        joint = phrase_of[actor.start] if actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors) else \
+            next((c for c in cands if c.document and actor.start < c.trigger.start and _bilateral_compound(dw, actor, c, actors)), None)
+        compound = joint is not None
         if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS \
                 and not unnamed:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
@@ -135,7 +138,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # of the forum with the participation of X and Y": who took part in it
             owners = [nearest]
         if compound:
-            owners = [phrase_of[actor.start]]  # "signed following the Turkmen-Kyrgyz talks": the talks' sides
+            owners = [joint]  # "signed following the Turkmen-Kyrgyz talks": the talks' sides
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
@@ -327,9 +330,9 @@ _TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling",
 
 
 def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[Mention]) -> bool:
-    """"The Turkmen-Kyrgyz talks", "Russia-China negotiations": states joined by a dash right
-    before a meeting noun are its sides, not a name."""
-    if cand.type != "Meeting" or actor.kind not in ("country", "demonym"):
+    """"The Turkmen-Kyrgyz talks", "Russia-China negotiations", "the Turkish-Georgian free trade
+    agreement": states joined by a dash before a meeting or document noun are its sides, not a name."""
+    if cand.type != "Meeting" and not cand.document or actor.kind not in ("country", "demonym"):
         return False
     states = {m.start: m for m in actors if m.kind in ("country", "demonym")}
     ends = {m.end: m for m in states.values()}
@@ -348,6 +351,8 @@ def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[M
         return False
     if k == cand.trigger.start:
         return True
+    if cand.document and k < cand.trigger.start <= k + 4 and all(w.isalpha() for w in dw.lower[k : cand.trigger.start]):
+        return True  # "the Turkish-Georgian free trade agreement": its parties
     # "the meeting of the (Joint) Uzbek-Tajik Intergovernmental Commission": the body of the two states meets
     words = dw.lower[k : min(len(dw.lower), k + 3)]
     return actor.start > cand.trigger.start and k <= cand.phrase_end and bool(_COMMISSION.match(" ".join(words)))
@@ -377,7 +382,7 @@ def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict)
 
 def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
     """A demonym in a list of two or more that ends in plural people ("Chinese, Russian and
-    Indian foreign ministers")."""
+    Indian foreign ministers") or sides ("the Armenian and Iranian sides")."""
     demonyms = sorted((m for m in actors if m.kind == "demonym"), key=lambda m: m.start)
     chain: list[Mention] = []
     for m in demonyms:
@@ -391,9 +396,9 @@ def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
         return False
     k = chain[-1].end
     # "foreign ministers", "energy ministers", "deputy foreign ministers"
-    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.text[k].isalpha() and dw.text[k].islower() and dw.lower[k] not in _PLURAL_PEOPLE | {"and", "or"}:
+    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.text[k].isalpha() and dw.text[k].islower() and dw.lower[k] not in _PLURAL_PEOPLE | _SIDE_NOUNS | {"and", "or"}:
         k += 1
-    return k < len(dw.lower) and dw.lower[k] in _PLURAL_PEOPLE
+    return k < len(dw.lower) and (dw.lower[k] in _PLURAL_PEOPLE or dw.lower[k] in _SIDE_NOUNS)  # ("the Armenian and Iranian sides")
 
 
 def _after_a_city(dw, actor: Mention, mentions: Mentions) -> bool:
