@@ -705,7 +705,7 @@ ASTANA, October 14 (Kazinform) - Mongolian Foreign Minister Battsetseg Batmunkh 
     ),
     _c(
         "meeting_with_negated_meeting",
-        "A real meeting beside a negated one ('did not meet'); the UNGA session is no event of our types",
+        "A real meeting beside a negated one ('did not meet'); the UNGA session is a Meeting of the UN (spec section 5), the day's news",
         "2024-09-25",
         """
 NEW YORK, September 25 (Anadolu) - Turkish President Recep Tayyip Erdogan met with Azerbaijani President Ilham Aliyev on the sidelines of the 79th session of the UN General Assembly in New York on Tuesday. Erdogan did not meet Armenian Prime Minister Nikol Pashinyan, who is also in New York.
@@ -714,6 +714,7 @@ NEW YORK, September 25 (Anadolu) - Turkish President Recep Tayyip Erdogan met wi
             "Meeting", None, None, (), ("person:Recep Tayyip Erdogan:participant", "person:Ilham Aliyev:participant"),
             "New York City/USA", "2024-09-24", "past",
         ),
+        Rec("Meeting", "UN General Assembly", 79, ("UN",), (), "New York City/USA", "2024-09-24", "past"),
     ),
     _c(
         "meeting_received_delegation_org",

@@ -156,7 +156,7 @@ ORGANIZATIONS = [
     ("Organization of Turkic States", "OTS"), ("Organisation of Turkic States", "OTS"), ("Turkic Council", "OTS"),
     ("CCTS", "OTS"), ("Cooperation Council of Turkic-Speaking States", "OTS"), ("ASEAN", "ASEAN"),
     ("Association of Southeast Asian Nations", "ASEAN"), ("UN", "UN"), ("United Nations", "UN"), ("the U.N.", "UN"),
-    ("UNGA", "UNGA"), ("UN General Assembly", "UNGA"), ("United Nations General Assembly", "UNGA"),
+    ("UNGA", "UN"), ("UN General Assembly", "UN"), ("United Nations General Assembly", "UN"),
     ("UN Security Council", "UNSC"), ("UNESCO", "UNESCO"), ("UNDP", "UNDP"), ("World Health Organization", "WHO"),
     ("OSCE", "OSCE"), ("Organization for Security and Co-operation in Europe", "OSCE"), ("OIC", "OIC"),
     ("Organisation of Islamic Cooperation", "OIC"), ("Organization of the Islamic Conference", "OIC"),

@@ -105,7 +105,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if _is_generic(doc, sent, trig, name):
                 continue
             body = _BODY.search(dw.span_text(p_start, p_end))
-            if rule.id == "meeting-session-of" and name is None and orgs and body:
+            if rule.id == "meeting-session-of" and orgs and body and (name is None or not _BODY_NAMED.search(name)):
                 name = f"{orgs[0]} {body.group(1).title()}"  # "the 77th session of the United Nations (UN) General Assembly"
             elif rule.id == "meeting-session-of" and name is None and p_end - trig.end >= 2 and dw.text[trig.end][:1].isupper() \
                     and _BODY_NAMED.search(dw.span_text(trig.end, p_end)):
