@@ -158,6 +158,7 @@ CASES: list[Case] = [
     _c("month", "Construction will begin next March.", P, "next March", "2025-03-01", "2025-03-31", "month"),
     _c("month", "The visit is expected to take place this September.", P, "this September", "2024-09-01", "2024-09-30", "month"),
     _c("month", "The two leaders met this January in Berlin.", P, "this January", "2024-01-01", "2024-01-31", "month"),
+    _c("range", "The president will visit Astana and Bishkek on Thursday and Friday.", "2024-07-03", "Thursday and Friday", "2024-07-04", "2024-07-05"),
     _c("season", "Gas exports will rise this winter.", "2024-01-10", "this winter", "2023-12-01", "2024-02-29", "season"),
     _c("month", "The commission was set up in March of 2019.", P, "March of 2019", "2019-03-01", "2019-03-31", "month"),
     _c("month", "Since May, the sides have met three times.", P, "Since May", "2024-05-01", None, "month", "since"),

@@ -50,7 +50,8 @@ _JOINS = {"to": "to", "until": "until", "till": "until", "through": "until", "an
 def _join_ranges(doc, cands: list[_Cand]) -> list[_Cand]:
     """Two days framed as a range that no single pattern takes, one candidate: "from
     Friday, August 6, to Wednesday, August 11", "between Monday and Wednesday", "from
-    Tuesday to Thursday". Not a change of date: "moved from Monday to Friday"."""
+    Tuesday to Thursday", "on Thursday and Friday" (two days in a row). Not a change of
+    date: "moved from Monday to Friday"."""
     out: list[_Cand] = []
     k = 0
     while k < len(cands):
@@ -94,6 +95,8 @@ def _joined(doc, a: _Cand, b: _Cand) -> _Cand | None:
         lo = a.lo
     elif a.mod is None and _lower_at(doc, a.lo - 1) == "between" and conn == "and":
         lo = a.lo - 1
+    elif a.mod is None and kind == "WEEKDAY" and conn == "and" and gap == ["and"] and b.data["wd"] == (a.data["wd"] + 1) % 7:
+        lo = a.lo  # "on Thursday and Friday": two days in a row, one span
     else:
         return None
     if any(_lower_at(doc, t) in words()["reschedule_verbs"] for t in range(lo - 4, lo)):
