@@ -1863,6 +1863,18 @@ class TestMeetings:
         meetings = records(text, "2022-05-04", type="Meeting")
         assert len(meetings) == int(meets) and all(m.place is None for m in meetings)
 
+    @pytest.mark.parametrize(("sentence", "meetings"), [
+        ("Presidents Sooronbay Jeenbekov and Recep Tayyip Erdogan discussed their relations at the summit.", 0),
+        ("Erdogan discussed trade with Jeenbekov at the summit.", 1),
+    ])
+    def test_discussing_at_the_summit(self, sentence, meetings):
+        """'The presidents discussed their relations at the summit': what they did at it, no meeting of its own;
+        'X discussed trade with Y at the summit' is their own talks."""
+        text = "The Turkic Council summit opened in Cholpon-Ata on Monday.\n\n" + sentence
+        assert len(records(text, "2018-09-04", type="Meeting")) == meetings
+        (summit,) = records(text, "2018-09-04", type="Summit")
+        assert "Sooronbay Jeenbekov" in persons(summit)
+
     def test_discussed_during_the_talks_adds_no_meeting(self):
         """'During the talks, X discussed trade with Y': the talks already report the meeting."""
         text = "During the talks in Astana, Kassym-Jomart Tokayev discussed trade with Shavkat Mirziyoyev on Monday."

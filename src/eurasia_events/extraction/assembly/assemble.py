@@ -183,6 +183,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
         sent_cands = _fold_into_summit(sent_cands)
         sent_cands = _separately(doc, sent_cands, mentions)
+        sent_cands = _discussed_at(dw, sent, sent_cands)
         _tour_dates(sent_cands)
         for cand in list(sent_cands):  # "... and the second in Tehran in 2007": the editions told without the noun
             listed.extend(elided_editions(doc, sent, cand, mentions))
@@ -199,6 +200,20 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
 
 
 _HOST_VERBS = frozenset(["host", "hosts", "hosted", "hosting"])
+
+
+def _discussed_at(dw: Any, sent: _Sent, cands: list[Candidate]) -> list[Candidate]:
+    """"The presidents discussed their relations at the summit": what they did at it, no meeting of
+    its own; they take part in the summit. (Not "X discussed trade with Y at the summit": their talks.)"""
+    out = []
+    for c in cands:
+        at = next((o for o in cands if o.type in ("Summit", "Forum") and o.trigger.start > c.trigger.end
+                   and dw.lower[max(sent.start, o.phrase_start - 2) : o.phrase_start] == ["at", "the"]), None)
+        if c.rule.id == "meeting-discussed" and at is not None and "with" not in dw.lower[c.trigger.end : at.phrase_start]:
+            at.participants.extend((a, "participant") for a, _ in c.participants if (a, "participant") not in at.participants)
+            continue
+        out.append(c)
+    return out
 
 
 def _city_hosts(dw: Any, cand: Candidate) -> None:
