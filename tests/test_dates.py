@@ -130,6 +130,16 @@ class TestSpecSection5:
         by, before = find_dates("The line will be built by 2030, and the port before 2030.", "2024-07-04")
         assert (by.mod, by.end, before.mod, before.end) == ("before", datetime.date(2030, 12, 31), "before", datetime.date(2029, 12, 31))
 
+    def test_a_bare_year_holds_for_its_paragraph(self) -> None:
+        """"... since the protocols signed in 2009." then, a paragraph on, "accepted the invitation to attend a
+        meeting on Dec. 12": the background year does not carry over; the meeting is the coming Dec. 12."""
+        text = ("He will visit Armenia next week, the first step since the protocols signed in 2009.\n\n"
+                "He said he accepted the invitation to attend a meeting in Yerevan on Dec. 12.")
+        *_, m = find_dates(text, "2013-12-06")
+        assert (m.text, m.start) == ("Dec. 12", datetime.date(2013, 12, 12))
+        same = find_dates("In 2009, the two countries signed a treaty. In September, they opened a consulate.", "2013-12-06")
+        assert same[-1].start == datetime.date(2009, 9, 1)
+
     def test_range_years_from_the_last_side(self) -> None:
         """A range whose year is only on its last side takes it there, and the year before
         for a first side later in the calendar."""

@@ -248,7 +248,11 @@ def _mentions(
     out: list[DateMention] = []
     lower = doc_words(doc).lower if _is_doc(doc) else [t.lower_ for t in doc]
     tenses = _Tenses(lower, starts)
+    year_only_end = None  # where a bare year that set the year to carry over ends ("signed in 2009")
     for c in cands:
+        s_char, e_char = _char_span(doc, c)
+        if year_only_end is not None and "\n" in text[year_only_end:s_char]:
+            st.anchor_year, year_only_end = None, None  # a bare year holds for its own paragraph only
         tense = None if c is dateline else tenses(c.tense_lo if c.tense_lo >= 0 else c.lo, c.j)
         start, end, gran = _resolve(c, st, tense)
         if start is not None:
@@ -257,9 +261,9 @@ def _mentions(
             ) or (c.label == "AGO" and c.data["unit"] == "year")
             if explicit and c.mod not in ("since", "until", "before", "after") and c.data.get("y2") is None:
                 st.anchor_year = start.year
+                year_only_end = e_char if gran == "year" else None
             st.told(start, end, gran)
         start, end = _apply_mod(start, end, c.mod, c.data.get("deadline", False))
-        s_char, e_char = _char_span(doc, c)
         said = text[s_char:e_char] if whole else doc[c.lo : c.j].text[: e_char - s_char]
         out.append(DateMention(s_char, e_char, said, start, end, gran, c.mod, tense))
     return _month_ranges(out, text)
