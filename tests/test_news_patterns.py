@@ -567,6 +567,15 @@ class TestCoreference:
         assert countries(visit, "host") == {"TUR"} and visit.place is not None and visit.place.city == "Ankara"
 
 
+    def test_the_summit_where_a_consensus_was_reached_is_past(self):
+        """'The SCO summit was held in Bishkek last August ... will build on the consensus reached at the Bishkek
+        summit': the summit an outcome was reached at is past, the one told before; no second summit."""
+        text = ("The SCO summit was held in Bishkek last August.\n\n"
+                "The prime ministers will focus on the consensus reached at the Bishkek summit.")
+        (summit,) = records(text, "2007-10-30", type="Summit")
+        assert summit.status == "past" and summit.place.city == "Bishkek"
+
+
 class TestAttendance:
     def test_the_subject_after_a_hosted_by_clause_is_no_host(self):
         """'After a lunch hosted by A, B left for Russia to attend the summit': B attends; only A is named by 'hosted by'."""

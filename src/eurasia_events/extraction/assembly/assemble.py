@@ -47,6 +47,8 @@ _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
 # a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _ATTENDED_BY = re.compile(r"(?:was|were|had been) (?:also )?(?:attended|joined) by\b")
+#: a past participle of an outcome before the event noun: "the consensus reached at the Bishkek summit"
+_REACHED_AT = re.compile(r"\b(?:reached|agreed|adopted|achieved|taken|made|signed|concluded) (?:at|during) the$")
 _SESSION_NOUNS = frozenset(["meeting", "session", "sitting", "summit"])
 _MODIFIED = frozenset([
     "'s", "’s", "platform", "platforms", "format", "formats", "mechanism", "process", "member", "members",
@@ -137,7 +139,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 name=name,
                 edition=edition,
                 organizations=orgs,
-                tense=_tense(doc, sent, trig, p_end),
+                tense="past" if _REACHED_AT.search(before) and rule.anchor == "noun" else _tense(doc, sent, trig, p_end),
                 framed=bool(_FRAME.search(before)),
                 contains=bool(_CONTAINS.search(before)),
                 distinct=bool(_DISTINCT.search(before)),
