@@ -697,6 +697,15 @@ class TestPlaces:
 
 
 class TestLists:
+    def test_coming_sessions_listed_with_their_cities_and_months(self):
+        """'The next meetings of the heads of state will be held in Moscow in October, as well as in Kazan in May and in
+        Ashgabat in November': three planned summits, each with its city and month."""
+        text = ("The next meetings of the heads of state will be held in Moscow in October, "
+                "as well as in Kazan in May and in Ashgabat in November.")
+        summits = records(text, "2017-04-07", type="Summit")
+        assert sorted((s.place.city, s.date.start.month, s.status) for s in summits) == [
+            ("Ashgabat", 11, "planned"), ("Kazan", 5, "planned"), ("Moscow", 10, "planned")]
+
     @pytest.mark.parametrize("text", [
         "The first Caspian summit was held in Ashgabat in 2002 and the second in Tehran in 2007.",
         "The first Caspian summit took place in Ashgabat in 2002, the second one - in Tehran in 2007.",

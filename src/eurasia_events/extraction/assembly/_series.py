@@ -1,6 +1,7 @@
-"""Past editions told as one list: "the three previous summits were held in A in 2002, B in
+"""Editions told as one list: "the three previous summits were held in A in 2002, B in
 2007 and C in 2010" is three events, each with its own place and date (spec section 2:
-one record per listed event); so is "the first summit was held in A in 2005 and the second
+one record per listed event), as is "the next meetings will be held in A in October, as well
+as in B in May" (planned ones); so is "the first summit was held in A in 2005 and the second
 in B in 2010", whose later editions leave out the noun."""
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from ._candidate import Candidate, _Sent
 _HELD = frozenset(["held", "hosted", "convened", "organized", "organised"])
 #: between a venue and its date ("Ankara in 2009", "Baku on May 3", "Tehran (2007)")
 _TO_DATE = frozenset(["in", "on", "(", ","])
-#: between two items of the list
-_BETWEEN = frozenset([",", "and", ")", ";", "while", "then"])
+#: between two items of the list ("..., as well as in B in May and in C in November")
+_BETWEEN = frozenset([",", "and", ")", ";", "while", "then", "as", "well", "in"])
 
 
 def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: int, earlier: list[Candidate]) -> list[Candidate]:
@@ -29,8 +30,8 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
     """
     dw = doc_words(doc)
     rule = trig.value
-    if rule.anchor != "noun" or rule.type == "Visit" or trig.text.lower() not in lexicon()["plural_event_nouns"]:
-        return []
+    if rule.anchor != "noun" or rule.type == "Visit" or dw.lower[trig.start] not in lexicon()["plural_event_nouns"]:
+        return []  # ("the next meetings of the heads of state": the plural noun heads the trigger)
     k = trig.end
     while k < min(sent.end, trig.end + 4) and dw.lower[k] not in _HELD and dw.lower[k : k + 2] != ["took", "place"]:
         k += 1
@@ -60,6 +61,7 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
             k += 1
     if len(items) < 2:
         return []
+    tense = "planned" if {"will", "would", "to"} & set(dw.lower[trig.end : k]) else "past"  # "will be held in A in May"
     kind, name, orgs = rule.type, None, []
     frame = next((c for c in reversed(earlier) if c.type in ("Summit", "Forum") and c.name and si - c.sent_index <= 1), None)
     if frame is not None and rule.type == "Meeting":
@@ -71,7 +73,7 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
             type=kind, trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
             phrase_start=trig.start, phrase_end=trig.end, name=name, organizations=list(orgs),
             participants=[] if city else [(venue, "host")], place=venue if city else None,
-            place_country=None if city else venue.id, date=date, tense="past", distinct=True,
+            place_country=None if city else venue.id, date=date, tense=tense, distinct=True,
             evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
         ))
     return out
