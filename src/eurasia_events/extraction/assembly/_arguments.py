@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _prev_word, _Sent
+from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _prev_word, _Sent
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -272,15 +272,12 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
 _ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
 _TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
 
+
 def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:
     """"The summit, where members pledged to raise spending by 2035": a deadline of another clause's
     goal (a relative clause, an infinitive) between the event and the date, not the event's."""
     lo, hi = sorted((cand.trigger.end, m.start))
-    words = dw.lower[lo:hi]
-    if set(words) & {"where", "which", "who", "that", ";"}:
-        return True
-    return any(w == "to" and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in ("the", "a", "an")
-               and dw.text[lo + k + 1][:1].islower() for k, w in enumerate(words))
+    return bool(set(dw.lower[lo:hi]) & {"where", "which", "who", "that", ";"}) or _infinitive_in(dw, lo, hi)
 
 
 def _since_phrase(dw: Any, m: Mention) -> bool:

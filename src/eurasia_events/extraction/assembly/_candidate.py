@@ -106,6 +106,14 @@ def _prev_word(dw: Any, k: int) -> int:
     return k
 
 
+def _infinitive_in(dw: Any, lo: int, hi: int) -> bool:
+    """Whether the words ``lo`` to ``hi`` hold "to" and a lower-case verb ("to raise", "to join"),
+    not "to the" or "to Moscow": a clause of its own."""
+    words = dw.lower[lo:hi]
+    return any(w == "to" and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in ("the", "a", "an")
+               and dw.text[lo + k + 1][:1].islower() for k, w in enumerate(words))
+
+
 def _actor_start(actor: Mention) -> int:
     """Where an actor's mention begins, its title included ("Kazakh President Tokayev")."""
     if actor.kind == "person" and isinstance(actor.value, dict):

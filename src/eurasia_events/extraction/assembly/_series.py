@@ -6,12 +6,15 @@ in B in 2010", whose later editions leave out the noun."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._candidate import Candidate, _Sent
+from ._names import edition_of
 
 #: what links a plural event noun to the list of its venues ("were held in", "took place in")
 _HELD = frozenset(["held", "hosted", "convened", "organized", "organised"])
@@ -40,9 +43,8 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
     k += 2 if dw.lower[k] == "took" else 1
     if k >= sent.end or dw.lower[k] != "in":
         return []
-    venues = {m.start: m for m in mentions.starting("places", k, sent.end)}
-    venues.update({m.start: m for m in mentions.starting("actors", k, sent.end) if m.kind == "country" and m.start not in venues})
-    dates = {m.start: m for m in mentions.starting("dates", k, sent.end)}
+    tense = "planned" if {"will", "would", "to"} & set(dw.lower[trig.end : k]) else "past"  # "will be held in A in May"
+    venues, dates = _venues_and_dates(mentions, k, sent.end)
     items: list[tuple[Mention, Mention]] = []
     k += 1
     while k < sent.end:
@@ -61,35 +63,40 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
             k += 1
     if len(items) < 2:
         return []
-    tense = "planned" if {"will", "would", "to"} & set(dw.lower[trig.end : k]) else "past"  # "will be held in A in May"
     kind, name, orgs = rule.type, None, []
     frame = next((c for c in reversed(earlier) if c.type in ("Summit", "Forum") and c.name and si - c.sent_index <= 1), None)
     if frame is not None and rule.type == "Meeting":
         kind, name, orgs = frame.type, frame.name, list(frame.organizations)
-    out = []
-    for venue, date in items:
-        city = venue.kind == "city"
-        out.append(Candidate(
-            type=kind, trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
-            phrase_start=trig.start, phrase_end=trig.end, name=name, organizations=list(orgs),
-            participants=[] if city else [(venue, "host")], place=venue if city else None,
-            place_country=None if city else venue.id, date=date, tense=tense, distinct=True,
-            evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
-        ))
-    return out
+    return [_edition(dw, sent, trig, si, kind, name, orgs, None, venue, date, tense) for venue, date in items]
+
+
+def _venues_and_dates(mentions: Mentions, lo: int, hi: int) -> tuple[dict[int, Mention], dict[int, Mention]]:
+    """The places (and countries) and the dates of tokens ``lo`` to ``hi``, by where they start."""
+    venues = {m.start: m for m in mentions.starting("places", lo, hi)}
+    venues.update({m.start: m for m in mentions.starting("actors", lo, hi) if m.kind == "country" and m.start not in venues})
+    return venues, {m.start: m for m in mentions.starting("dates", lo, hi)}
+
+
+def _edition(dw: Any, sent: _Sent, trig: Mention, si: int, kind: str, name: str | None, orgs: list[str],
+             edition: int | None, venue: Mention, date: Mention | None, tense: str) -> Candidate:
+    """One listed edition: held in its venue (a city, else the state that hosts it) on its date."""
+    city = venue.kind == "city"
+    return Candidate(
+        type=kind, trigger=trig, sent_index=si, sent_start_char=sent.start_char, sent_end_char=sent.end_char,
+        phrase_start=trig.start, phrase_end=trig.end, name=name, edition=edition, organizations=list(orgs),
+        participants=[] if city else [(venue, "host")], place=venue if city else None,
+        place_country=None if city else venue.id, date=date, tense=tense, distinct=True,
+        evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
+    )
 
 
 def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) -> list[Candidate]:
     """"The first summit was held in A in 2005 and the second (one) in B in 2010": one past
     candidate, of the candidate's kind, per later edition told with a venue and a date."""
-    from ._names import edition_of
-
     dw = doc_words(doc)
     if cand.type not in ("Summit", "Forum", "Meeting") or cand.rule is None or cand.rule.anchor != "noun":
         return []
-    venues = {m.start: m for m in mentions.starting("places", cand.trigger.end, sent.end)}
-    venues.update({m.start: m for m in mentions.starting("actors", cand.trigger.end, sent.end) if m.kind == "country" and m.start not in venues})
-    dates = {m.start: m for m in mentions.starting("dates", cand.trigger.end, sent.end)}
+    venues, dates = _venues_and_dates(mentions, cand.trigger.end, sent.end)
     out: list[Candidate] = []
     k = cand.trigger.end
     while k < sent.end - 4:
@@ -108,13 +115,6 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
         while j < sent.end and j - venue.end < 2 and j not in dates and dw.lower[j] in _TO_DATE:
             j += 1
         date = dates.get(j)
-        city = venue.kind == "city"
-        out.append(Candidate(
-            type=cand.type, trigger=cand.trigger, sent_index=cand.sent_index, sent_start_char=sent.start_char,
-            sent_end_char=sent.end_char, phrase_start=cand.trigger.start, phrase_end=cand.trigger.end, name=cand.name,
-            edition=edition, organizations=list(cand.organizations), participants=[] if city else [(venue, "host")],
-            place=venue if city else None, place_country=None if city else venue.id, date=date, tense="past", distinct=True,
-            evidence=[(sent.start_char, sent.end_char)], sentence_text=dw.span_text(sent.start, sent.end),
-        ))
-        k = (date.end if date is not None else venue.end)
+        out.append(_edition(dw, sent, cand.trigger, cand.sent_index, cand.type, cand.name, cand.organizations, edition, venue, date, "past"))
+        k = date.end if date is not None else venue.end
     return out

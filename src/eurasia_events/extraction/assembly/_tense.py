@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import _Sent, _window
+from ._candidate import _infinitive_in, _Sent, _window
 
 _ARRIVED = re.compile(r" (arrived|arrives) .*\| ")  # before the trigger, in the window _tense reads
 
@@ -320,11 +320,7 @@ def _calls_on_a_person(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) 
     """"Called on President X": a courtesy call, when a person is named right after and no "to" +
     verb follows ("called on Kazakhstan to join the talks" is a call for action)."""
     person = next((m for m in mentions.starting("actors", trig.end - 1, min(sent.end, trig.end + 8)) if m.kind == "person"), None)
-    if person is None:
-        return False
-    rest = dw.lower[person.end : min(sent.end, person.end + 12)]
-    return not any(w == "to" and k + 1 < len(rest) and rest[k + 1].isalpha() and rest[k + 1] not in ("the", "a", "an")
-                   and dw.text[person.end + k + 1][:1].islower() for k, w in enumerate(rest))
+    return person is not None and not _infinitive_in(dw, person.end, min(sent.end, person.end + 12))
 
 
 _VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])

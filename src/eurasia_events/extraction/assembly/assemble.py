@@ -45,11 +45,13 @@ _BODY_HELD = re.compile(
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)(?: (?:commission|council|committee|joint))?$")
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
-# a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
+#: after a definite event noun: more people of the event told before ("the meeting was also attended by X")
 _ATTENDED_BY = re.compile(r"(?:was|were|had been) (?:also )?(?:attended|joined) by\b")
 #: a past participle of an outcome before the event noun: "the consensus reached at the Bishkek summit"
 _REACHED_AT = re.compile(r"\b(?:reached|agreed|adopted|achieved|taken|made|signed|concluded) (?:at|during) the$")
+#: after "the Council's": its session, the event itself ("the Supreme Council's regular meeting")
 _SESSION_NOUNS = frozenset(["meeting", "session", "sitting", "summit"])
+# a trigger noun used as a modifier ("the summit platform") or a possessive ("the forum's")
 _MODIFIED = frozenset([
     "'s", "’s", "platform", "platforms", "format", "formats", "mechanism", "process", "member", "members",
     "countries", "states", "nations", "framework", "secretariat", "organizer", "organizers", "agenda",
@@ -209,9 +211,10 @@ def _discussed_at(dw: Any, sent: _Sent, cands: list[Candidate]) -> list[Candidat
     its own; they take part in the summit. (Not "X discussed trade with Y at the summit": their talks.)"""
     out = []
     for c in cands:
-        at = next((o for o in cands if o.type in ("Summit", "Forum") and o.trigger.start > c.trigger.end
-                   and dw.lower[max(sent.start, o.phrase_start - 2) : o.phrase_start] == ["at", "the"]), None)
-        if c.rule.id == "meeting-discussed" and at is not None and "with" not in dw.lower[c.trigger.end : at.phrase_start]:
+        at = None if c.rule.id != "meeting-discussed" else next((
+            o for o in cands if o.type in ("Summit", "Forum") and o.trigger.start > c.trigger.end
+            and dw.lower[max(sent.start, o.phrase_start - 2) : o.phrase_start] == ["at", "the"]), None)
+        if at is not None and "with" not in dw.lower[c.trigger.end : at.phrase_start]:
             at.participants.extend((a, "participant") for a, _ in c.participants if (a, "participant") not in at.participants)
             continue
         out.append(c)
