@@ -107,22 +107,23 @@ class Layer:
         home = country or next((o.of for o in offices if o.of and len(o.of) == 3 and o.of.isupper()), None)
         for form in dict.fromkeys([name, *variants]):
             k = key(form)
-            if name not in self.person_keys.get(k, ()):
-                self.person_keys[k] = [*self.person_keys.get(k, ()), name]
+            _add_name(self.person_keys, k, name)
             self.surfaces["person"].append((form, name))
             if " " in k:  # "Serdar Berdymukhammedov": another transliteration of a full name
-                sk = skeleton_key(k)
-                if name not in self.person_skeletons.get(sk, ()):
-                    self.person_skeletons[sk] = [*self.person_skeletons.get(sk, ()), name]
+                _add_name(self.person_skeletons, skeleton_key(k), name)
             for s in _surnames(k.split(), home in _SURNAME_FIRST):
-                if name not in self.surname_keys.get(s, ()):
-                    self.surname_keys[s] = [*self.surname_keys.get(s, ()), name]
+                _add_name(self.surname_keys, s, name)
         for office in offices:
             slot = (_role(office.title), office.of)
-            if name not in self.office_holders.get(slot, ()):
-                self.office_holders[slot] = [*self.office_holders.get(slot, ()), name]
+            _add_name(self.office_holders, slot, name)
             self.office_roles[slot[0]] = True
         return person
+
+
+def _add_name(table: dict, k: Any, name: str) -> None:
+    """``name`` under ``k``, once, in a new list (lists may be shared with a layer copied before)."""
+    if name not in table.get(k, ()):
+        table[k] = [*table.get(k, ()), name]
 
 
 def skeleton_key(k: str) -> str:
