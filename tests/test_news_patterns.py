@@ -1366,6 +1366,16 @@ class TestTravel:
         (meeting,) = records(text, "2017-10-02", type="Meeting")
         assert persons(meeting) == {"Vladimir Putin", "Gurbanguly Berdimuhamedov"}
 
+    def test_visiting_right_after_a_colon_dateline(self):
+        """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the
+        clause; X visits, X and Y meet in the dateline's city."""
+        text = "BAKU: Visiting Turkish President Recep Tayyip Erdogan and his Azerbaijani counterpart Ilham Aliyev met here Monday to discuss energy."
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert persons(meeting) == {"Recep Tayyip Erdogan", "Ilham Aliyev"}
+        assert meeting.place is not None and meeting.place.city == "Baku"
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert persons(visit) == {"Recep Tayyip Erdogan"} and countries(visit, "host") == {"AZE"}
+
     @pytest.mark.parametrize("verb", ["received", "welcomed"])
     def test_received_the_visiting_leader(self, verb):
         """'X received the visiting president of Kyrgyzstan, Y': a reception (a meeting) and Y's visit."""

@@ -213,7 +213,8 @@ def attributive_visit(doc: Doc, cand: Candidate) -> bool:
     visiting Kazakhstan")."""
     dw = doc_words(doc)
     t = cand.trigger.start
-    opens = t == 0 or dw.sent_start[t] == t  # "Visiting Russian President X and Y held talks"
+    # "Visiting Russian President X and Y held talks", "BAKU: Visiting President X ..." (after a dateline)
+    opens = t == 0 or dw.sent_start[t] == t or dw.text[t - 1] in (":", "--", "—", "–")
     if dw.lower[t] != "visiting" or t + 1 >= len(dw.text) or not (opens or dw.lower[t - 1] in _BEFORE_ATTRIBUTIVE):
         return False
     nxt = dw.lower[t + 1]
