@@ -1366,6 +1366,20 @@ class TestTravel:
         (meeting,) = records(text, "2017-10-02", type="Meeting")
         assert persons(meeting) == {"Vladimir Putin", "Gurbanguly Berdimuhamedov"}
 
+    def test_a_visit_told_with_the_present_tense_verb(self):
+        """'President X visits Astana on Friday': 'visits' is the verb of its subject, who is the visitor;
+        the person's words are no name of the event."""
+        (visit,) = records("Russian President Vladimir Putin visits Astana on Friday.", "2024-05-15", type="Visit")
+        assert visit.name is None and persons(visit) == {"Vladimir Putin"} and countries(visit, "host") == {"KAZ"}
+
+    def test_a_when_clause_has_its_own_subject(self):
+        """'A and B will sign an agreement when X visits C': A and B are the parties; X is the visitor."""
+        text = "Kazakhstan and Russia will sign an agreement when Russian President Vladimir Putin visits Astana on Friday."
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert persons(visit) == {"Vladimir Putin"} and countries(visit, "visitor") == set()
+        (signing,) = records(text, "2024-05-15", type="AgreementSigned")
+        assert countries(signing, "party") == {"KAZ", "RUS"}
+
     def test_visiting_right_after_a_colon_dateline(self):
         """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the
         clause; X visits, X and Y meet in the dateline's city."""

@@ -323,6 +323,7 @@ class TestFalsePersons:
             "The Head of the Baku International Sea Trade Port spoke.",
             "The Ambassador Extraordinary and Plenipotentiary of Uzbekistan spoke.",
             "Welcoming the guests, the minister praised the cooperation.",
+            "The premier attended the first High-Level Strategic Cooperation Council session.",
         ],
     )
     def test_no_person(self, extractor, text):

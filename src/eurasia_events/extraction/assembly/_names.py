@@ -79,6 +79,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
     i = start - 1
     while i >= sent.start:
+        if i in person_at:
+            break  # "President Vladimir Putin visits Astana": the subject of a verb, never a name's words
         if i in orgs:
             start = orgs[i].start
             i = start - 1

@@ -255,7 +255,7 @@ def _attributive_visitor(doc: Doc, cand: Candidate, actors: list[Mention]) -> No
 
 
 def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
-    """Token positions where a new clause begins: after ';' and after ', and' / ', while'."""
+    """Token positions where a new clause begins: after ';', after ', and' / ', while', at 'when'."""
     lex = lexicon()
     verbs = lex["sign_words"] | lex["past_words"] | {"will", "held", "met", "hold", "meet"}
     starts = [sent.start]
@@ -268,6 +268,8 @@ def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
     for i in range(sent.start, sent.end - 1):
         if w.text[i] == ";":
             starts.append(i + 1)
+        elif w.lower[i] == "when" and i > sent.start + 2:
+            starts.append(i)  # "A and B will sign a deal when X visits Astana": the visit's own subject
         elif w.text[i] == "," and w.lower[i + 1] in ("and", "while", "whereas", "but"):
             # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
             if any(x in verbs for x in w.lower[i + 2 : min(sent.end, i + 12)]):

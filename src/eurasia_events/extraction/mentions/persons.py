@@ -191,6 +191,9 @@ def _compatible(words: list[str], other: str) -> bool:
     return bool(words) and fold(words[0])[:1] in [fold(w)[:1] for w in other.replace("-", " ").split()[:-1]]
 
 
+_TITLE_MODIFIERS = frozenset(["first", "deputy", "vice"])  # title words that qualify an office ("First Deputy Prime Minister")
+
+
 def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], lex, persons_at: set[int] = frozenset()) -> tuple[int, bool]:
     """Scan left from a name over a title phrase; return (title start, found a title word).
 
@@ -214,6 +217,8 @@ def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], l
             continue
         if low in lex["headline_words"]:
             break  # "... Hosts Dinner in Honor of President X": a headline's verb or event noun
+        if low in _TITLE_MODIFIERS and not found:
+            break  # "the first High-Level Council session": an ordinal, no office without its noun
         if low in lex["title_words"] or text in _TITLE_ACRONYMS:
             found, first, found_after = True, i, saved is not None
         elif text == ",":
