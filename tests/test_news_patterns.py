@@ -1965,6 +1965,16 @@ class TestSignings:
 
     """Signed documents: lists, counts, parties and signatories."""
 
+    @pytest.mark.parametrize(("sentence", "n"), [
+        ("The presidents of Kazakhstan and Azerbaijan adopted a joint statement and signed a treaty.", 1),
+        ("The presidents of Kazakhstan and Azerbaijan may discuss the text and sign a treaty.", 0),
+    ])
+    def test_a_deed_before_and_does_not_hedge_the_signing(self, sentence, n):
+        """'Adopted a statement and signed a treaty': the treaty is signed; 'may discuss the text and sign': the modal
+        hedges both verbs."""
+        assert len(records(sentence, type="AgreementSigned")) == n
+
+
     def test_items_of_a_bulleted_list_end_in_semicolons(self):
         """'Several documents were signed:' then one line per document, each ending in ';': one record per line,
         each on the intro's day and in its city; the agencies of the first item are not the parties of the next."""

@@ -214,7 +214,12 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
             near = far
         around = set()
         for i in near:
-            around.update(_window(doc, max(sent.start, i - 5), i))
+            words = _window(doc, max(sent.start, i - 5), i)
+            if "and" in words:  # "adopted a joint statement and signed a treaty": a deed with its own object, no hedge
+                k = len(words) - 1 - words[::-1].index("and")  # (but "may discuss the text and sign": the modal scopes over both)
+                if set(words[:k]) & {"a", "an", "the"} and all(w.endswith("ed") for w in set(words[:k]) & lex["hedge_words"]):
+                    words = words[k:]
+            around.update(words)
             if _REPORTED_WOULD.search(" ".join(dw.lower[max(sent.start, i - 12) : i])):
                 around.discard("would")  # "announced that the presidents would sign"
         if around & lex["hedge_words"] or around & lex["negation_words"]:
