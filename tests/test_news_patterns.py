@@ -1547,6 +1547,15 @@ class TestTravel:
 
 
 class TestMeetings:
+    @pytest.mark.parametrize("phrase", ["held meetings", "held a series of meetings"])
+    def test_meetings_with_a_states_leadership(self, phrase):
+        """'X held (a series of) meetings with the Tajik leadership': his talks with that state, on that day; 'a series
+        of meetings on water' with no one named is no event."""
+        text = f"On Thursday, Foreign Minister Ishaq Dar {phrase} with the Tajik leadership in Dushanbe."
+        (meeting,) = records(text, "2024-05-10", type="Meeting")
+        assert persons(meeting) == {"Ishaq Dar"} and countries(meeting) == {"TJK"}
+        assert records("The forum is part of a series of meetings on water.", "2024-05-10") == []
+
     @pytest.mark.parametrize(
         ("text", "n"),
         [

@@ -433,7 +433,9 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
             return False  # "several documents were signed": an unnumbered count of documents, signed on one occasion
         return not (prev == "such" and _ORDINAL.fullmatch(before))  # "the second such meeting": one of a series
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
-        return True
+        # "a series of summits since 2001" is a habit; "held a series of meetings with X" is that day's talks
+        held = set(dw.lower[max(sent.start, trig.start - 5) : trig.start - 2]) & {"held", "had", "conducted", "hold", "holds"}
+        return not (held and dw.lower[trig.end : trig.end + 1] == ["with"])
     if prev in ("continue", "continues", "continuing") and trig.value.type == "Meeting" and trig.value.anchor == "noun":
         return True  # "agreed to continue consultations within the UN": a process that goes on, no one meeting
     # "X has met the club's experts every year since 2004": a habit, told by its frequency in the same clause
