@@ -1711,6 +1711,12 @@ class TestMeetings:
         (visit,) = records("The ambassador paid a courtesy visit to Foreign Minister Bakhtiyor Saidov on Friday.", "2024-05-15")
         assert visit.type == "Meeting"
 
+    def test_will_call_on_a_leader_is_a_planned_meeting(self):
+        """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
+        (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")
+        assert meeting.type == "Meeting" and meeting.status == "planned" and "Narendra Modi" in persons(meeting)
+        assert records("The UN will call on the sides to show restraint.", "2024-05-15") == []
+
     def test_an_audience_with_a_monarch_is_a_meeting(self):
         """'X will have an audience with the Emperor of Japan': a meeting; the Emperor is a side, not the meeting's name."""
         (meeting,) = records("On Saturday the Georgian president will have an audience with the Emperor of Japan in Tokyo.", "2024-05-15")
