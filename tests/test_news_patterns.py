@@ -1711,6 +1711,20 @@ class TestMeetings:
         (visit,) = records("The ambassador paid a courtesy visit to Foreign Minister Bakhtiyor Saidov on Friday.", "2024-05-15")
         assert visit.type == "Meeting"
 
+    def test_bilateral_meetings_with_counterparts_named_by_demonyms_on_the_sidelines(self):
+        """'On the sidelines, X held bilateral meetings with her Kazakh and Uzbek counterparts': one meeting with each
+        state, on the sidelines of the meeting just told, so on its day and in its city."""
+        text = (
+            "EU and Central Asia ministers meet in Bishkek\n\n"
+            "BISHKEK, Sept 5 — The foreign ministers of Central Asia and the European Union met in Bishkek on Thursday "
+            "for their annual ministerial meeting.\n"
+            "EU foreign policy chief Kaja Kallas co-chaired the meeting with Kyrgyz Foreign Minister Jeenbek Kulubaev.\n"
+            "On the sidelines, Kallas held bilateral meetings with her Kazakh and Uzbek counterparts."
+        )
+        bilateral = [m for m in records(text, "2025-09-05", type="Meeting") if countries(m)]
+        assert sorted(sorted(countries(m)) for m in bilateral) == [["KAZ"], ["UZB"]]
+        assert all(str(m.date.start) == "2025-09-04" and m.place is not None and m.place.city == "Bishkek" for m in bilateral)
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")

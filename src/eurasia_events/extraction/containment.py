@@ -13,6 +13,8 @@ from .merging import Draft, _dates_conflict
 __all__ = ["containers", "event_tense"]
 
 _CONTAINERS = ("Visit", "Summit", "Forum")
+#: "On the sidelines, X met Y", "on its margins": the sidelines of the event just told, not named again
+_SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|margins|sideline)\b(?! of)", re.I)
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
 
 
@@ -124,6 +126,13 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             frames = frames if persons & there else []
             if frames:
                 out[i] = frames[-1]
+                continue
+        if i not in out and d.type == "Meeting" and _SIDELINES.search(d.first.sentence_text[: d.first.trigger.start_char - d.first.sent_start_char]):
+            # "... met in Bishkek for their annual meeting. On the sidelines, X held talks with Y": the sidelines of the event just told
+            frames = [o for o in drafts if o is not d and not o.document and o.type in ("Summit", "Forum", "Meeting")
+                      and not o.first.distinct and o.last_start < start]
+            if frames:
+                out[i] = max(frames, key=lambda o: o.last_start)
                 continue
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < _told_from(d) or sents & {c.sent_index for c in o.candidates})]

@@ -375,7 +375,7 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         one_state = near & {"separately", "separate"} and len(before) == 1 and before[0][0].kind == "demonym"  # "the Uzbek minister held separate talks"
         if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or one_state or (plural and not before)):
             # "during the meetings with A, B and C" on a visit: the visitor's talks with each
-            counterparts = [(a, r) for a, r in after if a.kind in ("person", "country")]
+            counterparts = [(a, r) for a, r in after if a.kind in ("person", "country", "demonym")]  # ("with her Kazakh and Uzbek counterparts")
             if len(counterparts) > 1 and (near & {"separately", "separate"} or len({a.kind for a, _ in counterparts}) == 1):
                 for pair in counterparts:
                     out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
