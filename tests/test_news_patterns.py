@@ -1725,6 +1725,14 @@ class TestMeetings:
         assert sorted(sorted(countries(m)) for m in bilateral) == [["KAZ"], ["UZB"]]
         assert all(str(m.date.start) == "2025-09-04" and m.place is not None and m.place.city == "Bishkek" for m in bilateral)
 
+    def test_a_summit_framing_a_placed_meeting_is_where_and_when_the_meeting_was(self):
+        """'X and Y last met in Samarkand in September 2022 on the sidelines of the SCO summit': the summit was in
+        Samarkand that month, not the day's news."""
+        text = "Putin and Tokayev last met in Samarkand in September 2022 on the sidelines of the SCO summit."
+        (summit,) = records(text, "2024-07-05", type="Summit")
+        assert summit.place is not None and summit.place.city == "Samarkand"
+        assert str(summit.date.start) == "2022-09-01" and summit.date.granularity == "month"
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")
