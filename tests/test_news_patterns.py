@@ -1380,6 +1380,18 @@ class TestTravel:
         (signing,) = records(text, "2024-05-15", type="AgreementSigned")
         assert countries(signing, "party") == {"KAZ", "RUS"}
 
+    @pytest.mark.parametrize(("sentence", "cities"), [
+        ("Last year, Erdogan visited Baku in March and Tashkent in November.", ["Baku", "Tashkent"]),
+        ("Erdogan will visit Baku, Tbilisi and Tashkent next week.", ["Baku", "Tashkent", "Tbilisi"]),
+        ("Erdogan will visit Samarkand and Bukhara next week.", ["Samarkand"]),
+    ])
+    def test_a_visit_to_cities_of_several_states_is_a_visit_to_each(self, sentence, cities):
+        """'Visited Baku in March and Tashkent in November': a leg per city, each on its own date; two cities of one
+        state with one date are one trip to that state."""
+        visits = records(sentence, "2024-07-05", type="Visit")
+        assert sorted(v.place.city for v in visits) == cities
+        assert all(persons(v) == {"Recep Tayyip Erdoğan"} for v in visits)
+
     def test_visiting_right_after_a_colon_dateline(self):
         """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the
         clause; X visits, X and Y meet in the dateline's city."""

@@ -408,6 +408,13 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
                     out.append(attrs.evolve(c, participants=others + [host], organizations=list(c.organizations), place=None,
                                             place_country=host[0].id, date=date or c.date))
                 continue
+            legs = _city_legs(dw, mentions, c)
+            if len(legs) > 1:  # "visited Baku in March and Tashkent in November": a visit to each city
+                others = [(a, r) for a, r in c.participants if not (a.kind == "country" and r == "host")]
+                for city, date in legs:
+                    out.append(attrs.evolve(c, participants=list(others), organizations=list(c.organizations), place=city,
+                                            place_country=None, date=date or c.date))
+                continue
             visitors = [(a, r) for a, r in c.participants if a.kind == "person" and r == "visitor"]
             if len(visitors) > 1 and c.trigger.text.lower() == "visits" and not near & _JOINT:
                 # "Presidents A, B and C will make state visits to China": a visit by each
@@ -417,6 +424,24 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
                 continue
         out.append(c)
     return out
+
+
+def _city_legs(dw: Any, mentions: Mentions, c: Candidate) -> list[tuple[Mention, Mention | None]]:
+    """The cities a visit goes to, told one after another after its trigger ("visited Baku in March
+    and Tashkent in November", "will visit Baku and Tashkent"), each with its own date: legs when
+    the cities are in different states or each has its date; else [] (one trip to one state)."""
+    if c.place is None or c.place.kind != "city" or c.place.start < c.trigger.end:
+        return []
+    legs, city = [], c.place
+    while city is not None:
+        date = _date_right_after(dw, mentions, city)
+        legs.append((city, date))
+        k = date.end if date is not None else city.end
+        while k < len(dw.lower) and dw.lower[k] in (",", "and"):
+            k += 1
+        city = next((m for m in mentions.starting("places", k, k + 1) if m.kind == "city" and k > (date.end if date is not None else city.end)), None)
+    states = {m.value for m, _ in legs}
+    return legs if len(legs) > 1 and (len(states) == len(legs) or all(d is not None for _, d in legs)) else []
 
 
 def _date_right_after(dw: Any, mentions: Mentions, actor: Mention) -> Mention | None:
