@@ -1745,6 +1745,15 @@ class TestMeetings:
         assert summit.place is not None and summit.place.city == "Samarkand"
         assert str(summit.date.start) == "2022-09-01" and summit.date.granularity == "month"
 
+    def test_the_talks_between_two_named_states_are_told_not_referred_to(self):
+        """'A communique was signed following the talks between the leaders of A and B': the talks are an event of
+        their own (with their sides named, 'the talks' refers back to nothing), and A and B are the parties."""
+        text = "A joint communique was signed following the talks between the leaders of Turkmenistan and Tajikistan."
+        (meeting,) = records(text, "2024-07-05", type="Meeting")
+        assert countries(meeting) == {"TKM", "TJK"}
+        (signing,) = records(text, "2024-07-05", type="AgreementSigned")
+        assert countries(signing, "party") == {"TKM", "TJK"}
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")

@@ -172,8 +172,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 and (prev in lexicon()["anaphor_words"] or of_the_day)
             )
             # ("the meeting was also attended by X and Y": the meeting told before, with more people)
-            cand.anaphoric = cand.definite and (not persons or cand.type == "Meeting" and bool(_ATTENDED_BY.match(dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 5)).lower())))
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
+            # ("the talks between Turkmenistan and Tajikistan": told whole by their sides, no reference back)
+            between = cand.type == "Meeting" and after == "between" and len([a for a, _ in cand.participants if a.start > cand.trigger.start and a.kind in ("country", "demonym")]) >= 2
+            cand.anaphoric = cand.definite and not between and (
+                not persons or cand.type == "Meeting" and bool(_ATTENDED_BY.match(dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 5)).lower())))
             if cand.anaphoric and cand.document and after in ("of", "on") and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & lexicon()["sign_words"]:
                 cand.anaphoric = False  # "ended with the signing of the Protocol of the session": a document told, not referred to
             sides_after = persons or (after == "with" and [a for a, _ in cand.participants if a.kind in ("country", "demonym") and a.start > cand.trigger.start])
