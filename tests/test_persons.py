@@ -85,6 +85,14 @@ class TestInitials:
 
 
 class TestLongTitles:
+    @pytest.mark.parametrize(("text", "name", "title"), [
+        ("The Mongolian president met Emperor Naruhito in Tokyo on Monday.", "Naruhito", "Emperor"),
+        ("Pope Francis received the Kazakh president in Rome.", "Francis", "Pope"),
+    ])
+    def test_a_monarchs_title_before_a_single_name(self, extractor, text, name, title):
+        """"Emperor Naruhito", "Pope Francis": a sovereign's title makes a single given name a person."""
+        assert persons(extractor, text)[name][0] == title
+
     def test_region_in_a_title(self, extractor):
         """"Governor of the Kurgan region Alexey Kokorin": the lowercase "region" stays inside the title."""
         found = persons(extractor, "The delegation will meet with Governor of the Kurgan region Alexey Kokorin on Friday.")
