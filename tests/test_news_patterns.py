@@ -1392,6 +1392,35 @@ class TestTravel:
         assert sorted(v.place.city for v in visits) == cities
         assert all(persons(v) == {"Recep Tayyip Erdoğan"} for v in visits)
 
+    def test_a_previous_visit_told_with_its_date_is_an_event(self):
+        """'X's previous visit to Uzbekistan took place in December 2022': one past occasion, dated; 'the previous
+        summits were held ...' (plural) and 'at the previous meeting' with no date stay none."""
+        text = "Kazakh President Kassym-Jomart Tokayev is on a state visit to Uzbekistan. Tokayev's previous visit to Uzbekistan took place in December 2022."
+        visits = records(text, "2025-11-14", type="Visit")
+        assert sorted(str(v.date.start) for v in visits) == ["2022-12-01", "2025-11-14"]
+        assert records("At the previous meeting, the sides agreed to expand trade.", "2025-11-14") == []
+
+    def test_since_the_previous_summit_with_its_date(self):
+        """'has chaired the council since the previous summit in September 2015 in Astana': that summit's date and
+        city (the date of an event told after 'since' is the event's)."""
+        (summit,) = records("Kazakhstan has chaired the council since the previous summit in September 2015 in Astana.", "2025-11-14")
+        assert str(summit.date.start) == "2015-09-01" and summit.place is not None and summit.place.city == "Astana"
+
+    def test_a_trip_home_is_no_visit(self):
+        """'The Kazakh president will leave for Astana': a leader going home (or travelling in his own state) visits no host."""
+        text = "Kazakh President Kassym-Jomart Tokayev is on a state visit to Uzbekistan. The Kazakh president will leave for Astana on Thursday."
+        (visit,) = records(text, "2025-11-14", type="Visit")
+        assert visit.place is None or visit.place.country == "UZB"
+
+    def test_a_visit_from_a_coming_day_begins_that_day(self):
+        """'He will make a two-day visit to Samarkand from Saturday': Saturday and Sunday; 'He' is the guest, not the host."""
+        text = (
+            "Moon Jae-in arrived in Tashkent on Thursday for a state visit to Uzbekistan. He held talks with Uzbek President "
+            "Shavkat Mirziyoyev. He will make a two-day visit to Samarkand from Saturday."
+        )
+        (leg,) = [v for v in records(text, "2025-11-14", type="Visit") if v.place and v.place.city == "Samarkand"]
+        assert persons(leg) == {"Moon Jae-in"} and (str(leg.date.start), str(leg.date.end)) == ("2025-11-15", "2025-11-16")
+
     def test_visiting_right_after_a_colon_dateline(self):
         """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the
         clause; X visits, X and Y meet in the dateline's city."""

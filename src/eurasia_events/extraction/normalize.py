@@ -19,7 +19,7 @@ from typing import Any
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
-from .coreference import _states
+from .coreference import _hosts, _states
 from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft, count_of, is_plural
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
@@ -196,6 +196,19 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
+def _home(actor: Mention) -> str | None:
+    """A person's state, where the text or the gazetteer gives one."""
+    return actor.value.get("country") if actor.kind == "person" and isinstance(actor.value, dict) else None
+
+
+def _home_trip(d: Draft) -> bool:
+    """"The Kazakh president will leave for Astana": a trip home, or in one's own state, is no
+    visit (spec section 2: a visit is to a host); true when every visitor is of the host state."""
+    hosts = _hosts(d)
+    homes = [_home(a) for k, (a, r) in d.participants.items() if k[0] == "person" and r == "visitor"]
+    return d.type == "Visit" and bool(homes) and len(hosts) == 1 and all(h is not None and h in hosts for h in homes)
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
@@ -213,8 +226,9 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
             for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "visitor"]:
                 del d.participants[key]
         earlier = [o for o in drafts[:i] if o.type == "Visit" and o.first.trigger.start < c.trigger.start]
-        for o in reversed(earlier):
-            visitors = [(k, a) for k, (a, r) in o.participants.items() if k[0] == "person" and r == "visitor"]
+        hosts = _hosts(d)
+        for o in reversed(earlier):  # (no one travels to his own state: "He will go on to Samarkand" is the guest's trip)
+            visitors = [(k, a) for k, (a, r) in o.participants.items() if k[0] == "person" and r == "visitor" and _home(a) not in hosts]
             if visitors:
                 for key, actor in visitors:
                     d.participants.setdefault(key, (actor, "visitor"))
@@ -474,7 +488,7 @@ def to_events(
         places[item] = places[item] or places[intro]
     events: list[Event] = []
     for i, d in enumerate(drafts):
-        if _praise_only(d, spans[i], places[i]) or i in intros.values():
+        if _praise_only(d, spans[i], places[i]) or i in intros.values() or _home_trip(d):
             continue  # a count that introduces the list of its documents gives the listed ones (spec section 5)
         if d.type in ("Summit", "Forum") and not d.organizations:
             # "the 13th Summit Meeting of the Economic Cooperation Organization": the

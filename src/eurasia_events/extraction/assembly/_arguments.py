@@ -51,14 +51,14 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                                          and not (c.trigger.end < len(dw.lower) and dw.lower[c.trigger.end] in ("of", "by")) for c in cands)
     actors = [m for m in mentions.starting("actors", lo, hi) if m.start not in quoted or (reported and m.kind in ("country", "person"))]
     places = [m for m in mentions.starting("places", lo, hi) if not dl[0] <= m.start_char < dl[1] and (told_in_quote or m.start not in quoted)]
-    in_sentence = mentions.starting("dates", lo, hi)
+    in_sentence = [_from_day(m) for m in mentions.starting("dates", lo, hi)]
     dates = [
         m for m in in_sentence
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m) and (told_in_quote or m.start not in quoted)  # 'upon signing, X noted, "In 2010, trade grew"'
         and not (m.start > 0 and dw.lower[m.start - 1] == "time")  # "for the second time this year": how often, not when
         and not _years_long(m)  # "deliveries from 2016 to 2020", "the 2018-2019 plan": a term, no occasion
-        and not _since_phrase(dw, m)  # "his first trip since his re-election on May 28": the day of what came before
+        and not _since_phrase(dw, m, cands)  # "his first trip since his re-election on May 28": the day of what came before
     ]
     titles = set(index.titles)  # this sentence may add "the CICA Secretary General" forms
     heads = [c for c in cands if not c.framed] or cands
@@ -286,13 +286,25 @@ def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:
     return bool(set(dw.lower[lo:hi]) & {"where", "which", "who", "that", ";"}) or _infinitive_in(dw, lo, hi)
 
 
-def _since_phrase(dw: Any, m: Mention) -> bool:
+def _from_day(m: Mention) -> Mention:
+    """"Will make a two-day visit to Samarkand from Saturday": a coming event's first day (a day
+    "from" which something is told to come is when it begins, not an open period)."""
+    v = m.value
+    if getattr(v, "mod", None) == "since" and v.granularity == "day" and v.start is not None and v.tense == "future" and v.text.lower().startswith("from "):
+        return attrs.evolve(m, value=attrs.evolve(v, mod=None, end=v.start))
+    return m
+
+
+def _since_phrase(dw: Any, m: Mention, cands: list[Candidate]) -> bool:
     """A date at the end of a "since ..." phrase ("since his re-election on May 28"): when something
-    before the event happened."""
-    words = dw.lower[max(0, m.start - 6) : m.start]
+    before the event happened (unless that something is an event told: "since the previous summit
+    in September 2015")."""
+    lo = max(0, m.start - 6)
+    words = dw.lower[lo : m.start]
     if "since" not in words:
         return False
-    return not set(words[len(words) - words[::-1].index("since") :]) & {",", ";", ".", "and"}
+    at = lo + len(words) - 1 - words[::-1].index("since")
+    return not set(dw.lower[at + 1 : m.start]) & {",", ";", ".", "and"} and not any(at < c.trigger.start < m.start for c in cands)
 
 
 def _years_long(m: Mention) -> bool:

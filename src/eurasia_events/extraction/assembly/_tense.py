@@ -414,6 +414,8 @@ def _invited(words: list[str]) -> bool:
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th)")
 
 
+#: a year or a month told after an event noun ("... took place in December 2022")
+_WHEN_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _HABIT = re.compile(r"\b(?:every|each) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|three times) a (?:year|month)\b|\bannually\b")
 
 
@@ -431,6 +433,9 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
             return False
         if prev in ("several", "multiple") and trig.value.document and set(dw.lower[trig.end : sent.end]) & lex["sign_words"]:
             return False  # "several documents were signed": an unnumbered count of documents, signed on one occasion
+        if prev in ("previous", "past") and before in ("the", "his", "her", "its", "their", "'s", "’s") and not trig.text.lower().endswith("s") \
+                and _WHEN_TOLD.search(dw.span_text(trig.end, sent.end)):
+            return False  # "his previous visit took place in December 2022": one occasion, dated
         return not (prev == "such" and _ORDINAL.fullmatch(before))  # "the second such meeting": one of a series
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         # "a series of summits since 2001" is a habit; "held a series of meetings with X" is that day's talks
