@@ -577,6 +577,15 @@ class TestCoreference:
 
 
 class TestAttendance:
+    def test_speaking_at_the_event_told_before(self):
+        """'Speaking at the forum, X said that ...': X spoke there (a speaker), not the source of a report about it."""
+        text = (
+            "The Uzbekistan-China Investment Forum was held in Tashkent on Tuesday. Speaking at the forum, "
+            "Uzbek Deputy Prime Minister Jamshid Khodjaev said that trade grew."
+        )
+        (forum,) = records(text, "2024-06-11", type="Forum")
+        assert [(p.name, p.role) for p in forum.participants if p.kind == "person"] == [("Jamshid Khodjaev", "speaker")]
+
     def test_the_subject_after_a_hosted_by_clause_is_no_host(self):
         """'After a lunch hosted by A, B left for Russia to attend the summit': B attends; only A is named by 'hosted by'."""
         text = "After a lunch hosted by Nazarbayev, Indian Prime Minister Narendra Modi left for Russia to attend the BRICS summit."

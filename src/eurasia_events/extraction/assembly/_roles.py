@@ -185,7 +185,8 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
         close = next((k for k in range(actor.end + 1, min(len(dw.lower), actor.end + 10)) if dw.lower[k] == ","), None)
         if close is not None:
             after |= set(dw.lower[close + 1 : close + 3])
-    between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
+    # ("Speaking at the forum, X said": what X said there, as its speaker)
+    between = set(dw.lower[cand.trigger.end : _actor_start(actor)]) | set(dw.lower[max(0, cand.phrase_start - 3) : cand.phrase_start])
     # "..., said Zhao Lijian, the spokesperson", "according to Foreign Minister X"
     lead = dw.lower[max(cand.trigger.end, _actor_start(actor) - 3) : _actor_start(actor)]
     return bool((after | set(lead)) & _REPORTING) and not between & _AT_EVENT
