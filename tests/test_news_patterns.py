@@ -799,6 +799,18 @@ def organizations(event: ee.Event) -> set[str]:
 
 
 class TestSigningParties:
+    @pytest.mark.parametrize(("sentence", "parties"), [
+        ("An agreement between the Uzbek National Electric Grid and China Energy Engineering Corporation was signed on Tuesday.",
+         {"China Energy Engineering Corporation"}),
+        ("The Kazakh Ministry of Energy and the Uzbek Ministry of Energy signed a memorandum on Tuesday.",
+         {"Ministry of Energy of Kazakhstan", "Ministry of Energy of Uzbekistan"}),
+    ])
+    def test_company_names_led_by_a_state(self, sentence, parties):
+        """'... and China Energy Engineering Corporation': a state's name begins another body, and a company's name is
+        kept as written; a ministry led by its state is that state's ministry."""
+        (signing,) = records(sentence, "2024-06-11")
+        assert {p.name for p in signing.participants if p.kind == "organization"} == parties
+
     @pytest.mark.parametrize("text", [
         "The Armenian and Iranian sides signed a memorandum on energy in Tehran on Tuesday.",
         "The Armenia-Iran memorandum on energy was signed in Tehran on Tuesday.",

@@ -137,7 +137,8 @@ def _headed_names(w, known: list[Mention], covered: dict[int, int], lex, gazette
             elif texts[prev] in ("'s", "’s", "'", "’") and prev - 1 in inner and inner[prev - 1].kind == "country":
                 start = inner[prev - 1].start  # "Uzbekistan's Ministry of Energy"
                 break
-            elif lowered[prev] == "and" and prev > 0 and texts[prev - 1][:1].isupper() and lowered[prev - 1] not in heads and prev - 1 not in covered:
+            elif lowered[prev] == "and" and prev > 0 and texts[prev - 1][:1].isupper() and lowered[prev - 1] not in heads and prev - 1 not in covered \
+                    and start not in inner:  # (not "X Grid and China Energy Corporation": a state's name begins another body)
                 start = prev  # "Television and Radio Company"
             else:
                 break
@@ -172,6 +173,8 @@ def _headed_names(w, known: list[Mention], covered: dict[int, int], lex, gazette
         text = w.string[start_char:end_char]
         name = " ".join(t for t in texts[start:end] if t.strip() and (t[:1].isalnum() or t in ("-", "&"))).replace(" - ", "-")
         owner = _owner_prefix(texts, start, end, inner, gazetteer)
+        if owner is not None and owner[0] != h:
+            owner = None  # "China National Petroleum Corporation": a company's own name, as written
         if owner is not None:  # "Kazakhstan's Ministry of X", "the Kazakh Ministry of X": "Ministry of X of Kazakhstan"
             k, country = owner
             name = " ".join(t for t in texts[k:end] if t.strip()) + " of " + country
