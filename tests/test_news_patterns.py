@@ -1804,6 +1804,17 @@ class TestMeetings:
         (signing,) = records(text, "2024-07-05", type="AgreementSigned")
         assert countries(signing, "party") == {"TKM", "TJK"}
 
+    @pytest.mark.parametrize("sentence", [
+        "The Kazakh-Chinese business council held its fifth meeting in Beijing on Thursday.",
+        "The fifth meeting of the Kazakh-Chinese business council was held in Beijing on Thursday.",
+        "The Uzbek-Tajik intergovernmental commission will hold a meeting in Dushanbe next week.",
+    ])
+    def test_a_joint_body_of_two_states_meets(self, sentence):
+        """'The Kazakh-Chinese business council held its meeting': a session of the two states' joint body, whose
+        sides are the two states."""
+        (meeting,) = records(sentence, "2025-04-05", type="Meeting")
+        assert len(countries(meeting)) == 2
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")

@@ -76,7 +76,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         unnamed = actor.kind == "demonym" and _unnamed_official(dw, actor, actors, lex)  # "the Uzbek foreign minister"
         # "the Turkmen-Kyrgyz talks", "the Turkish-Georgian free trade agreement": the event the states are the sides of
         joint = phrase_of[actor.start] if actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors) else \
-            next((c for c in cands if c.document and actor.start < c.trigger.start and _bilateral_compound(dw, actor, c, actors)), None)
+            next((c for c in cands if (c.document or c.type == "Meeting") and actor.start < c.trigger.start and _bilateral_compound(dw, actor, c, actors)), None)
         compound = joint is not None
         if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS \
                 and not unnamed:
@@ -370,10 +370,15 @@ def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[M
         return True  # "the Turkish-Georgian free trade agreement": its parties
     # "the meeting of the (Joint) Uzbek-Tajik Intergovernmental Commission": the body of the two states meets
     words = dw.lower[k : min(len(dw.lower), k + 3)]
-    return actor.start > cand.trigger.start and k <= cand.phrase_end and bool(_COMMISSION.match(" ".join(words)))
+    body = _COMMISSION.match(" ".join(words))
+    if body and cand.type == "Meeting" and actor.start < cand.trigger.start:
+        # "The Kazakh-Chinese business council held its fifth meeting": the body, subject of its session
+        rest = dw.lower[k + len(body.group(0).split()) : cand.trigger.start]
+        return len(rest) <= 4 and bool(set(rest) & {"held", "holds", "hold", "convened", "convenes", "had"})
+    return actor.start > cand.trigger.start and k <= cand.phrase_end and bool(body)
 
 
-_COMMISSION = re.compile(r"^(?:intergovernmental|inter-governmental|interstate|joint|bilateral)?\s*(?:commission|committee)\b")
+_COMMISSION = re.compile(r"^(?:intergovernmental|inter-governmental|interstate|joint|bilateral|business)?\s*(?:commission|committee|council)\b")
 
 
 def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict) -> bool:
