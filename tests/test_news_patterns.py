@@ -829,8 +829,9 @@ class TestSigningParties:
             "Chairman Batyr Orazov in Dushanbe on Monday."
         )
         (signing,) = records(text, "2024-05-13", type="AgreementSigned")
-        # a body named with its state's adjective is written "<body> of <state>", as the development set annotates
-        assert organizations(signing) == {"Sports Committee of Tajikistan", "State Sports Corporation of Turkmenistan"}
+        # a ministry or committee led by its state's adjective is written "<body> of <state>"; a corporation's
+        # own name is kept as written ("Pakistan Television Corporation"), as the development set annotates
+        assert organizations(signing) == {"Sports Committee of Tajikistan", "Turkmen State Sports Corporation"}
 
     def test_bodies_that_sign_are_parties_without_their_state(self):
         """Ministries, city and regional bodies that sign are organization parties; their states are not added (spec section 5)."""
@@ -1814,6 +1815,16 @@ class TestMeetings:
         sides are the two states."""
         (meeting,) = records(sentence, "2025-04-05", type="Meeting")
         assert len(countries(meeting)) == 2
+
+    @pytest.mark.parametrize(("sentence", "code"), [
+        ("Kazakhstan will host the CICA summit in 2026, the Kazakh Foreign Ministry said.", "KAZ"),
+        ("Turkmenistan hosted the Caspian summit in 2022.", "TKM"),
+    ])
+    def test_the_state_that_hosts_a_summit_is_its_place(self, sentence, code):
+        """'Kazakhstan will host the CICA summit in 2026': the host state, and the summit is in that state."""
+        (summit,) = records(sentence, "2025-04-05", type="Summit")
+        assert countries(summit, "host") == {code}
+        assert summit.place is not None and summit.place.city is None and summit.place.country == code
 
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""

@@ -100,6 +100,9 @@ def _place(draft: Draft, gazetteer: Any) -> Place | None:
             return _city_place(city)
     if draft.place_country:
         return Place(city=None, country=draft.place_country)
+    hosts = {k[1] for k, (_, r) in draft.participants.items() if k[0] == "country" and r == "host"}
+    if draft.type in ("Summit", "Forum") and len(hosts) == 1:
+        return Place(city=None, country=next(iter(hosts)))  # "Turkmenistan hosted the summit": in Turkmenistan
     return None
 
 

@@ -85,7 +85,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         verbs = set(dw.lower[actor.end : candidate.trigger.start])
         if verbs & {"chaired", "chairs", "chairing", "presided", "co-chaired"}:
             return "chair"
-        if verbs & {"hosted", "hosts", "hosting"} and candidate.type != "Visit":
+        if verbs & {"hosted", "hosts", "hosting", "host"} and candidate.type != "Visit":  # ("will host the summit")
             return "organizer" if candidate.type == "Forum" else "host"
         if candidate.type == "Visit" and verbs & {"receive", "receives", "received", "receiving", "host", "hosts", "hosted", "hosting",
                                                   "welcome", "welcomes", "welcomed", "welcoming"}:
