@@ -2440,6 +2440,13 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_past_day_of_a_clause_before_is_not_a_planned_events(self):
+        """'had a phone call on Monday and agreed to meet in Batken soon': Monday is the call's; the meeting to come
+        has no date."""
+        text = "The Kyrgyz and Tajik presidents had a telephone conversation on Monday and agreed to meet in Batken soon."
+        (meeting,) = records(text, "2025-04-05", type="Meeting")
+        assert meeting.status == "planned" and meeting.date is None
+
     def test_the_day_of_an_account_is_not_the_events(self):
         """'X on Monday explained the results of his visit to Laos': Monday is the day he spoke, not the visit's."""
         text = "In Hanoi, Prime Minister Pham Minh Chinh on Monday explained the results of his visit to Laos."

@@ -108,13 +108,22 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         later = [m for m in untils if m.start > cand.trigger.start]
         if later:
             cand.until = later[0]
+        if mine and not after.get(id(cand)) and cand.tense == "planned":
+            # "had a phone call on Monday and agreed to meet in Batken": a past day told before is another clause's
+            mine = [m for m in mine if not _past_clause_before(dw, m, cand)]
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
             cand.date = _until(cand.date, [m for m in untils if m.start > cand.date.start])
-        elif umbrella and taken.get(id(umbrella[-1]), cand.tense) in (cand.tense, None):
+        elif umbrella and taken.get(id(umbrella[-1]), cand.tense) in (cand.tense, None) \
+                and not (cand.tense == "planned" and _past_clause_before(dw, umbrella[-1], cand)):
             # not the day of another clause's event told in another tense ("arrived on Monday
             # for a visit, the first stop of a tour that will take him to A and B")
             cand.date = umbrella[-1]
+
+
+def _past_clause_before(dw: Any, m: Mention, cand: Candidate) -> bool:
+    """A past date in a clause joined before the event's by "and" ("had a call on Monday and agreed to meet")."""
+    return dw is not None and getattr(m.value, "tense", None) == "past" and "and" in dw.lower[m.end : cand.trigger.start]
 
 
 def _until(date: Mention, later: list[Mention]) -> Mention:
