@@ -251,6 +251,18 @@ class TestTypes:
         assert {"Hu Jintao", "Hamid Karzai"} <= persons(summit)
 
 
+class TestNamedExhibitions:
+    @pytest.mark.parametrize(("sentence", "n"), [
+        ("The Caspian Oil and Gas exhibition opened in Baku on Tuesday.", 1),
+        ("A photo exhibition opened in Baku on Tuesday.", 0),
+        ("A Russian exhibition opened in Baku on Tuesday.", 0),
+    ])
+    def test_an_exhibition_named_before_a_lower_case_noun(self, sentence, n):
+        """'The Caspian Oil and Gas exhibition': a named expo is a forum, even with the noun in lower case; 'a photo
+        exhibition' or 'a Russian exhibition' names none."""
+        assert len(records(sentence, "2025-04-05", type="Forum")) == n
+
+
 class TestNotEvents:
     @pytest.mark.parametrize(
         "text",

@@ -154,8 +154,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
         return True  # "signed an agreement for establishing a Strategic Cooperation Council": the body set up, no session of it
-    if rule.id in ("meeting-dialogue", "forum-exhibition") and not trig.text[:1].isupper():
-        return True  # only a named one: "the ... Oil and Gas Exhibition", not "a photo exhibition" (matched on the word, checked here)
+    named_before = trig.start > sent.start and dw.text[trig.start - 1][:1].isupper() and dw.text[trig.start - 1].isalpha() \
+        and not any(m.end == trig.start and m.kind in ("country", "demonym") for m in mentions.actors)  # "the Caspian Oil and Gas exhibition"
+    if rule.id in ("meeting-dialogue", "forum-exhibition") and not trig.text[:1].isupper() and not (rule.id == "forum-exhibition" and named_before):
+        return True  # only a named one: "the ... Oil and Gas Exhibition", not "a photo exhibition" nor "a Russian exhibition" (matched on the word, checked here)
     if rule.id == "meeting-dialogue" and (not _FORMAT_OF_STATES.search(" ".join(dw.text[max(sent.start, trig.start - 5) : trig.start]))
                                           or _OF_A_BODY.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start]))):
         # a dialogue is a meeting when it names a format of states ("the India-Central Asia Dialogue"),
