@@ -1455,6 +1455,20 @@ class TestTravel:
         (leg,) = [v for v in records(text, "2025-11-14", type="Visit") if v.place and v.place.city == "Samarkand"]
         assert persons(leg) == {"Moon Jae-in"} and (str(leg.date.start), str(leg.date.end)) == ("2025-11-15", "2025-11-16")
 
+    def test_during_the_two_day_visit_frames_the_talks_after_an_arrival(self):
+        """'X arrived in Baku on Monday. ... During the two-day visit, X will hold talks with Y': 'during the two-day
+        visit' frames the talks (X is no host of the visit); the visit is X's, in Baku, from Monday for two days."""
+        text = (
+            "Pakistani Prime Minister Shehbaz Sharif arrived in Baku on Monday. He was welcomed at the airport by "
+            "Azerbaijani Deputy Prime Minister Shahin Mustafayev. During the two-day visit, Sharif will hold talks "
+            "with President Ilham Aliyev."
+        )
+        (meeting,) = records(text, "2025-05-05", type="Meeting")
+        assert persons(meeting) == {"Shehbaz Sharif", "Ilham Aliyev"}
+        (visit,) = records(text, "2025-05-05", type="Visit")
+        assert persons(visit) == {"Shehbaz Sharif"} and visit.place is not None and visit.place.city == "Baku"
+        assert (str(visit.date.start), str(visit.date.end)) == ("2025-05-05", "2025-05-06")
+
     def test_visiting_right_after_a_colon_dateline(self):
         """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the
         clause; X visits, X and Y meet in the dateline's city."""

@@ -239,6 +239,7 @@ def _pronoun_travellers(drafts: list[Draft]) -> None:
 
 
 _HE_IS = re.compile(r"\s*(?:(?:He|She)\s+(?:is|was|will be|arrived|came)|(?:This|It)\s+is\s+(?:his|her))\b")
+_DURING_THE_VISIT = re.compile(r"\s*(?:During|In the course of|As part of) (?:the|this|his|her) (?:[\w-]+ ){0,3}?visit\b")
 _ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?in\b")
 
 
@@ -248,15 +249,24 @@ def _arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
     arrival begins the visit."""
     for d in drafts:
         c = d.first
-        if d.type != "Visit" or not _HE_IS.match(c.sentence_text):
+        during = _DURING_THE_VISIT.match(c.sentence_text)  # "X arrived in Baku on Monday. ... During the two-day visit, ..."
+        if d.type != "Visit" or not (_HE_IS.match(c.sentence_text) or during):
             continue
         begin = max(text.rfind(". ", 0, c.sent_start_char - 2), text.rfind("\n", 0, c.sent_start_char - 1)) + 1
         arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
+        if arrival is None and during and begin > 1:  # (or the sentence before that one: "He was welcomed at the airport by ...")
+            begin = max(text.rfind(". ", 0, begin - 2), text.rfind("\n", 0, begin - 1)) + 1
+            arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
+        if during and arrival is None:
+            continue
         people = [a for a in mentions.actors if a.kind == "person" and a.id and begin <= a.start_char < (arrival.start() if arrival else begin)]
         visitors = {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and r == "visitor"}
         if not people or (visitors and people[0].id not in visitors):
             continue
         d.participants.setdefault(("person", people[0].id), (people[0], "visitor"))
+        city = next((m for m in mentions.places if m.start_char >= arrival.end() and m.kind == "city"), None)
+        if during and d.place is None and d.place_country is None and city is not None and city.start_char - arrival.end() <= 2:
+            d.place = city  # "arrived in Baku": where the visit told after it is
         days = [m for m in mentions.dates if arrival.end() <= m.start_char < c.sent_start_char and m.value.granularity == "day"]
         if d.date is None and days:
             d.date = days[0]

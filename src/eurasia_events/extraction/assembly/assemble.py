@@ -25,12 +25,12 @@ __all__ = ["assemble"]
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
     r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)"
-    r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first| annual| regular)?$"
+    r"( the| this| that| his| her| their)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
 )
 
 _CONTAINS = re.compile(
     r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)"
-    r"( the| this| that| his| her| their)?( state| official| working| two-day| three-day| recent| first| annual| regular)?$"
+    r"( the| this| that| his| her| their)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
 )
 
 _BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee|general assembly)$", re.I)
@@ -122,7 +122,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     name = body.group(1)
                     orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
                             and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
-            before = " ".join(_window(doc, max(sent.start, p_start - 4), p_start))
+            # ("during the two-day state visit": the hyphen is a token of its own)
+            before = " ".join(_window(doc, max(sent.start, p_start - 7), p_start)).replace(" - ", "-")
             nxt = dw.lower[trig.end] if trig.end < len(doc) else ""
             if nxt in ("'s", "’s") and _SESSION_NOUNS & set(dw.lower[trig.end + 1 : min(sent.end, trig.end + 4)]):
                 nxt = ""  # "the Supreme Council's regular meeting": the council's session is the event itself
