@@ -26,6 +26,19 @@ def countries(event: ee.Event, role: str | None = None) -> set[str]:
 
 
 class TestTypes:
+    @pytest.mark.parametrize(("sentence", "orgs"), [
+        ("The heads of state of the CIS will meet in Dushanbe on October 10.", ["CIS"]),
+        ("The leaders of the SCO member states met in Astana on Thursday.", ["SCO"]),
+        ("The leaders of the five Central Asian countries will hold their sixth consultative meeting in Tashkent in September.", []),
+    ])
+    def test_an_organizations_leaders_meeting_is_a_summit(self, sentence, orgs):
+        """'The heads of state of the CIS will meet', 'the leaders ... will hold their consultative meeting': a session of
+        an organization's leaders (or their consultative meeting) is a summit, framed by the organization; 'the
+        presidents of A and B met' stays talks."""
+        (summit,) = records(sentence, "2025-05-05", type="Summit")
+        assert list(summit.organizations) == orgs
+        assert records("The presidents of Kazakhstan and Uzbekistan met in Astana.", "2025-05-05", type="Summit") == []
+
     @pytest.mark.parametrize(
         "text",
         [

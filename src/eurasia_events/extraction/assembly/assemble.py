@@ -160,6 +160,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
+            _leaders_session(dw, sent, cand)
+        for cand in sent_cands:
             _city_hosts(dw, cand)
         for cand in sent_cands:
             prev = dw.lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
@@ -205,6 +207,30 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
+
+
+_LEADERS = re.compile(r"\b(?:heads of state|heads of states|leaders|presidents)\b")
+
+
+def _leaders_session(dw: Any, sent: _Sent, cand: Candidate) -> None:
+    """"The heads of state of the CIS will meet in Dushanbe", "the leaders of the five Central Asian
+    countries will hold their consultative meeting": a session of an organization's leaders, or their
+    consultative meeting, is a summit (spec section 2); the organization frames it."""
+    if cand.type != "Meeting" or cand.name is not None or cand.document:
+        return
+    subject = " ".join(dw.lower[sent.start : cand.trigger.start])
+    if not _LEADERS.search(subject) or "minister" in subject:
+        return
+    orgs = [a for a, _ in cand.participants if a.kind == "organization" and a.start < cand.trigger.start and a.id
+            and not (isinstance(a.value, dict) and a.value.get("unknown"))]
+    lead = dw.lower[max(sent.start, cand.trigger.start - 3) : cand.trigger.start]
+    if set(lead) & {"extended", "expanded", "enlarged", "narrow", "restricted", "plenary", "closed-door"}:
+        return  # "joined by their delegations at an extended meeting": a session of the summit told before
+    consultative = "consultative" in lead
+    if orgs or consultative:
+        cand.type = "Summit"
+        cand.organizations.extend(a.id for a in orgs if a.id not in cand.organizations)
+        cand.participants = [(a, r) for a, r in cand.participants if not any(a is o for o in orgs)]
 
 
 _HOST_VERBS = frozenset(["host", "hosts", "hosted", "hosting"])
