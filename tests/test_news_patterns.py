@@ -277,6 +277,23 @@ class TestNamedExhibitions:
 
 
 class TestNotEvents:
+    @pytest.mark.parametrize("sentence", [
+        "Experts believe that a summit between the two leaders could take place later this year.",
+        "The summit may be held in Astana in June.",
+    ])
+    def test_a_predicate_hedged_by_a_modal(self, sentence):
+        """'A summit ... could take place later this year': hedged after the noun, so no event (spec section 2)."""
+        assert records(sentence, "2025-05-05") == []
+
+    @pytest.mark.parametrize(("sentence", "people"), [
+        ("Aliyev recalled his meeting with Pashinyan in Granada last year.", {"Ilham Aliyev", "Nikol Pashinyan"}),
+        ("Aliyev and Pashinyan recalled their meeting in Granada last year.", {"Ilham Aliyev", "Nikol Pashinyan"}),
+    ])
+    def test_the_subjects_own_event_after_a_verb_of_saying(self, sentence, people):
+        """'X recalled his meeting with Y': X's own meeting (his), not a report by a source."""
+        (meeting,) = records(sentence, "2025-05-05", type="Meeting")
+        assert persons(meeting) == people
+
     @pytest.mark.parametrize(
         "text",
         [

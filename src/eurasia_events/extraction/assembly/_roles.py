@@ -161,6 +161,8 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if start >= 2 and dw.lower[start - 2 : start] == ["according", "to"]:
         return True  # "X, according to Foreign Office spokesperson Y, will pay the visit": Y is the source
     words = dw.lower[actor.end : cand.trigger.start]
+    if cand.phrase_start > 0 and dw.lower[cand.phrase_start - 1] in ("his", "her", "their") and "that" not in words and "," not in words:
+        return False  # "Aliyev recalled his meeting with X", "A and B noted their talks": the subject's own event
     attendance = lexicon()["attendance_nouns"]
     # "A and B have confirmed their participation in the summit": attendance, not a report
     words = [w for k, w in enumerate(words) if not (w in _REPORTING and set(words[k + 1 : k + 3]) & attendance)]

@@ -235,6 +235,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the Council of Foreign Ministers decided": the body, not a session of it
     if rule.id == "meeting-met" and _met_an_audience_or_at_arrival(dw, sent, trig, mentions, lex):
         return True
+    if rule.anchor == "noun" and _HEDGED_PREDICATE.match(" ".join(dw.lower[trig.end : min(sent.end, trig.end + 12)])):
+        return True  # "a summit between the two leaders could take place later this year": hedged (spec section 2)
     hedges = [w for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:])) if w in lex["hedge_words"] and not _in_date(mentions, k)]
     if hedges:  # "may", but not the month of "14 May 2024"
         if _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])):
@@ -418,6 +420,8 @@ _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 
 #: a year or a month told after an event noun ("... took place in December 2022")
 _WHEN_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+#: after an event noun, its predicate hedged by a modal: "(a summit between the two leaders) could take place"
+_HEDGED_PREDICATE = re.compile(r"^(?:[^,;.()]{0,60}? )?(?:could|may|might)(?: possibly| also)? (?:take place|be held|happen|be organi[sz]ed|be signed|be convened)\b")
 _HABIT = re.compile(r"\b(?:every|each) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|three times) a (?:year|month)\b|\bannually\b")
 
 
