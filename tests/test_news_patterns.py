@@ -2737,6 +2737,16 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_a_town_named_like_towns_elsewhere_is_the_one_in_the_storys_state(self):
+        """'The Kazakh delegation visited Kant' in a story of Kyrgyzstan: Kant, Kyrgyzstan (a town of the state the
+        story names), not a town of the same name in India; 'Moscow' stays Moscow."""
+        text = (
+            "BISHKEK, March 12 - Kyrgyz President Sadyr Japarov received Kazakh Prime Minister Olzhas Bektenov on Wednesday. "
+            "On Thursday, Bektenov visited Kant, where he toured a cement plant."
+        )
+        visits = [v for v in records(text, "2025-03-12", type="Visit") if v.place is not None and v.place.city]
+        assert [(v.place.city, v.place.country) for v in visits] == [("Kant", "KGZ")]
+
     def test_an_airports_name_is_not_the_visits_city(self):
         """'Welcomed at Mehrabad airport': the airport's name is no city of the visit (nor the village of that name)."""
         text = (

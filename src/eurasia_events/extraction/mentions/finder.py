@@ -182,6 +182,7 @@ class MentionFinder:
         for m in mentions.places:
             if m.value is None and (city := self.gazetteer.city_by_id(m.id)) is not None:
                 m.value = city.country
+        _cities_of_the_story(mentions, self.gazetteer)
         mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
         found = unknown_organizations(doc, mentions.actors + mentions.places, self.gazetteer)
         inside = {id(a) for a in absorbed(found, mentions.actors)}
@@ -195,6 +196,24 @@ class MentionFinder:
         mentions.dateline = _dateline(doc, published)
         _write_spans(doc, mentions)
         return mentions
+
+
+def _cities_of_the_story(mentions: Mentions, gazetteer: Any) -> None:
+    """A town's name shared by towns of several states is the one in a state the story names
+    ("visited the Kant industrial park" in a story of Kyrgyzstan: Kant, Kyrgyzstan, not Kānt,
+    India), unless the state-less reading is a much larger city ("Moscow")."""
+    states = [m.id for m in mentions.actors if m.kind in ("country", "demonym") and m.id]
+    where = {p.id: p.value for p in mentions.places if isinstance(p.value, str)}  # the state of each place told
+    for m in mentions.places:
+        city = gazetteer.city_by_id(m.id) if m.id else None
+        told = set(states) | {state for gid, state in where.items() if gid != m.id}
+        if city is None or city.country in told or gazetteer.capital(city.country or "") == city:
+            continue
+        for code in dict.fromkeys(states):
+            other = gazetteer.city(m.text, country=code)
+            if other is not None and other.geonameid != city.geonameid and other.population * 5 >= city.population:
+                m.id, m.value = str(other.geonameid), other.country
+                break
 
 
 def _capitalised(w: Words, start: int, end: int) -> bool:
