@@ -840,6 +840,19 @@ def organizations(event: ee.Event) -> set[str]:
     return {p.name for p in event.participants if p.kind == "organization"}
 
 
+class TestInlineLists:
+    @pytest.mark.parametrize("sentence", [
+        "The following documents were signed: an agreement on air transport; a memorandum on tourism; a programme of cultural cooperation.",
+        "Three documents were signed: an agreement on air transport, a memorandum on tourism and a programme of cultural cooperation.",
+    ])
+    def test_a_count_before_a_colon_gives_only_the_listed_documents(self, sentence):
+        """'The following documents were signed: A; B; C' (or 'Three documents ...: A, B and C'): three records, no
+        fourth for the intro (spec section 5); 'Ten documents were signed, including A and B' keeps the count."""
+        assert sorted(e.type for e in records(sentence, "2025-05-07")) == ["AgreementSigned", "AgreementSigned", "MemorandumSigned"]
+        including = records("Ten documents were signed, including an agreement on air transport and a memorandum on tourism.", "2025-05-07")
+        assert len(including) == 3 and all(e.name is None for e in including)
+
+
 class TestSigningParties:
     @pytest.mark.parametrize(("sentence", "parties"), [
         ("An agreement between the Uzbek National Electric Grid and China Energy Engineering Corporation was signed on Tuesday.",

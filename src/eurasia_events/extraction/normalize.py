@@ -272,13 +272,33 @@ def _arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
             d.date = days[0]
 
 
+def _inline_list(drafts: list[Draft], out: dict[int, int]) -> None:
+    """"The following documents were signed: an agreement on A; a memorandum on B", "three documents
+    were signed: ...": the count (or "the following") before a colon introduces exactly the documents
+    its sentence lists after it; each item -> the intro (spec section 5: only the listed records)."""
+    for k, intro in enumerate(drafts):
+        c = intro.first
+        if not intro.document or len(intro.candidates) > 1 or not is_plural(c.trigger.text):
+            continue
+        colon = c.sentence_text.find(":", c.trigger.end_char - c.sent_start_char)
+        if colon < 0:
+            continue
+        at = c.sent_start_char + colon
+        items = [i for i, d in enumerate(drafts) if d.document and i != k
+                 and any(x.sent_start_char == c.sent_start_char and x.trigger.start_char > at for x in d.candidates)]
+        lead = c.sentence_text[: c.trigger.start_char - c.sent_start_char].lower().split()[-3:]
+        if len(items) >= 2 and ("following" in lead or count_of(c) == len(items)):
+            out.update(dict.fromkeys(items, k))
+
+
 def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
     """Each document listed under "N documents were signed:" -> the draft of that line, whose
     parties it takes when it names none."""
     out: dict[int, int] = {}
+    _inline_list(drafts, out)
     for i, d in enumerate(drafts):
         at = d.first.list_intro
-        if at is None:
+        if at is None or i in out:
             continue
         intro = next((k for k, o in enumerate(drafts) if o.document and o is not d
                       and any(c.sent_start_char <= at < c.sent_end_char or at <= c.sent_start_char < text.find("\n", at) for c in o.candidates)), None)

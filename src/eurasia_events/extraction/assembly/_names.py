@@ -86,8 +86,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
             i = start - 1
             continue
         text, low = dw.text[i], dw.lower[i]
-        if low in _DETERMINERS or low in lexicon()["generic_determiners"] or (i == sent.start and low in _OPENERS):
-            break  # ("Following talks in Minsk, ...": a sentence's opening word, not a name's)
+        if low in _DETERMINERS or low in lexicon()["generic_determiners"] or (i == sent.start and (low in _OPENERS or (dw.like_num[i] and text.isalpha()))):
+            break  # ("Following talks in Minsk, ...", "Ten documents were signed": a sentence's opening word, not a name's)
         if text == ")" and i - 2 > sent.start and dw.text[i - 2] == "(" and dw.text[i - 1].isupper() and (i - 3) in orgs:
             i -= 3  # "the Economic Cooperation Organization (ECO) Summit"
             continue
