@@ -19,11 +19,12 @@ from typing import Any
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
-from .coreference import _hosts, _states
+from .coreference import _states
 from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft, count_of, is_plural
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
+from .travellers import arrival_before, home_trip, pronoun_travellers
 
 __all__ = ["status_of", "to_events"]
 
@@ -199,79 +200,6 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
-def _home(actor: Mention) -> str | None:
-    """A person's state, where the text or the gazetteer gives one."""
-    return actor.value.get("country") if actor.kind == "person" and isinstance(actor.value, dict) else None
-
-
-def _home_trip(d: Draft) -> bool:
-    """"The Kazakh president will leave for Astana": a trip home, or in one's own state, is no
-    visit (spec section 2: a visit is to a host); true when every visitor is of the host state."""
-    hosts = _hosts(d)
-    homes = [_home(a) for k, (a, r) in d.participants.items() if k[0] == "person" and r == "visitor"]
-    return d.type == "Visit" and bool(homes) and len(hosts) == 1 and all(h is not None and h in hosts for h in homes)
-
-
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
-
-
-def _pronoun_travellers(drafts: list[Draft]) -> None:
-    """"He will then travel to Russia": a visit whose traveller is a pronoun is made by the
-    visitor of the visit told before it (the article's traveller)."""
-    for i, d in enumerate(drafts):
-        if d.type != "Visit" or any(k[0] == "person" and r == "visitor" for k, (_, r) in d.participants.items()):
-            continue
-        c = d.first
-        taken = c.rule.id == "visit-take-to"  # "a tour that will take him to A": him, the traveller
-        if not taken and not _PRONOUN_SUBJECT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
-            continue
-        if taken:  # "Turkmenistan is the first stop of his tour, which will take him to A": a stop, not a visitor
-            for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "visitor"]:
-                del d.participants[key]
-        earlier = [o for o in drafts[:i] if o.type == "Visit" and o.first.trigger.start < c.trigger.start]
-        hosts = _hosts(d)
-        for o in reversed(earlier):  # (no one travels to his own state: "He will go on to Samarkand" is the guest's trip)
-            visitors = [(k, a) for k, (a, r) in o.participants.items() if k[0] == "person" and r == "visitor" and _home(a) not in hosts]
-            if visitors:
-                for key, actor in visitors:
-                    d.participants.setdefault(key, (actor, "visitor"))
-                break
-
-
-_HE_IS = re.compile(r"\s*(?:(?:He|She)\s+(?:is|was|will be|arrived|came)|(?:This|It)\s+is\s+(?:his|her))\b")
-_DURING_THE_VISIT = re.compile(r"\s*(?:During|In the course of|As part of) (?:the|this|his|her) (?:[\w-]+ ){0,3}?visit\b")
-_ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?in\b")
-
-
-def _arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
-    """"X arrived in Islamabad on Thursday. He is on a two-day visit to Pakistan" ("This is his first
-    visit to ..."): the one who arrived, told in the sentence before, is the visitor, and the day of the
-    arrival begins the visit."""
-    for d in drafts:
-        c = d.first
-        during = _DURING_THE_VISIT.match(c.sentence_text)  # "X arrived in Baku on Monday. ... During the two-day visit, ..."
-        if d.type != "Visit" or not (_HE_IS.match(c.sentence_text) or during):
-            continue
-        begin = max(text.rfind(". ", 0, c.sent_start_char - 2), text.rfind("\n", 0, c.sent_start_char - 1)) + 1
-        arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
-        if arrival is None and during and begin > 1:  # (or the sentence before that one: "He was welcomed at the airport by ...")
-            begin = max(text.rfind(". ", 0, begin - 2), text.rfind("\n", 0, begin - 1)) + 1
-            arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
-        if during and arrival is None:
-            continue
-        people = [a for a in mentions.actors if a.kind == "person" and a.id and begin <= a.start_char < (arrival.start() if arrival else begin)]
-        visitors = {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and r == "visitor"}
-        if not people or (visitors and people[0].id not in visitors):
-            continue
-        d.participants.setdefault(("person", people[0].id), (people[0], "visitor"))
-        city = next((m for m in mentions.places if m.start_char >= arrival.end() and m.kind == "city"), None)
-        if during and d.place is None and d.place_country is None and city is not None and city.start_char - arrival.end() <= 2:
-            d.place = city  # "arrived in Baku": where the visit told after it is
-        days = [m for m in mentions.dates if arrival.end() <= m.start_char < c.sent_start_char and m.value.granularity == "day"]
-        if d.date is None and days:
-            d.date = days[0]
-
-
 def _inline_list(drafts: list[Draft], out: dict[int, int]) -> None:
     """"The following documents were signed: an agreement on A; a memorandum on B", "three documents
     were signed: ...": the count (or "the following") before a colon introduces exactly the documents
@@ -369,8 +297,8 @@ def to_events(
     anchor = published or (dateline.start if dateline is not None else None)
     drafts = _travel_to_events(drafts)
     containers = find_containers(drafts)
-    _pronoun_travellers(drafts)
-    _arrival_before(drafts, mentions, text)
+    pronoun_travellers(drafts)
+    arrival_before(drafts, mentions, text)
     people = [m for m in mentions.actors if m.kind == "person"]
     resolve_groups(drafts, gazetteer, containers, people)
     named_counterparts(drafts, people, text)
@@ -521,7 +449,7 @@ def to_events(
         places[item] = places[item] or places[intro]
     events: list[Event] = []
     for i, d in enumerate(drafts):
-        if _praise_only(d, spans[i], places[i]) or i in intros.values() or _home_trip(d):
+        if _praise_only(d, spans[i], places[i]) or i in intros.values() or home_trip(d):
             continue  # a count that introduces the list of its documents gives the listed ones (spec section 5)
         if d.type in ("Summit", "Forum") and not d.organizations:
             # "the 13th Summit Meeting of the Economic Cooperation Organization": the
