@@ -840,6 +840,24 @@ def organizations(event: ee.Event) -> set[str]:
     return {p.name for p in event.participants if p.kind == "organization"}
 
 
+class TestSignersAfterAFrame:
+    def test_a_comma_closes_the_frame_before_the_signers(self):
+        """'Following the talks held in two formats, A and B signed a treaty': both sign it (and both held the talks)."""
+        text = ("Following the talks held in the narrow and expanded formats, Tajik President Emomali Rahmon and Uzbek "
+                "President Shavkat Mirziyoyev signed a Treaty on Strategic Partnership.")
+        (treaty,) = records(text, "2018-08-18", type="AgreementSigned")
+        assert persons(treaty) == {"Emomali Rahmon", "Shavkat Mirziyoyev"} and countries(treaty, "party") == {"TJK", "UZB"}
+
+    def test_a_headline_count_is_the_bodys_count_with_adjectives(self):
+        """'Tajikistan, Uzbekistan sign 20 documents' over '20 intergovernmental and interdepartmental documents were
+        signed': one count, however many words describe it."""
+        text = ("Home / Politics / Tajikistan, Uzbekistan sign 20 documents\n\nTajikistan, Uzbekistan sign 20 documents\n\n"
+                "DUSHANBE, Aug. 18 - Uzbek President Shavkat Mirziyoyev and "
+                "Tajik President Emomali Rahmon held talks. In the presence of the two presidents, 20 intergovernmental "
+                "and interdepartmental documents were also signed.")
+        assert len(records(text, "2018-08-18", type="AgreementSigned")) == 1
+
+
 class TestInlineLists:
     @pytest.mark.parametrize("sentence", [
         "The following documents were signed: an agreement on air transport; a memorandum on tourism; a programme of cultural cooperation.",

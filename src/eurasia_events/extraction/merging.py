@@ -257,7 +257,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
 
 #: number words news writes counts and lengths with ("three agreements", "a two-day visit")
 NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: a number right before the noun, up to three words apart ("20 intergovernmental and interdepartmental documents"), with no number between
+_COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?!(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b))[\w-]+\s+){0,3}$", re.I)
 
 
 def _chaired(participants: Iterable[tuple[Mention, str]]) -> bool:

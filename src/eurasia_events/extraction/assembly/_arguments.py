@@ -130,7 +130,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         start = _actor_start(actor)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
         if nearest is not None and nearest.framed and actor.kind in ("person", "country", "demonym") and nearest not in owners \
-                and (actor.kind == "person" or "," not in dw.text[nearest.trigger.end : actor.start]) and (
+                and (actor.kind == "person" or "," not in dw.text[nearest.trigger.end : actor.start]) and not _frame_closed(dw, nearest, actor, cands) and (
             nearest.type == "Meeting" or "participation" in dw.lower[nearest.phrase_end : start]
         ) and not any(c is not nearest and 0 <= c.trigger.start - actor.end <= 3 for c in cands):
             # (not the subject of an event of its own: "on the sidelines of the meeting, X held talks with Y")
@@ -258,6 +258,18 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 and inner[0].place is not None:
             cand.place, cand.place_country = inner[0].place, cand.place_country or inner[0].place_country
             cand.date = inner[0].date  # (the day only with the city: a meeting dated and placed is an occasion told whole)
+
+
+def _frame_closed(dw: Any, frame: Candidate, actor: Mention, cands: list[Candidate]) -> bool:
+    """"Following the talks (held in two formats), A and B signed a treaty": a comma closes the frame
+    phrase before the actor, the subject of the main clause's event told right after it (not "the
+    results of talks of X, Y and Z")."""
+    between = dw.lower[frame.trigger.end : actor.start]
+    verbs = lexicon()["sign_words"] | {"held", "hold", "holds", "met", "meet", "meets", "visited", "will"}
+    if "," not in between or not any(c is not frame and 0 < c.trigger.start - actor.end <= 8 and set(dw.lower[actor.end : c.trigger.start]) & verbs
+                                     for c in cands):
+        return False
+    return not set(between[: between.index(",")]) & {"of", "between", "with", "by", "participation"}
 
 
 def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None:
