@@ -1913,6 +1913,11 @@ class TestMeetings:
         assert countries(summit, "host") == {code}
         assert summit.place is not None and summit.place.city is None and summit.place.country == code
 
+    def test_received_an_unnamed_official_of_a_state(self):
+        """'X received the Turkish foreign minister': the minister, unnamed, stands for his state (spec section 5)."""
+        (meeting,) = records("Tokayev received the Turkish foreign minister on Monday.", "2025-05-07")
+        assert countries(meeting) == {"TUR"} and persons(meeting) == {"Kassym-Jomart Tokayev"}
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")
@@ -2768,6 +2773,16 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    @pytest.mark.parametrize(("venue", "city"), [
+        ("the Kuksaroy residence", "Tashkent"), ("the Palace of the Nation", "Dushanbe"), ("the Zagulba residence", "Baku"),
+        ("the Ala-Archa state residence", "Bishkek"), ("Hyderabad House", "New Delhi"),
+    ])
+    def test_a_seat_of_government_names_its_capital(self, venue, city):
+        """'At the Kuksaroy residence', 'at Hyderabad House': a leader's residence or guest house is in its capital
+        (not in the city its name contains)."""
+        (meeting,) = records(f"The president received the Georgian prime minister at {venue} on Monday.", "2025-05-07")
+        assert meeting.place is not None and meeting.place.city == city
+
     def test_a_town_named_like_towns_elsewhere_is_the_one_in_the_storys_state(self):
         """'The Kazakh delegation visited Kant' in a story of Kyrgyzstan: Kant, Kyrgyzstan (a town of the state the
         story names), not a town of the same name in India; 'Moscow' stays Moscow."""

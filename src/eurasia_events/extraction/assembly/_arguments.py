@@ -100,7 +100,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
             if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not unnamed and not compound:
                 continue
-        if actor.start in phrase_of and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)) and not compound:
+        if actor.start in phrase_of and phrase_of[actor.start].rule.anchor != "verb" \
+                and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)) and not compound:
             continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
