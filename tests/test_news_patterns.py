@@ -1913,6 +1913,14 @@ class TestMeetings:
         assert countries(summit, "host") == {code}
         assert summit.place is not None and summit.place.city is None and summit.place.country == code
 
+    @pytest.mark.parametrize(("sentence", "n"), [
+        ("Erdogan hosted Aliyev at the Presidential Complex in Ankara on Monday.", 1),
+        ("Urgench hosted the Second Interregional Cooperation Forum on Monday.", 0),
+    ])
+    def test_hosted_a_leader_is_a_reception(self, sentence, n):
+        """'Erdogan hosted Aliyev': a reception, so talks of the two; 'Urgench hosted the Second ... Forum' is no meeting."""
+        assert len(records(sentence, "2025-05-07", type="Meeting")) == n
+
     def test_received_an_unnamed_official_of_a_state(self):
         """'X received the Turkish foreign minister': the minister, unnamed, stands for his state (spec section 5)."""
         (meeting,) = records("Tokayev received the Turkish foreign minister on Monday.", "2025-05-07")

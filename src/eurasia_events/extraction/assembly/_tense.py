@@ -144,6 +144,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
+    if rule.id == "meeting-hosted" and not any(m.kind == "person" for m in mentions.starting("actors", trig.end - 1, min(sent.end, trig.end + 4))):
+        return True  # "X hosted Aliyev" is a reception; "Sochi hosted the 12th Forum", "hosted September 16 the forum" are not
     if rule.id == "meeting-called-on" and not _calls_on_a_person(dw, sent, trig, mentions):
         return True  # "called on the sides to refrain from ...": a call for action, not a courtesy call
     if rule.type == "Meeting" and any(w in lex["phone_words"] and w not in _VIDEO_WORDS for w in before[-3:] + after[:2]):
