@@ -1921,6 +1921,18 @@ class TestMeetings:
         """'Erdogan hosted Aliyev': a reception, so talks of the two; 'Urgench hosted the Second ... Forum' is no meeting."""
         assert len(records(sentence, "2025-05-07", type="Meeting")) == n
 
+    @pytest.mark.parametrize("sentence", [
+        "The Uzbek foreign minister was also received by President Sadyr Japarov on Tuesday.",
+        "Prime Minister Irakli Kobakhidze traded views with his Moldovan counterpart Dorin Recean in Chisinau on Monday.",
+        "Prime Minister Irakli Kobakhidze exchanged views with his Moldovan counterpart Dorin Recean in Chisinau on Monday.",
+    ])
+    def test_a_reception_or_an_exchange_of_views_is_a_meeting(self, sentence):
+        """'X was also received by President Y', 'X traded views with his counterpart Y': talks of the two; 'the
+        ministers exchanged views on security' with no one named after 'with' is none."""
+        (meeting,) = records(sentence, "2024-11-20", type="Meeting")
+        assert len(meeting.participants) == 2
+        assert records("The ministers exchanged views on regional security.", "2024-11-20") == []
+
     def test_received_an_unnamed_official_of_a_state(self):
         """'X received the Turkish foreign minister': the minister, unnamed, stands for his state (spec section 5)."""
         (meeting,) = records("Tokayev received the Turkish foreign minister on Monday.", "2025-05-07")

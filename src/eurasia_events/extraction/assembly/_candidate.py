@@ -55,6 +55,11 @@ class Candidate:
         return self.trigger.value
 
 
+#: talks told only by what was said in them ("discussed trade with X", "exchanged views with X"):
+#: talks when a person is named after "with"
+DISCUSSION_RULES = frozenset(["meeting-discussed", "meeting-exchanged-views"])
+
+
 class _Sent(NamedTuple):
     """A sentence's token range and character offsets (what the stages read of a ``Span``)."""
 

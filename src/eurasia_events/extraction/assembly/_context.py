@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention
-from ._candidate import Candidate, _prev_word, _title_tokens_of
+from ._candidate import DISCUSSION_RULES, Candidate, _prev_word, _title_tokens_of
 from ._roles import _REPORTING
 
 
@@ -204,7 +204,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     def topical(m: Mention) -> bool:  # "discussed security in Afghanistan"
         for c in cands:  # "discussed reforms in Kazakhstan with X": what is discussed, before "with"
-            if c.rule.id == "meeting-discussed" and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start]:
+            if c.rule.id in DISCUSSION_RULES and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start]:
                 return True
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
         if not owner_starts:

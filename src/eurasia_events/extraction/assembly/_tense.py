@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import _infinitive_in, _Sent, _window
+from ._candidate import DISCUSSION_RULES, _infinitive_in, _Sent, _window
 
 _ARRIVED = re.compile(r" (arrived|arrives) .*\| ")  # before the trigger, in the window _tense reads
 
@@ -231,7 +231,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return False
     if rule.id == "visit-travel" and _travel_is_no_visit(dw, sent, trig, mentions):
         return True
-    if rule.id == "meeting-discussed" and not _discussed_with(dw, sent, trig, mentions):
+    if rule.id in DISCUSSION_RULES and not _discussed_with(dw, sent, trig, mentions):
         return True
     if rule.id in ("meeting-ministerial-council", "meeting-council-of-ministers") and not _council_session(dw, sent, trig, before):
         return True  # "the Council of Foreign Ministers decided": the body, not a session of it
@@ -340,7 +340,7 @@ _VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])
 def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """"X discussed trade with Austrian President Y": talks, when a person discusses with a
     named person and the sentence reports no other meeting ("during the talks, they discussed")."""
-    if any(m.value.type == "Meeting" and m is not trig and m.value.id != "meeting-discussed" for m in mentions.starting("triggers", sent.start, sent.end)):
+    if any(m.value.type == "Meeting" and m is not trig and m.value.id not in DISCUSSION_RULES for m in mentions.starting("triggers", sent.start, sent.end)):
         return False
     if set(dw.lower[sent.start : sent.end]) & lexicon()["phone_words"]:
         return False  # "discussed ... by telephone with": a phone call is no meeting

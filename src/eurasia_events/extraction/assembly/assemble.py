@@ -13,7 +13,7 @@ from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._arguments import _attach_arguments, sent_by
 from ._groups import persons_group_ends
-from ._candidate import Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
+from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
 from ._series import elided_editions, series_items
@@ -241,7 +241,7 @@ def _discussed_at(dw: Any, sent: _Sent, cands: list[Candidate]) -> list[Candidat
     its own; they take part in the summit. (Not "X discussed trade with Y at the summit": their talks.)"""
     out = []
     for c in cands:
-        at = None if c.rule.id != "meeting-discussed" else next((
+        at = None if c.rule.id not in DISCUSSION_RULES else next((
             o for o in cands if o.type in ("Summit", "Forum") and o.trigger.start > c.trigger.end
             and dw.lower[max(sent.start, o.phrase_start - 2) : o.phrase_start] == ["at", "the"]), None)
         if at is not None and "with" not in dw.lower[c.trigger.end : at.phrase_start]:
@@ -341,7 +341,7 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
     words = lexicon()["attendance_words"]
     out: dict[int, Candidate] = {}
     for si, sent in enumerate(sents):
-        if si == 0 or any(t.value.id != "meeting-discussed" or not _filtered(doc, sent, t, mentions) for t in triggers_by_sent.get(si, [])):
+        if si == 0 or any(t.value.id not in DISCUSSION_RULES or not _filtered(doc, sent, t, mentions) for t in triggers_by_sent.get(si, [])):
             continue  # a sentence with a trigger reports its own event ("discussed" alone is attendance)
         low = " " + re.sub(r"[^\w\s-]+", " ", dw.span_text(sent.start, sent.end).lower()) + " "
         group_list = bool(_GROUP_LIST.search(dw.span_text(sent.start, sent.end)))  # "the six foreign ministers - A, B, ... -"
