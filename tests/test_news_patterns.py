@@ -2793,6 +2793,14 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    @pytest.mark.parametrize(("city", "place"), [("Baku", "Baku"), ("Gabala", "Qabala")])
+    def test_to_be_hosted_by_a_city(self, city, place):
+        """'The 7th Summit, to be hosted by Gabala on 15 October, will ...': in that city (a small town too, after
+        'hosted by'), and on the coming 15 October (a passive infinitive tells no past)."""
+        (summit,) = records(f"The 7th Summit, to be hosted by {city} on 15 October, will focus on digital cooperation.", "2024-09-20")
+        assert summit.place is not None and summit.place.city == place
+        assert str(summit.date.start) == "2024-10-15" and summit.status == "planned"
+
     @pytest.mark.parametrize(("venue", "city"), [
         ("the Kuksaroy residence", "Tashkent"), ("the Palace of the Nation", "Dushanbe"), ("the Zagulba residence", "Baku"),
         ("the Ala-Archa state residence", "Bishkek"), ("Hyderabad House", "New Delhi"),

@@ -308,8 +308,8 @@ def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
             return None  # "signed an action plan on Monday": the document, no plan to do something
         return None if before == "to" else (0, "future")  # "met on Monday to prepare": an infinitive
     if low in w["tense_past"]:
-        if low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and before in ("be", "to", "being"):
-            return None
+        if before in ("be", "being") or (low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and before == "to"):
+            return None  # "(to) be hosted by Baku on 15 October": a passive infinitive, no past
         if low == "last" and before in ("will", "to", "would", "shall", "'ll"):
             return None  # "the visit will last until Wednesday": the verb, not "last week"
         return 1, "past"

@@ -169,6 +169,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             return p2 >= 0 and dw.lower[p2] in preps
         if p1 >= 0 and dw.lower[p1] in preps:
             return True
+        if p1 > 0 and dw.lower[p1] == "by" and dw.lower[_prev_word(dw, p1)] in ("hosted", "organized", "organised"):
+            return True  # "the summit, to be hosted by Gabala": where it is held
         if m.kind != "city":
             return False
         i = m.start - 1

@@ -264,7 +264,8 @@ def _towns_with_cues(w: Words, names: list[Mention], gazetteer: Any) -> list[Men
         if m.end < len(lower) and (lower[m.end] in features or _name_goes_on(w, m.end, names, j)):
             continue  # "the Syr Darya basin": a river's name; "Rustam Minnikhanov": a person
         prev = lower[m.start - 1] if m.start else ""
-        cue = prev in before or prev in nouns or (prev == "of" and m.start >= 2 and lower[m.start - 2] in nouns)
+        cue = prev in before or prev in nouns or (prev == "of" and m.start >= 2 and lower[m.start - 2] in nouns) \
+            or (prev == "by" and m.start >= 2 and lower[m.start - 2] in ("hosted", "hosts"))  # "to be hosted by Gabala"
         cue = cue or (m.end < len(lower) and lower[m.end] in lex["town_cues_after"])
         if not cue and prev in ("'s", "’s") and j > 0 and names[j - 1].end == m.start - 1 and names[j - 1].kind == "country":
             city = gazetteer.city_by_id(m.id)
