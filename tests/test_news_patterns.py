@@ -1938,6 +1938,14 @@ class TestMeetings:
         (meeting,) = records("Tokayev received the Turkish foreign minister on Monday.", "2025-05-07")
         assert countries(meeting) == {"TUR"} and persons(meeting) == {"Kassym-Jomart Tokayev"}
 
+    def test_a_session_of_a_lower_case_joint_commission_that_ended(self):
+        """'A two-day session of the Kyrgyz-Uzbek intergovernmental commission concluded in Osh on 19 November': a
+        meeting of the two states (the body in lower case too), over the two days that end on the 19th."""
+        text = "A two-day session of the Kyrgyz-Uzbek intergovernmental commission concluded in Osh on 19 November."
+        (meeting,) = records(text, "2024-11-20", type="Meeting")
+        assert countries(meeting) == {"KGZ", "UZB"} and meeting.place is not None and meeting.place.city == "Osh"
+        assert (str(meeting.date.start), str(meeting.date.end)) == ("2024-11-18", "2024-11-19")
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")

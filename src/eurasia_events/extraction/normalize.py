@@ -132,6 +132,8 @@ _DURATION = re.compile(
 
 
 #: right before "a two-day visit": it is over ("after completing his", "wrapped up her", "concluded their")
+#: after the event noun, the verb that ends it: "the two-day forum (of X) ended (in Astana) on Friday"
+_ENDS_AFTER = re.compile(r"^[^.;,]{0,80}?\b(?:ended|concluded|closed|wrapped up|came to an end|came to a close)\b", re.I)
 _ENDED_BY = re.compile(
     r"\b(?:after|following|upon|on)?\s*(?:complet(?:ed|ing|es)|conclud(?:ed|ing|es)|wrap(?:ped|ping|s) up|end(?:ed|ing|s)|after|following)"
     r"(?:\s+(?:his|her|their|its|a|an|the))?\s*$", re.I)
@@ -192,8 +194,9 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
         if m is None:
             continue
         n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
-        if 1 < n <= 31 and _ENDED_BY.search(c.sentence_text[: m.start()]):
-            # "left for home on Thursday after completing his two-day visit": the day is the last one
+        # "left for home on Thursday after completing his two-day visit", "the two-day forum ended on Friday": the last day
+        ended = _ENDED_BY.search(c.sentence_text[: m.start()]) or _ENDS_AFTER.match(c.sentence_text[c.trigger.end_char - c.sent_start_char :])
+        if 1 < n <= 31 and ended:
             return DateSpan(span.start - datetime.timedelta(days=n - 1), span.start, "day", span.text)
         if 1 < n <= 31:
             return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text)

@@ -114,7 +114,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             elif rule.id == "meeting-session-of" and name is None and p_end - trig.end >= 2 and dw.text[trig.end][:1].isupper() \
                     and _BODY_NAMED.search(dw.span_text(trig.end, p_end)):
                 name = dw.span_text(trig.end, p_end)  # "a session of the CIS Council of Foreign Ministers", "of the X Commission on Trade"
-            if rule.id == "meeting-session-of" and not (name and _BODY_NAMED.search(name)):
+            joint_body = _JOINT_BODY.match(dw.span_text(trig.end, min(sent.end, trig.end + 8)))  # "of the Kyrgyz-Uzbek intergovernmental commission"
+            if rule.id == "meeting-session-of" and not (name and _BODY_NAMED.search(name)) and not joint_body:
                 continue  # "the plenary session of the forum", "the session of the committee"
             if name is None and rule.type == "Meeting" and rule.anchor == "noun":
                 body = _BODY_HELD.search(dw.span_text(sent.start, trig.start))
@@ -207,6 +208,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
+
+
+#: a body of two states told by their compound ("the Kyrgyz-Uzbek intergovernmental commission"), capitalised or not
+_JOINT_BODY = re.compile(r"^\s*(?:the\s+)?[A-Z]\w+\s*[-–]\s*[A-Z]\w+\s+(?:[\w-]+\s+){0,2}(?i:commission|committee|council)\b")
 
 
 _LEADERS = re.compile(r"\b(?:heads of state|heads of states|leaders|presidents)\b")
