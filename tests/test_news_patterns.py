@@ -26,6 +26,12 @@ def countries(event: ee.Event, role: str | None = None) -> set[str]:
 
 
 class TestTypes:
+    def test_a_high_level_strategic_council_meets_as_a_summit(self):
+        """'The ninth meeting of the X-Y High-Level Strategic Council': the leaders' council of two states, a summit
+        (the hyphenated 'High-Level' is three tokens)."""
+        (summit,) = records("The ninth meeting of the High-Level Strategic Council was held in Kyiv on Monday.", "2020-02-04", type="Summit")
+        assert summit.place is not None and summit.place.city == "Kyiv"
+
     @pytest.mark.parametrize(("sentence", "orgs"), [
         ("The heads of state of the CIS will meet in Dushanbe on October 10.", ["CIS"]),
         ("The leaders of the SCO member states met in Astana on Thursday.", ["SCO"]),
