@@ -58,6 +58,8 @@ CASES: list[Case] = [
     _c("explicit", "The minister said talks would resume on 09.01.2024.", "2023-12-28", "09.01.2024", "2024-01-09"),
     _c("explicit", "The envoy arrived in Dushanbe on June 3.", "2024-06-05", "June 3", "2024-06-03"),
     _c("explicit", "The ceremony is scheduled for 20 September.", "2023-08-01", "20 September", "2023-09-20"),
+    # "later on Monday": later that Monday, told by the verb
+    _c("explicit", "Later on Monday, the minister met the delegation.", "2024-09-25", "Monday", "2024-09-23"),
     # a passive infinitive ("to be hosted") tells no past: the coming day
     _c("explicit", "The summit, to be hosted by Gabala on 15 October, will focus on trade.", "2024-09-20", "15 October", "2024-10-15"),
     _c("explicit", "Talks in Ashgabat took place on 28 Feb.", "2023-03-02", "28 Feb", "2023-02-28"),

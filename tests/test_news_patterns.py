@@ -1952,6 +1952,13 @@ class TestMeetings:
         assert countries(meeting) == {"KGZ", "UZB"} and meeting.place is not None and meeting.place.city == "Osh"
         assert (str(meeting.date.start), str(meeting.date.end)) == ("2024-11-18", "2024-11-19")
 
+    @pytest.mark.parametrize("second", ["He also met the Speaker, Nurlan Nigmatulin.", "Later on Monday, he met the Speaker, Nurlan Nigmatulin."])
+    def test_a_pronoun_subject_of_talks_is_the_person_just_named(self, second):
+        """'X held talks with Y. He also met Z': X meets Z; 'later on Monday' is later that Monday, not the next one."""
+        text = "Kazakh Foreign Minister Murat Nurtleu held talks with Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Monday. " + second
+        (other,) = [m for m in records(text, "2024-09-25", type="Meeting") if "Nurlan Nigmatulin" in persons(m)]
+        assert persons(other) == {"Murat Nurtleu", "Nurlan Nigmatulin"} and str(other.date.start) == "2024-09-23"
+
     def test_will_call_on_a_leader_is_a_planned_meeting(self):
         """'X will call on Prime Minister Y on Friday': a courtesy meeting to come; 'will call on the sides to ...' is none."""
         (meeting,) = records("The Kazakh foreign minister will call on Prime Minister Narendra Modi on Friday.", "2024-05-15")

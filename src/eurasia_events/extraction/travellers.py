@@ -11,7 +11,7 @@ from .coreference import _hosts
 from .mentions import Mention, Mentions
 from .merging import Draft
 
-__all__ = ["arrival_before", "home_trip", "pronoun_travellers"]
+__all__ = ["arrival_before", "home_trip", "pronoun_speakers", "pronoun_travellers"]
 
 
 def _home(actor: Mention) -> str | None:
@@ -85,3 +85,27 @@ def arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
         days = [m for m in mentions.dates if arrival.end() <= m.start_char < c.sent_start_char and m.value.granularity == "day"]
         if d.date is None and days:
             d.date = days[0]
+
+
+#: a sentence whose subject is a pronoun, after an opening phrase at most ("Later on Monday, he met ...")
+_HE_OPENS = re.compile(r"\s*(?:(?:He|She)|[A-Z][^,.;]{0,40},\s*(?:[Hh]e|[Ss]he))\b(?:\s+\w+){0,3}?\s*$")
+
+
+def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> None:
+    """"X held talks with Y. He also met the Speaker, Z": talks whose subject is a pronoun are
+    held by the person the sentences before name first (the subject of the story just told)."""
+    for d in drafts:
+        c = d.first
+        if d.type != "Meeting" or not _HE_OPENS.match(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+            continue
+        end = c.sent_start_char
+        for _ in range(3):  # the nearest sentence before that names a person
+            start = max(text.rfind(". ", 0, max(0, end - 2)), text.rfind("\n", 0, max(0, end - 1))) + 1
+            named = [p for p in people if start <= p.start_char < end and p.id]
+            if named:
+                d.participants.setdefault(("person", named[0].id), (named[0], "participant"))
+                break
+            if start <= 1:
+                break
+            end = start
+
