@@ -865,6 +865,15 @@ class TestSignersAfterAFrame:
 
 
 class TestInlineLists:
+    @pytest.mark.parametrize("joint", ["and", ", as well as"])
+    def test_two_documents_named_in_one_sentence_are_two_records(self, joint):
+        """'Signed an agreement on transit and (as well as) a protocol on customs': two documents, each a record with
+        the two states; 'the agreement (the Agreement on Transit)' is one."""
+        text = f"Kazakhstan and Georgia signed an agreement on transit{joint} a protocol on customs cooperation."
+        signings = records(text, "2024-09-25", type="AgreementSigned")
+        assert len(signings) == 2 and all(countries(s, "party") == {"KAZ", "GEO"} for s in signings)
+        assert len(records("The two sides signed the agreement (the Agreement on Transit) on Monday.", "2024-09-25")) == 1
+
     @pytest.mark.parametrize("sentence", [
         "The following documents were signed: an agreement on air transport; a memorandum on tourism; a programme of cultural cooperation.",
         "Three documents were signed: an agreement on air transport, a memorandum on tourism and a programme of cultural cooperation.",

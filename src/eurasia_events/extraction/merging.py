@@ -218,6 +218,10 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
             return False  # "signed agreements and MoUs" ... "The MoU between A and B on X": one of them, a record of its own
         if cand.anaphoric or cand.definite:
             return True
+        if not is_plural(cand.trigger.text) and any(c.sent_index == cand.sent_index and not is_plural(c.trigger.text) and c.trigger.end < cand.trigger.start
+                                                    and "(" not in cand.sentence_text[c.trigger.end_char - c.sent_start_char : cand.trigger.start_char - c.sent_start_char]
+                                                    for c in draft.candidates):
+            return False  # "signed an agreement on transit and a protocol on customs": two documents of one sentence
         parties = {actor_key(a) for a, _ in cand.participants}
         return bool(parties) and parties <= set(draft.participants)
     if cand.organizations and draft.organizations and not (set(cand.organizations) & set(draft.organizations)):

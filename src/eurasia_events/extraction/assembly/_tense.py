@@ -219,7 +219,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         around = set()
         for i in near:
             words = _window(doc, max(sent.start, i - 5), i)
-            if "and" in words:  # "adopted a joint statement and signed a treaty": a deed with its own object, no hedge
+            if "and" in words and trig.start > i:  # "adopted a joint statement and signed a treaty": a deed with its own object, no hedge
                 k = len(words) - 1 - words[::-1].index("and")  # (but "may discuss the text and sign": the modal scopes over both)
                 if set(words[:k]) & {"a", "an", "the"} and all(w.endswith("ed") for w in set(words[:k]) & lex["hedge_words"]):
                     words = words[k:]
