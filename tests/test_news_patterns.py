@@ -865,6 +865,13 @@ class TestSignersAfterAFrame:
 
 
 class TestInlineLists:
+    def test_the_signing_of_these_documents_said_of_is_no_new_signing(self):
+        """'The signing of these documents shows the will of the two countries': said of the signing just told, no
+        second (planned) one; 'the signing of the treaty took place' reports one."""
+        text = "The presidents signed five agreements. The signing of these documents shows the will of the two countries."
+        assert len(records(text, "2024-09-25")) == 1
+        assert len(records("The signing of the treaty took place in Astana on Monday.", "2024-09-25")) == 1
+
     @pytest.mark.parametrize("joint", ["and", ", as well as"])
     def test_two_documents_named_in_one_sentence_are_two_records(self, joint):
         """'Signed an agreement on transit and (as well as) a protocol on customs': two documents, each a record with

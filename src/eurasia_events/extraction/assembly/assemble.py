@@ -285,8 +285,9 @@ def _organized(doc: Doc, sent: _Sent, start: int) -> bool:
 _DAYS = frozenset(["today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 _WEIGHT_OF = re.compile(r"\b(?:importance|significance|role|value|meaning|relevance)\s+of\s+the\s+signing\s+of(?:\s+the|\s+a|\s+an)?$")
-_SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an)?$")
-_SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows"])
+_SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an| these| this| those| its| their)?$")
+_SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows",
+                      "demonstrates", "reflects", "testifies", "confirms", "underlines", "signifies", "represents", "indicates", "proves", "serves"])
 _HAPPENED = frozenset(["took", "was", "were", "held", "followed", "ended", "concluded", "crowned", "capped"])
 
 
