@@ -2589,6 +2589,15 @@ class TestSignings:
 
 
 class TestDatesInText:
+    @pytest.mark.parametrize("sentence", [
+        "Prior to the summit, on July 18, Erdogan toured the old city of Shusha.",
+        "Ahead of the SCO summit, on Tuesday, Putin met Xi in Astana.",
+    ])
+    def test_the_day_told_after_ahead_of_the_summit_is_not_the_summits(self, sentence):
+        """'Ahead of the summit, on Tuesday, X met Y': Tuesday is the talks' day; the summit comes after it, undated."""
+        (summit,) = records(sentence, "2024-07-20", type="Summit")
+        assert summit.date is None
+
     def test_a_past_day_of_a_clause_before_is_not_a_planned_events(self):
         """'had a phone call on Monday and agreed to meet in Batken soon': Monday is the call's; the meeting to come
         has no date."""

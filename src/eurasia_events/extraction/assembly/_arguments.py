@@ -253,12 +253,18 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             arrival = set(dw.lower[sent.start : cand.date.start]) & (_TRAVEL | _ARRIVE)
             if arrival and _TO_ATTEND.search(lead) and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
                 cand.date, cand.tense = None, None
+    for cand in cands:  # "Prior to the summit, on July 18, he toured the city": the day of what came before it, not the summit's
+        if cand.date is not None and cand.date.start > cand.trigger.start and _BEFORE_IT.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 5) : cand.phrase_start])):
+            cand.date = None
     for cand in cands:  # "X and Y met in Samarkand in September 2022 on the sidelines of the SCO summit": the summit was there, then
         inner = [c for c in cands if c is not cand and c.type == "Meeting" and not c.contains and c.trigger.start < cand.trigger.start]
         if cand.contains and cand.type in ("Summit", "Forum") and cand.date is None and cand.place is None and len(inner) == 1 \
                 and inner[0].place is not None:
             cand.place, cand.place_country = inner[0].place, cand.place_country or inner[0].place_country
             cand.date = inner[0].date  # (the day only with the city: a meeting dated and placed is an occasion told whole)
+
+
+_BEFORE_IT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?$")
 
 
 def _frame_closed(dw: Any, frame: Candidate, actor: Mention, cands: list[Candidate]) -> bool:
