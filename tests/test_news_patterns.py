@@ -865,6 +865,13 @@ class TestSignersAfterAFrame:
 
 
 class TestInlineLists:
+    def test_witnesses_of_a_signing_and_their_states(self):
+        """'The agreements were signed in the presence of Presidents X and Y': X and Y attend it, and their two states
+        are its parties."""
+        (signing,) = records("The agreements were signed in the presence of Presidents Ilham Aliyev and Shavkat Mirziyoyev.", "2024-07-20")
+        assert {(p.name, p.role) for p in signing.participants if p.kind == "person"} == {("Ilham Aliyev", "participant"), ("Shavkat Mirziyoyev", "participant")}
+        assert countries(signing, "party") == {"AZE", "UZB"}
+
     def test_the_signing_of_these_documents_said_of_is_no_new_signing(self):
         """'The signing of these documents shows the will of the two countries': said of the signing just told, no
         second (planned) one; 'the signing of the treaty took place' reports one."""
@@ -1551,6 +1558,15 @@ class TestTravel:
         (visit,) = records(text, "2025-05-05", type="Visit")
         assert persons(visit) == {"Shehbaz Sharif"} and visit.place is not None and visit.place.city == "Baku"
         assert (str(visit.date.start), str(visit.date.end)) == ("2025-05-05", "2025-05-06")
+
+    @pytest.mark.parametrize(("which", "visitor", "host"), [("latter", "Petro Poroshenko", "KAZ"), ("former", "Kassym-Jomart Tokayev", "UKR")])
+    def test_the_latters_visit(self, which, visitor, host):
+        """'X met Y during the latter's official visit to Astana': Y is the visitor (the former's: X), and the visit
+        frames the meeting."""
+        city = "Astana" if host == "KAZ" else "Kyiv"
+        text = f"Kazakh President Kassym-Jomart Tokayev met Ukrainian President Petro Poroshenko during the {which}'s official visit to {city}."
+        (visit,) = records(text, "2015-10-09", type="Visit")
+        assert persons(visit) == {visitor} and countries(visit, "host") == {host}
 
     def test_visiting_right_after_a_colon_dateline(self):
         """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the

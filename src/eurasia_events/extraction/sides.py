@@ -194,7 +194,11 @@ def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: 
     if any(a.kind in ("organization", "city") and role == "party" for a, role in d.participants.values()):
         return  # ministries, companies, regions that sign: their states are not added (spec section 5)
     signatories = [a for a, role in d.participants.values() if a.kind == "person" and role == "signatory"]
+    if not signatories and "party" not in roles:  # "signed in the presence of Presidents X and Y": their states sign
+        signatories = [a for a, role in d.participants.values() if a.kind == "person" and role == "participant"]
     states = {code: _country_of(a, code) for a in signatories if (code := (a.value or {}).get("country") if isinstance(a.value, dict) else None)}
+    if len(states) == 1 and not any(role == "signatory" for _, role in d.participants.values()):
+        states = {}  # (one witness's state alone is no side of a signing)
     if states:
         _add(d, states.values(), "party")
         return

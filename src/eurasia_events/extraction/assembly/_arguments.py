@@ -189,6 +189,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.type == "Visit":
             _relative_visitor(doc, sent, cand, actors)
             _attributive_visitor(doc, cand, actors)
+            _latter_visitor(dw, cand, actors)
     for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
         if cand.document:
             for m in places:
@@ -265,6 +266,20 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
 
 
 _BEFORE_IT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?$")
+
+
+def _latter_visitor(dw: Any, cand: Candidate, actors: list[Mention]) -> None:
+    """"X met Y during the latter's official visit": Y (the former's: X) is the visitor; the other
+    is no traveller."""
+    lead = dw.lower[max(0, cand.phrase_start - 3) : cand.phrase_start]
+    which = "latter" if "latter" in lead else "former" if "former" in lead else None
+    if which is None or not set(lead) & {"'s", "’s"}:
+        return
+    people = [a for a in actors if a.kind == "person" and a.end <= cand.phrase_start - 2]
+    if len(people) < 2:
+        return
+    visitor = people[-1] if which == "latter" else people[-2]
+    cand.participants = [(a, r) for a, r in cand.participants if a.kind != "person"] + [(visitor, "visitor")]
 
 
 def _frame_closed(dw: Any, frame: Candidate, actor: Mention, cands: list[Candidate]) -> bool:

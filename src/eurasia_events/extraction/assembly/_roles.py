@@ -25,7 +25,7 @@ def _people_from(doc: Doc, actor: Mention) -> bool:
     before = set(dw.lower[max(0, i - 4) : i])
     return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
 
-_SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked"])
+_SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked", "presence"])  # ("in the presence of X and Y": its witnesses)
 
 
 def _chain_word(doc: Doc, start: int) -> str:
@@ -122,8 +122,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     if candidate.type == "Visit" and actor.kind == "country" and _OF_THE_OFFICE.fullmatch(" ".join(dw.lower[candidate.trigger.end : actor.start])):
         return "visitor"  # "the Official Visit of the President of Turkmenistan to Azerbaijan"
     if candidate.document:
-        if actor.kind == "person":
-            return "signatory"
+        if actor.kind == "person":  # (witnesses "in the presence of X and Y" attend; the others sign)
+            return "participant" if _chain_word(doc, start) == "presence" else "signatory"
         return "party"
     hint = rule.role_for(side)
     if hint == "host" and actor.kind == "person" and candidate.type == "Visit":

@@ -25,12 +25,12 @@ __all__ = ["assemble"]
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
     r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)"
-    r"( the| this| that| his| her| their)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
+    r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
 )
 
 _CONTAINS = re.compile(
     r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)"
-    r"( the| this| that| his| her| their)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
+    r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
 )
 
 _BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee|general assembly)$", re.I)
