@@ -625,6 +625,14 @@ class TestCoreference:
 
 
 class TestAttendance:
+    def test_states_taking_part_in_an_organizations_meeting(self):
+        """'The meeting of the CIS foreign ministers opened ... Ministers of A, B, C and D are taking part in it': the
+        states attend that meeting (named by its organization)."""
+        text = ("The meeting of the CIS foreign ministers opened in Minsk on Friday. "
+                "Ministers of Armenia, Belarus, Kazakhstan and Russia are taking part in it.")
+        (meeting,) = records(text, "2024-07-20", type="Meeting")
+        assert countries(meeting) == {"ARM", "BLR", "KAZ", "RUS"}
+
     def test_speaking_at_the_event_told_before(self):
         """'Speaking at the forum, X said that ...': X spoke there (a speaker), not the source of a report about it."""
         text = (

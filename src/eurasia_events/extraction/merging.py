@@ -304,7 +304,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 d for d in recent
                 if cand.sent_index - max(c.sent_index for c in d.candidates) <= 2
                 and (not cand.attendance or d.type in ("Summit", "Forum") or (cand.companions and d.type == "Visit")
-                     or (cand.heads and d.type == "Meeting"))
+                     or (cand.heads and d.type == "Meeting") or (d.type == "Meeting" and bool(d.organizations) and not cand.companions
+                         and all(a.kind == "country" for a, _ in cand.participants)))  # ("ministers of A, B and C take part in it")
                 and (d.type in ("Summit", "Forum") or any(c.sent_index != cand.sent_index for c in d.candidates)
                      or not any(o.type in ("Summit", "Forum") for o in recent))
                 and not (d.document and cand.trigger.text.lower().split()[-1] in ("session", "sitting", "gathering"))
