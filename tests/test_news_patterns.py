@@ -1576,6 +1576,11 @@ class TestTravel:
         (visit,) = records(text, "2015-10-09", type="Visit")
         assert persons(visit) == {visitor} and countries(visit, "host") == {host}
 
+    def test_the_visit_of_an_unnamed_leader_is_his_states(self):
+        """'The visit of the Kyrgyz president to Ankara': Kyrgyzstan travels, Turkey hosts."""
+        (visit,) = records("The visit of the Kyrgyz president to Ankara has been rescheduled for next month.", "2024-11-10", type="Visit")
+        assert countries(visit, "visitor") == {"KGZ"} and countries(visit, "host") == {"TUR"}
+
     def test_visiting_right_after_a_colon_dateline(self):
         """'BAKU: Visiting President X and his counterpart Y met here Monday': the dateline opens the
         clause; X visits, X and Y meet in the dateline's city."""

@@ -121,6 +121,9 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "visitor"  # "visits by the Secretary General", "the state visit of President X", "the trip of President X"
     if candidate.type == "Visit" and actor.kind == "country" and _OF_THE_OFFICE.fullmatch(" ".join(dw.lower[candidate.trigger.end : actor.start])):
         return "visitor"  # "the Official Visit of the President of Turkmenistan to Azerbaijan"
+    if candidate.type == "Visit" and actor.kind == "demonym" and " ".join(dw.lower[candidate.trigger.end : actor.start]) in ("of the", "by the") \
+            and actor.end < len(dw.lower) and dw.lower[actor.end] in lexicon()["title_words"]:
+        return "visitor"  # "the visit of the Kyrgyz president to Ankara": his state travels
     if candidate.document:
         if actor.kind == "person":  # (witnesses "in the presence of X and Y" attend; the others sign)
             return "participant" if _chain_word(doc, start) == "presence" else "signatory"
