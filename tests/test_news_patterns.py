@@ -1576,6 +1576,18 @@ class TestTravel:
         (visit,) = records(text, "2015-10-09", type="Visit")
         assert persons(visit) == {visitor} and countries(visit, "host") == {host}
 
+    @pytest.mark.parametrize(("sentence", "kind", "code"), [
+        ("The Kazakh president's state visit to China will take place on September 2-3.", "Visit", "KAZ"),
+        ("Kazakhstan's Foreign Minister met with the Ambassador of Japan Takayuki Miyashita on Tuesday.", "Meeting", "KAZ"),
+    ])
+    def test_an_unnamed_official_by_a_possessive(self, sentence, kind, code):
+        """'The Kazakh president's state visit', 'Kazakhstan's Foreign Minister met X': the unnamed office holder
+        stands for his state (spec section 5); 'the Kazakh president's spokesman said ...' does not."""
+        (event,) = records(sentence, "2024-08-10", type=kind)
+        assert code in countries(event)
+        (visit,) = records("The Kazakh president's spokesman said the visit to China will take place on September 2-3.", "2024-08-10")
+        assert "KAZ" not in countries(visit)
+
     def test_the_visit_of_an_unnamed_leader_is_his_states(self):
         """'The visit of the Kyrgyz president to Ankara': Kyrgyzstan travels, Turkey hosts."""
         (visit,) = records("The visit of the Kyrgyz president to Ankara has been rescheduled for next month.", "2024-11-10", type="Visit")

@@ -118,7 +118,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # "the Council comprises the heads of state of A, B and C": who belongs, not who met
         if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
-        if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") and dw.lower[actor.end + 1] not in lex["title_words"] | _SIDE_NOUNS:
+        if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") \
+                and not set(dw.lower[actor.end + 1 : actor.end + 4]) & (lex["title_words"] | _SIDE_NOUNS):  # (not "Kazakhstan's Foreign Minister")
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
@@ -432,6 +433,8 @@ def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict)
         k += 1
     if k >= len(dw.lower):
         return False
+    if dw.lower[k] in ("'s", "’s") and set(dw.lower[k + 1 : k + 4]) & {"visit", "trip", "tour", "talks", "meeting"}:
+        return True  # "the Kazakh president's state visit to China": his state's visit (not "the Kazakh president's aide")
     return not any(m.kind == "person" and k <= m.start <= k + 3 for m in actors) and dw.lower[k] not in ("of", "'s", "’s")
 
 
