@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
+from .assembly._candidate import BEFORE_THE_EVENT
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
 from .coreference import _states
@@ -73,7 +74,6 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airbase|air base|airfield)\b", re.I)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
 _STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
-_AHEAD_OF = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?\s*$", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
 
 
@@ -370,7 +370,7 @@ def to_events(
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
-        and not all(_AHEAD_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
+        and not all(BEFORE_THE_EVENT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
     ]  # ("Ahead of the summit, on Tuesday, X met Y": a summit told only as what comes after the day's news)
     period = digest_period(mentions, text)
     lead = lead_date(mentions, text, anchor)

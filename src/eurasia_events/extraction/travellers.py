@@ -58,6 +58,11 @@ _DURING_THE_VISIT = re.compile(r"\s*(?:During|In the course of|As part of) (?:th
 _ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?in\b")
 
 
+def _sentence_before(text: str, end: int) -> int:
+    """Where the sentence (or line) that ends right before character ``end`` begins."""
+    return max(text.rfind(". ", 0, max(0, end - 2)), text.rfind("\n", 0, max(0, end - 1))) + 1
+
+
 def arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
     """"X arrived in Islamabad on Thursday. He is on a two-day visit to Pakistan" ("This is his first
     visit to ..."): the one who arrived, told in the sentence before, is the visitor, and the day of the
@@ -67,10 +72,10 @@ def arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
         during = _DURING_THE_VISIT.match(c.sentence_text)  # "X arrived in Baku on Monday. ... During the two-day visit, ..."
         if d.type != "Visit" or not (_HE_IS.match(c.sentence_text) or during):
             continue
-        begin = max(text.rfind(". ", 0, c.sent_start_char - 2), text.rfind("\n", 0, c.sent_start_char - 1)) + 1
+        begin = _sentence_before(text, c.sent_start_char)
         arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
         if arrival is None and during and begin > 1:  # (or the sentence before that one: "He was welcomed at the airport by ...")
-            begin = max(text.rfind(". ", 0, begin - 2), text.rfind("\n", 0, begin - 1)) + 1
+            begin = _sentence_before(text, begin)
             arrival = _ARRIVAL.search(text, begin, c.sent_start_char)
         if during and arrival is None:
             continue
@@ -100,7 +105,7 @@ def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> N
             continue
         end = c.sent_start_char
         for _ in range(3):  # the nearest sentence before that names a person
-            start = max(text.rfind(". ", 0, max(0, end - 2)), text.rfind("\n", 0, max(0, end - 1))) + 1
+            start = _sentence_before(text, end)
             named = [p for p in people if start <= p.start_char < end and p.id]
             if named:
                 d.participants.setdefault(("person", named[0].id), (named[0], "participant"))

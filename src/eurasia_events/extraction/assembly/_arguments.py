@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _prev_word, _Sent
+from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _prev_word, _Sent
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -256,7 +256,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if arrival and _TO_ATTEND.search(lead) and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
                 cand.date, cand.tense = None, None
     for cand in cands:  # "Prior to the summit, on July 18, he toured the city": the day of what came before it, not the summit's
-        if cand.date is not None and cand.date.start > cand.trigger.start and _BEFORE_IT.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 5) : cand.phrase_start])):
+        if cand.date is not None and cand.date.start > cand.trigger.start and BEFORE_THE_EVENT.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 5) : cand.phrase_start])):
             cand.date = None
     for cand in cands:  # "X and Y met in Samarkand in September 2022 on the sidelines of the SCO summit": the summit was there, then
         inner = [c for c in cands if c is not cand and c.type == "Meeting" and not c.contains and c.trigger.start < cand.trigger.start]
@@ -264,9 +264,6 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 and inner[0].place is not None:
             cand.place, cand.place_country = inner[0].place, cand.place_country or inner[0].place_country
             cand.date = inner[0].date  # (the day only with the city: a meeting dated and placed is an occasion told whole)
-
-
-_BEFORE_IT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?$")
 
 
 def _latter_visitor(dw: Any, cand: Candidate, actors: list[Mention]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 import attrs
@@ -54,6 +55,10 @@ class Candidate:
         """The trigger rule."""
         return self.trigger.value
 
+
+#: the words before an event noun that put a day told next before the event ("Ahead of the summit, on
+#: Tuesday, X met Y", "Prior to the summit, on July 18, he toured ..."): that day is not the event's
+BEFORE_THE_EVENT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?\s*$", re.I)
 
 #: talks told only by what was said in them ("discussed trade with X", "exchanged views with X"):
 #: talks when a person is named after "with"

@@ -144,7 +144,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
-    if rule.id == "meeting-hosted" and not any(m.kind == "person" for m in mentions.starting("actors", trig.end - 1, min(sent.end, trig.end + 4))):
+    if rule.id == "meeting-hosted" and _person_after(sent, trig, mentions, 4) is None:
         return True  # "X hosted Aliyev" is a reception; "Sochi hosted the 12th Forum", "hosted September 16 the forum" are not
     if rule.id == "meeting-called-on" and not _calls_on_a_person(dw, sent, trig, mentions):
         return True  # "called on the sides to refrain from ...": a call for action, not a courtesy call
@@ -156,9 +156,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
         return True  # "signed an agreement for establishing a Strategic Cooperation Council": the body set up, no session of it
-    named_before = trig.start > sent.start and dw.text[trig.start - 1][:1].isupper() and dw.text[trig.start - 1].isalpha() \
-        and not any(m.end == trig.start and m.kind in ("country", "demonym") for m in mentions.actors)  # "the Caspian Oil and Gas exhibition"
-    if rule.id in ("meeting-dialogue", "forum-exhibition") and not trig.text[:1].isupper() and not (rule.id == "forum-exhibition" and named_before):
+    if rule.id in ("meeting-dialogue", "forum-exhibition") and not trig.text[:1].isupper() \
+            and not (rule.id == "forum-exhibition" and _named_before(dw, sent, trig, mentions)):
         return True  # only a named one: "the ... Oil and Gas Exhibition", not "a photo exhibition" nor "a Russian exhibition" (matched on the word, checked here)
     if rule.id == "meeting-dialogue" and (not _FORMAT_OF_STATES.search(" ".join(dw.text[max(sent.start, trig.start - 5) : trig.start]))
                                           or _OF_A_BODY.search(" ".join(dw.lower[max(sent.start, trig.start - 12) : trig.start]))):
@@ -330,8 +329,20 @@ _FRAMED_BY = re.compile(r"\b(?:sidelines of|margins of|at|during|ahead of|attend
 def _calls_on_a_person(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """"Called on President X": a courtesy call, when a person is named right after and no "to" +
     verb follows ("called on Kazakhstan to join the talks" is a call for action)."""
-    person = next((m for m in mentions.starting("actors", trig.end - 1, min(sent.end, trig.end + 8)) if m.kind == "person"), None)
+    person = _person_after(sent, trig, mentions, 8)
     return person is not None and not _infinitive_in(dw, person.end, min(sent.end, person.end + 12))
+
+
+def _person_after(sent: _Sent, trig: Mention, mentions: Mentions, reach: int) -> Mention | None:
+    """The person named within ``reach`` tokens after a verb trigger ("called on President X", "hosted Aliyev")."""
+    return next((m for m in mentions.starting("actors", trig.end - 1, min(sent.end, trig.end + reach)) if m.kind == "person"), None)
+
+
+def _named_before(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
+    """A capitalised name, not a state's, right before a lower-case event noun ("the Caspian Oil and
+    Gas exhibition"; not "a Russian exhibition")."""
+    return trig.start > sent.start and dw.text[trig.start - 1][:1].isupper() and dw.text[trig.start - 1].isalpha() \
+        and not any(m.end == trig.start and m.kind in ("country", "demonym") for m in mentions.actors)
 
 
 _VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])

@@ -22,16 +22,16 @@ from ._tense import _filtered, _is_generic, _tense, list_intro
 __all__ = ["assemble"]
 
 
+#: the determiner and modifiers between a frame's words and the event noun ("during the latter's two-day state")
+_FRAME_TAIL = r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
+
 _FRAME = re.compile(
     r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
     r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)"
-    r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
+    + _FRAME_TAIL
 )
 
-_CONTAINS = re.compile(
-    r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)"
-    r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
-)
+_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)" + _FRAME_TAIL)
 
 _BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee|general assembly)$", re.I)
 
@@ -472,10 +472,10 @@ def _city_legs(dw: Any, mentions: Mentions, c: Candidate) -> list[tuple[Mention,
     while city is not None:
         date = _date_right_after(dw, mentions, city)
         legs.append((city, date))
-        k = date.end if date is not None else city.end
+        end = k = date.end if date is not None else city.end
         while k < len(dw.lower) and dw.lower[k] in (",", "and"):
-            k += 1
-        city = next((m for m in mentions.starting("places", k, k + 1) if m.kind == "city" and k > (date.end if date is not None else city.end)), None)
+            k += 1  # (the next city only after "," or "and")
+        city = next((m for m in mentions.starting("places", k, k + 1) if m.kind == "city"), None) if k > end else None
     states = {m.value for m, _ in legs}
     return legs if len(legs) > 1 and (len(states) == len(legs) or all(d is not None for _, d in legs)) else []
 
