@@ -270,6 +270,14 @@ class TestTypes:
         assert {"Hu Jintao", "Hamid Karzai"} <= persons(summit)
 
 
+    def test_a_meeting_on_the_sidelines_of_an_organizations_informal_summit(self):
+        """'Met on the sidelines of the CIS informal summit': a meeting of its own, and the organization's summit."""
+        text = "The Armenian and Georgian prime ministers met on the sidelines of the CIS informal summit in Minsk on Thursday."
+        (meeting,) = records(text, type="Meeting")
+        (summit,) = records(text, type="Summit")
+        assert countries(meeting) == {"ARM", "GEO"} and list(summit.organizations) == ["CIS"]
+
+
 class TestNamedExhibitions:
     @pytest.mark.parametrize(("sentence", "n"), [
         ("The Caspian Oil and Gas exhibition opened in Baku on Tuesday.", 1),

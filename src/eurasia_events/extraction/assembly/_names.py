@@ -78,6 +78,8 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
     titlecase = _title_case_line(dw, sent)
     # left: capitalised words, ordinals, organization and country names ("the VI CICA", "Russia-Central Asia")
     i = start - 1
+    if i - 1 >= sent.start and dw.lower[i] in lexicon()["org_event_modifiers"] and (i - 1) in orgs and orgs[i - 1].kind == "organization":
+        i -= 1  # "the CIS informal summit", "the SCO jubilee summit": the organization's, a word between
     while i >= sent.start:
         if i in person_at:
             break  # "President Vladimir Putin visits Astana": the subject of a verb, never a name's words
@@ -254,7 +256,7 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         if org.id and org.text != org.id and org.start_char >= base:
             a, b = org.start_char - base, org.end_char - base
             name = name[:a] + org.id + name[b:]
-    name = " ".join(name.split())
+    name = " ".join(w for w in name.split() if w not in lexicon()["org_event_modifiers"])  # "CIS informal summit" -> "CIS Summit"
     if org_ids and trig.text.islower() and name.endswith(" " + trig.text):
         name = name[: -len(trig.text)] + _title(trig.text)  # "the CSTO summit" -> "CSTO Summit"
     name = re.sub(r"\s*\(\s*[A-Z]{2,8}\s*\)", "", name).replace(" : ", ": ").replace(" , ", ", ")
