@@ -472,6 +472,49 @@ class TestGroupReferences:
         assert not persons(summit) and countries(summit) <= {"IND"}
 
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The leaders of the five Central Asian states met in Almaty on Friday for their consultative meeting.",
+            "The Central Asian presidents gathered in Almaty on Friday for a consultative meeting.",
+            "The heads of state of Central Asia met in Almaty on Friday for their consultative meeting.",
+        ],
+    )
+    def test_a_regions_leaders_stand_for_its_states(self, text):
+        """'The leaders of the five Central Asian states', 'the Central Asian presidents': every state of the region."""
+        (summit,) = records(text, type="Summit")
+        assert countries(summit) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+    def test_a_region_as_a_topic_names_no_side(self):
+        """'Trade with Central Asian countries' is a topic, not a side of the talks."""
+        text = "Turkish Foreign Minister Hakan Fidan met Uzbek Foreign Minister Bakhtiyor Saidov in Ankara on Monday to discuss trade with Central Asian countries."
+        (meeting,) = records(text, type="Meeting")
+        assert countries(meeting) == set() and persons(meeting) == {"Hakan Fidan", "Bakhtiyor Saidov"}
+
+    def test_a_regions_state_named_by_its_leader_is_not_listed_again(self):
+        """'A summit with the leaders of the five Central Asian states ... Tokayev and Mirziyoyev': the two
+        leaders stand for their states; the other three states stay."""
+        text = (
+            "Chinese President Xi Jinping hosted a summit with the leaders of the five Central Asian states in Xi'an on Friday. "
+            "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev were among them."
+        )
+        (summit,) = records(text, "2023-05-20", type="Summit")
+        assert countries(summit, "participant") == {"KGZ", "TJK", "TKM"}
+        assert {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} <= persons(summit)
+
+    def test_a_trip_to_a_regions_states_names_no_leg(self):
+        """'A visit to all five Central Asian countries': the text names no leg, so no state is visited."""
+        text = "The Indian prime minister began a visit to all five Central Asian countries on Monday."
+        (visit,) = records(text, "2023-05-20", type="Visit")
+        assert countries(visit, "host") == set()
+
+    def test_a_meeting_with_a_regions_leaders_is_one_meeting(self):
+        """'X met with the leaders of the Central Asian states': one meeting with the group, not one per state."""
+        text = "Chinese Foreign Minister Wang Yi met with the foreign ministers of the five Central Asian countries in Xi'an on Monday."
+        (meeting,) = records(text, type="Meeting")
+        assert countries(meeting) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
 class TestCoreference:
     def test_headline_and_body_are_one_meeting(self):
         """A headline and the body sentence that report the same talks give one record."""
@@ -1942,8 +1985,10 @@ class TestMeetings:
             "EU foreign policy chief Kaja Kallas co-chaired the meeting with Kyrgyz Foreign Minister Jeenbek Kulubaev.\n"
             "On the sidelines, Kallas held bilateral meetings with her Kazakh and Uzbek counterparts."
         )
-        bilateral = [m for m in records(text, "2025-09-05", type="Meeting") if countries(m)]
+        meetings = records(text, "2025-09-05", type="Meeting")
+        bilateral = [m for m in meetings if len(countries(m)) == 1]
         assert sorted(sorted(countries(m)) for m in bilateral) == [["KAZ"], ["UZB"]]
+        assert len(meetings) == 3  # and the ministers' meeting itself
         assert all(str(m.date.start) == "2025-09-04" and m.place is not None and m.place.city == "Bishkek" for m in bilateral)
 
     def test_a_summit_framing_a_placed_meeting_is_where_and_when_the_meeting_was(self):

@@ -486,9 +486,11 @@ def to_events(
             # the states its text lists as attending ("heads of state of A, B and C")
             dropped = ("participant", "speaker") if d.type != "Summit" else ("speaker",)
             represented = {p.country for p in participants.values() if p.kind == "person" and p.country}
+            # (a region's states, "the Central Asian leaders", are no list of attending states)
+            regional = {a.id for a, _ in d.participants.values() if a.kind == "country" and isinstance(a.value, dict) and a.value.get("region")}
             participants = {
                 k: p for k, p in participants.items()
-                if not (p.kind == "country" and p.role in dropped and p.code in represented)
+                if not (p.kind == "country" and p.code in represented and (p.role in dropped or p.role == "participant" and p.code in regional))
             }
         if d.type == "Meeting" and not d.organizations and (not participants or (
                 not d.name and len(participants) == 1 and next(iter(participants.values())).role == "chair")):

@@ -412,9 +412,12 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or one_state or (plural and not before)):
             # "during the meetings with A, B and C" on a visit: the visitor's talks with each
             counterparts = [(a, r) for a, r in after if a.kind in ("person", "country", "demonym")]  # ("with her Kazakh and Uzbek counterparts")
-            if len(counterparts) > 1 and (near & {"separately", "separate"} or len({a.kind for a, _ in counterparts}) == 1):
-                for pair in counterparts:
-                    out.append(attrs.evolve(c, participants=before + [pair], organizations=list(c.organizations)))
+            spans: dict[tuple[int, int], list[tuple[Mention, str]]] = {}
+            for a, r in counterparts:  # ("the leaders of the Central Asian states": one group, its states on the same words)
+                spans.setdefault((a.start, a.end), []).append((a, r))
+            if len(spans) > 1 and (near & {"separately", "separate"} or len({a.kind for a, _ in counterparts}) == 1):
+                for group in spans.values():
+                    out.append(attrs.evolve(c, participants=before + group, organizations=list(c.organizations)))
                 continue
         subjects = [(a, r) for a, r in before if a.kind == "person"]
         if c.type == "Meeting" and not c.name and len(subjects) > 1 and len(after) == 1 and after[0][0].kind == "person" \

@@ -16,6 +16,7 @@ from ._table import Mention, Mentions
 from ._trigger_match import TriggerMatcher
 from .organizations import absorbed, unknown_organizations
 from .persons import find_persons
+from .regions import region_groups
 
 __all__ = ["MentionFinder"]
 # lower-case words allowed inside a multi-word gazetteer name ("Conference on Interaction and ...")
@@ -184,6 +185,7 @@ class MentionFinder:
                 m.value = city.country
         _cities_of_the_story(mentions, self.gazetteer)
         mentions.actors.extend(find_persons(doc, mentions.actors, self.gazetteer, published))
+        mentions.actors.extend(region_groups(doc))
         found = unknown_organizations(doc, mentions.actors + mentions.places, self.gazetteer)
         inside = {id(a) for a in absorbed(found, mentions.actors)}
         mentions.actors = [a for a in mentions.actors if id(a) not in inside] + found
