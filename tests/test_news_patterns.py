@@ -1368,6 +1368,25 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    @pytest.mark.parametrize(
+        "opening",
+        ["During his visit to Tokyo,", "As part of his official visit to Japan,", "On the second day of his state visit to Japan,",
+         "While on a visit to Tokyo,", "While visiting Tokyo,"],
+    )
+    def test_the_trip_of_an_opening_phrase_is_the_subjects(self, opening):
+        """'During his visit to Tokyo, X met Y': X is the visitor, and a side of the talks."""
+        text = f"{opening} Mongolian President Ukhnaagiin Khurelsukh met Prime Minister Fumio Kishida on Wednesday."
+        (visit,) = records(text, "2024-05-16", type="Visit")
+        (meeting,) = records(text, "2024-05-16", type="Meeting")
+        assert persons(visit) == {"Ukhnaagiin Khurelsukh"} and countries(visit, "host") == {"JPN"}
+        assert persons(meeting) == {"Ukhnaagiin Khurelsukh", "Fumio Kishida"}
+
+    def test_a_visit_dated_only_by_the_talks_it_frames(self):
+        """'During his visit to Qatar, X held talks with Y on May 4', filed days later: the visit is on the talks' day."""
+        text = "During his visit to Qatar, Uzbek President Shavkat Mirziyoyev held talks with Emir Tamim bin Hamad Al Thani on May 4."
+        (visit,) = records(text, "2024-05-07", type="Visit")
+        assert str(visit.date.start) == "2024-05-04" and str(visit.date.end) == "2024-05-04"
+
     def test_a_foreign_trip_to_where_he_arrived(self):
         """'Arrived in Baku on Monday on his first foreign trip since his re-election on May 28': a visit to Baku on
         Monday; the day of the re-election is not the visit's."""

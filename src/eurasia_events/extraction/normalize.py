@@ -25,7 +25,7 @@ from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft, count_of, is_plural
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
-from .travellers import arrival_before, home_trip, pronoun_speakers, pronoun_travellers
+from .travellers import arrival_before, fronted_travellers, home_trip, pronoun_speakers, pronoun_travellers
 
 __all__ = ["status_of", "to_events"]
 
@@ -184,6 +184,27 @@ def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
 _DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
 
 
+_DURING_TRIP = re.compile(r"\b(?:[Dd]uring|part of|course of|framework of|day of|[Ww]hile on)\s+(?:(?:the|this|his|her|their|a|an|[A-Z][\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], spans: dict[int, DateSpan | None]) -> None:
+    """"During his visit to Qatar, X held talks with Y on May 4": a visit the text dates only by the
+    days of what happened during it spans those days (not the day the news was filed)."""
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or spans[i] is not None:
+            continue
+        # (told in a sentence that frames it as the visit's: "During his visit ..., X met Y on May 4")
+        sents = {c.sent_index for c in d.candidates if _DURING_TRIP.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])}
+        days = [spans[k] for k in range(len(drafts)) if containers.get(k) is d and spans[k] is not None and drafts[k].date is not None
+                and any(c.sent_index in sents and c.trigger.start_char < drafts[k].date.start_char for c in drafts[k].candidates)
+                and spans[k].granularity == "day" and spans[k].start is not None and spans[k].mod is None]
+        if not days:
+            continue
+        start, end = min(x.start for x in days), max(x.end or x.start for x in days)
+        if (end - start).days <= 10:  # (a trip's days, not a story's)
+            spans[i] = DateSpan(start, end, "day", None)
+
+
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     """A stated length sets the end from a known start day (spec section 5): "a two-day
     visit" from Thursday ends on Friday; "week-long" is seven days."""
@@ -302,6 +323,7 @@ def to_events(
     drafts = _travel_to_events(drafts)
     containers = find_containers(drafts)
     pronoun_travellers(drafts)
+    fronted_travellers(drafts, mentions)
     arrival_before(drafts, mentions, text)
     people = [m for m in mentions.actors if m.kind == "person"]
     pronoun_speakers(drafts, people, text)
@@ -367,6 +389,7 @@ def to_events(
             if other.type == "Visit" and places[k] is not None and sents & {c.sent_index for c in other.candidates}:
                 places[i] = places[k]
                 break
+    _visits_by_their_talks(drafts, containers, spans)
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)

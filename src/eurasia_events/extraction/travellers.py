@@ -11,7 +11,7 @@ from .coreference import _hosts
 from .mentions import Mention, Mentions
 from .merging import Draft
 
-__all__ = ["arrival_before", "home_trip", "pronoun_speakers", "pronoun_travellers"]
+__all__ = ["arrival_before", "fronted_travellers", "home_trip", "pronoun_speakers", "pronoun_travellers"]
 
 
 def _home(actor: Mention) -> str | None:
@@ -114,3 +114,40 @@ def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> N
                 break
             end = start
 
+
+
+#: a sentence that opens with the subject's own trip: "During his visit to Qatar, ...", "As part of
+#: her official visit to Baku, ...", "On the second day of his state visit, ...", "While on a visit to
+#: Tokyo, ...", "While visiting Tokyo, ..."
+_FRONTED_TRIP = re.compile(
+    r"\s*(?:(?:During|In the course of|As part of|Within the framework of|In the framework of|On the \w+ day of)\s+(?:his|her|their)\s+"
+    r"|While\s+(?:on\s+(?:a|an|his|her|their)\s+|visiting\b))[^,.;]{0,80},\s*"
+)
+_SUBJECT_EVENTS = frozenset(["Meeting", "Summit", "Forum"])
+
+
+def fronted_travellers(drafts: list[Draft], mentions: Mentions) -> None:
+    """"During his visit to Qatar, President X held talks with Y", "While on a visit to Tokyo, X met
+    Y": the trip told in the opening phrase is the main clause's subject's, who is its visitor (not a
+    host of it) and a side of the talks the clause tells."""
+    people = [a for a in mentions.actors if a.kind == "person" and a.id]
+    for d in drafts:
+        if d.type != "Visit":
+            continue
+        for c in d.candidates:
+            m = _FRONTED_TRIP.match(c.sentence_text)
+            if m is None or not c.trigger.start_char - c.sent_start_char < m.end():
+                continue
+            frame_end = c.sent_start_char + m.end()
+            # the subject: the first person named after the comma, with his title before him at most
+            subject = next((a for a in people if frame_end <= a.start_char <= frame_end + 60), None)
+            if subject is None or any(o.type != "Visit" and frame_end <= x.trigger.start_char < subject.start_char
+                                      for o in drafts for x in o.candidates if x.sent_index == c.sent_index):
+                continue
+            key = ("person", subject.id)
+            d.participants[key] = (subject, "visitor")
+            for o in drafts:  # the talks of the main clause: the subject is a side of them
+                if o.type in _SUBJECT_EVENTS and key not in o.participants and any(
+                        x.sent_index == c.sent_index and x.trigger.start_char > subject.start_char for x in o.candidates):
+                    o.participants[key] = (subject, "participant")
+            break
