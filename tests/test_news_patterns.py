@@ -2702,6 +2702,12 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_long_since_clause_dates_what_came_before(self):
+        """'... the first visit since the two countries established diplomatic ties in 1992': the year of the ties, not of the visit."""
+        text = "Foreign Minister Wang Yi will make the first visit to Bhutan by a Chinese foreign minister since the two countries opened diplomatic relations in 1992."
+        (visit,) = records(text, "2024-05-15", type="Visit")
+        assert visit.date is None or visit.date.start is None or visit.date.start.year == 2024
+
     @pytest.mark.parametrize("sentence", [
         "Prior to the summit, on July 18, Erdogan toured the old city of Shusha.",
         "Ahead of the SCO summit, on Tuesday, Putin met Xi in Astana.",
