@@ -1237,6 +1237,15 @@ class TestSidesAndReferences:
 
 
 class TestParticipants:
+    def test_an_unnamed_office_holder_coordinated_with_a_named_one(self):
+        """'The Turkish leader and Azerbaijani President X held talks': the unnamed leader stands for his state,
+        and X's title does not reach back over 'and' to take the other's nationality."""
+        text = "The Turkish leader and Azerbaijani President Ilham Aliyev held talks in Ankara on Friday."
+        (meeting,) = records(text, type="Meeting")
+        assert countries(meeting) == {"TUR"} and persons(meeting) == {"Ilham Aliyev"}
+        (aliyev,) = [p for p in meeting.participants if p.kind == "person"]
+        assert aliyev.country == "AZE"
+
     @pytest.mark.parametrize("capital", ["Baku", "Moscow"])
     def test_official_and_a_capital_is_no_person(self, capital):
         """'Official Baku did not comment': the capital stands for its government; no person named Baku."""

@@ -432,7 +432,9 @@ def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict)
         return False
     if dw.lower[k] in ("'s", "’s") and set(dw.lower[k + 1 : k + 4]) & {"visit", "trip", "tour", "talks", "meeting"}:
         return True  # "the Kazakh president's state visit to China": his state's visit (not "the Kazakh president's aide")
-    return not any(m.kind == "person" and k <= m.start <= k + 3 for m in actors) and dw.lower[k] not in ("of", "'s", "’s")
+    # (a person right after the office is its holder; "the Turkish leader and Azerbaijani President X": another)
+    return not any(m.kind == "person" and k <= m.start <= k + 3 and "and" not in dw.lower[k : m.start] for m in actors) \
+        and dw.lower[k] not in ("of", "'s", "’s")
 
 
 def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:

@@ -215,8 +215,8 @@ def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], l
                 break  # "X of Turkmenistan and UN Deputy Secretary-General Y": the end of the previous item
             first, i, steps = actor.start, actor.start - 1, steps + 1
             continue
-        if low in lex["headline_words"]:
-            break  # "... Hosts Dinner in Honor of President X": a headline's verb or event noun
+        if low in lex["headline_words"] or (low == "and" and found and (i + 1) in actors_at and actors_at[i + 1].kind in ("country", "demonym")):
+            break  # "... Hosts Dinner in Honor of President X": a headline's verb; "the Turkish leader and Azerbaijani President X": another's
         if low in _TITLE_MODIFIERS and not found:
             break  # "the first High-Level Council session": an ordinal, no office without its noun
         if low in lex["title_words"] or text in _TITLE_ACRONYMS:
