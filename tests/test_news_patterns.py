@@ -1237,6 +1237,14 @@ class TestSidesAndReferences:
 
 
 class TestParticipants:
+    def test_a_ministers_portfolio_listed_with_commas(self):
+        """'Minister of Culture, Crafts and Tourism X': the portfolio's words are no person; X is the minister."""
+        text = "Tajik President Emomali Rahmon received Iranian Minister of Culture, Crafts and Tourism Ali Karimi in Dushanbe on Monday."
+        (meeting,) = records(text, type="Meeting")
+        assert persons(meeting) == {"Emomali Rahmon", "Ali Karimi"}
+        (karimi,) = [p for p in meeting.participants if p.name == "Ali Karimi"]
+        assert karimi.country == "IRN" and karimi.title == "Minister of Culture, Crafts and Tourism"
+
     def test_an_unnamed_office_holder_coordinated_with_a_named_one(self):
         """'The Turkish leader and Azerbaijani President X held talks': the unnamed leader stands for his state,
         and X's title does not reach back over 'and' to take the other's nationality."""

@@ -227,8 +227,9 @@ def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], l
                 break
             if i == start - 1 and not (end >= len(texts) or texts[end] in (",", ".", ")", ";", "(") or lowers[end] in ("and", "who")):
                 break  # "the Speaker of the National Assembly, Alen Simonyan, and ...": a name that closes the apposition
-            if i < start - 1 and not any(lowers[k] in lex["title_words"] for k in range(i + 1, min(i + 3, start))):
-                break  # "Kazakhstan, Foreign Minister X": the comma ends another clause
+            if i < start - 1 and not any(lowers[k] in lex["title_words"] for k in range(i + 1, min(i + 3, start))) \
+                    and not (i + 2 < start and texts[i + 1][:1].isupper() and lowers[i + 2] in ("and", ",")):
+                break  # "Kazakhstan, Foreign Minister X": the comma ends another clause (not "Minister of Culture, Crafts and Tourism X")
             saved = (found, first)
         elif low in lex["title_connectors"] or (text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha()) or text in ("(", ")", *_DASHES) or low in _TITLE_NOUNS:
             if not found and low in lex["title_connectors"] and i == start - 1:
@@ -515,9 +516,10 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
                 continue  # no title, honorific, "X of Kyrgyzstan" or "X met his counterpart"
         elif earlier is None:
             entry = gazetteer.person(words[0], on=published)
-            if entry is None and (not (has_left or honorific) or _part_of_longer_name(dw, start, end, actors_at, lex)
+            listed = start > 0 and dw.text[start - 1] == "," and end + 1 < len(dw.text) and dw.lower[end] in ("and", ",") and dw.text[end + 1][:1].isupper()
+            if entry is None and (not (has_left or honorific) or listed or _part_of_longer_name(dw, start, end, actors_at, lex)
                                   or _names_a_place(dw, start, end, gazetteer)):
-                continue  # (not "official Baku": the city for its government)
+                continue  # (not "official Baku": the city for its government; not "Minister of Culture, Handicrafts and Tourism")
         title, country, title_span = None, None, (start, start)
         if has_left:
             title_span, title = (left, start), left_title
