@@ -1245,6 +1245,13 @@ class TestParticipants:
         (karimi,) = [p for p in meeting.participants if p.name == "Ali Karimi"]
         assert karimi.country == "IRN" and karimi.title == "Minister of Culture, Crafts and Tourism"
 
+    @pytest.mark.parametrize(("told", "meant"), [("King Salman", "Salman bin Abdulaziz Al Saud"), ("Emir Tamim", "Tamim bin Hamad Al Thani")])
+    def test_an_arab_ruler_told_by_his_given_name(self, told, meant):
+        """'King Salman' is the king, not a prince whose father was a Salman ('Mohammed bin Salman')."""
+        text = f"{told} received the Uzbek president in his palace on Monday."
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert persons(meeting) == {meant}
+
     def test_an_unnamed_office_holder_coordinated_with_a_named_one(self):
         """'The Turkish leader and Azerbaijani President X held talks': the unnamed leader stands for his state,
         and X's title does not reach back over 'and' to take the other's nationality."""

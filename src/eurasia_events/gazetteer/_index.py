@@ -131,11 +131,19 @@ def skeleton_key(k: str) -> str:
     return " ".join(surname_skeleton(w) for w in k.split())
 
 
+_NASAB = frozenset(["bin", "ibn", "bint"])
+
+
 def _surnames(words: list[str], surname_first: bool) -> list[str]:
     if len(words) < 2:
         return []
     if surname_first:
         return [words[0]]  # "Lee Jae Myung": "Myung" is a syllable of the given name, no surname
+    if _NASAB & set(words[1:-1]):
+        # "Mohammed bin Salman": "bin Salman" names his father; he is told by his given name ("King
+        # Salman", "Emir Tamim") or his house ("Al Thani"), never by his father's name
+        house = [" ".join(words[-2:])] if len(words) > 3 and words[-2] in _PARTICLES else []
+        return [words[0], *house]
     out = [words[-1]]
     i = len(words) - 1
     while i > 1 and words[i - 1] in _PARTICLES:

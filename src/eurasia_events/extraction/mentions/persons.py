@@ -514,8 +514,8 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
             cue = has_left or has_right or honorific or ((start, end) in ents and person_entity_fits(dw, start, end))
             if not cue and entry is None and not (2 <= len(words) <= 4 and ((after and not _names_a_place(dw, start, end, gazetteer)) or _counterpart_follows(dw, end))):
                 continue  # no title, honorific, "X of Kyrgyzstan" or "X met his counterpart"
-        elif earlier is None:
-            entry = gazetteer.person(words[0], on=published)
+        elif earlier is None:  # ("King Salman": of the two Salmans, the king)
+            entry = gazetteer.person(words[0], on=published) or (gazetteer.person(f"{left_title} {words[0]}", on=published) if left_title else None)
             listed = start > 0 and dw.text[start - 1] == "," and end + 1 < len(dw.text) and dw.lower[end] in ("and", ",") and dw.text[end + 1][:1].isupper()
             if entry is None and (not (has_left or honorific) or listed or _part_of_longer_name(dw, start, end, actors_at, lex)
                                   or _names_a_place(dw, start, end, gazetteer)):
