@@ -2371,6 +2371,26 @@ class TestMeetings:
 
 
 class TestSignings:
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [("Tokayev and Mirziyoyev signed several agreements in Tashkent on Friday.", "past"),
+         ("The two presidents are expected to sign several agreements in Tashkent on Friday.", "planned")],
+    )
+    def test_several_documents_signed_on_one_occasion(self, text, status):
+        """'Signed several agreements on Friday': an unnumbered count signed on one occasion is one record."""
+        (signing,) = records(text, type="AgreementSigned")
+        assert signing.status == status
+
+    def test_several_documents_over_a_period_are_no_signing(self):
+        """'Have signed several agreements over the past decade': documents of a period, no one signing."""
+        assert records("Since 2015, Kazakhstan and Uzbekistan have signed several agreements on water.", type="AgreementSigned") == []
+
+    def test_to_sign_after_to_hold_talks_is_to_come(self):
+        """'Arrived on Monday to hold talks and sign several memoranda': the signing is to come, like the talks."""
+        text = "Pakistani Prime Minister Shehbaz Sharif arrived in Ashgabat on Monday to hold talks and sign several memoranda."
+        (memo,) = records(text, "2024-05-14", type="MemorandumSigned")
+        assert memo.status == "planned"
+
     @pytest.mark.parametrize(("sentence", "n"), [("The meeting concluded with a joint declaration.", 0),
                                                  ("The meeting concluded with the signing of a joint declaration.", 1)])
     def test_a_meeting_that_concluded_with_a_declaration(self, sentence, n):

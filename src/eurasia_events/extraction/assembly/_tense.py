@@ -76,18 +76,19 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     for k in range(len(lead) - 1, -1, -1):  # the verb that governs the noun: "held talks", "will hold a meeting"
         if lead[k] in ("held", "conducted", "had"):
             return "past"
-        if lead[k] in ("hold", "holds", "holding", "conduct"):
+        if lead[k] in ("hold", "holds", "holding", "conduct", "sign"):
             if k > 0 and lead[k - 1] in ("will", "to", "shall"):
                 return "planned"
             at = trig.start - len(lead) + k - 1  # "is to address the summit and hold talks": the first verb's "to"
-            if k > 0 and lead[k - 1] == "and" and lead[k] == "hold":
+            if k > 0 and lead[k - 1] == "and" and lead[k] in ("hold", "sign"):  # ("arrived to hold talks and sign MoUs")
                 for w in reversed(dw.lower[max(sent.start, at - 10) : at]):
                     if w in (",", ";", ".", "and", "but"):
                         break
                     if w in ("will", "to", "shall"):
                         return "planned"
             return None
-        if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental"):
+        if lead[k] not in ("a", "an", "the", "its", "their", "his", "her", "joint", "bilateral", "official", "informal", "separate", "trilateral", "extended", "narrow", "brief", "further", "regular", "political", "intergovernmental",
+                           "several", "multiple", "some"):
             break
     k = after
     while k < sent.end and (dw.text[k] in ("(", ")") or dw.text[k].isupper() or dw.like_num[k]):
@@ -437,6 +438,9 @@ _WHEN_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|Ma
 _HEDGED_PREDICATE = re.compile(r"^(?:[^,;.()]{0,60}? )?(?:could|may|might)(?: possibly| also)? (?:take place|be held|happen|be organi[sz]ed|be signed|be convened)\b")
 _HABIT = re.compile(r"\b(?:every|each) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|three times) a (?:year|month)\b|\bannually\b")
 
+#: "have signed several agreements over the past decade": documents of a period, no one occasion
+_OVER_A_PERIOD = re.compile(r"\b(?:over|in|during|within) the (?:past|last|recent|previous)\b|\bover the years\b|\bin recent years\b|\bso far\b|\bto date\b|\bsince (?:\d{4}|then)\b", re.I)
+
 
 def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     dw = doc_words(doc)
@@ -450,8 +454,9 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         # "on the sidelines of the annual meeting": one event; "annual meetings", "an annual meeting": a habit
         if prev in ("annual", "regular") and before in ("the", "this", "its", "their"):
             return False
-        if prev in ("several", "multiple") and trig.value.document and set(dw.lower[trig.end : sent.end]) & lex["sign_words"]:
-            return False  # "several documents were signed": an unnumbered count of documents, signed on one occasion
+        if prev in ("several", "multiple") and trig.value.document and not _OVER_A_PERIOD.search(dw.span_text(sent.start, sent.end)) and (
+                set(dw.lower[trig.end : sent.end]) & lex["sign_words"] or set(dw.lower[max(sent.start, trig.start - 4) : trig.start - 1]) & lex["sign_words"]):
+            return False  # "several documents were signed", "will sign several MoUs": an unnumbered count of documents, signed on one occasion
         if prev in ("previous", "past") and before in ("the", "his", "her", "its", "their", "'s", "’s") and not trig.text.lower().endswith("s") \
                 and _WHEN_TOLD.search(dw.span_text(trig.end, sent.end)):
             return False  # "his previous visit took place in December 2022": one occasion, dated
