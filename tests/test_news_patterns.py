@@ -2381,6 +2381,14 @@ class TestSignings:
         (signing,) = records(text, type="AgreementSigned")
         assert signing.status == status
 
+    @pytest.mark.parametrize("verb", ["witnessed", "oversaw"])
+    def test_leaders_who_witness_a_signing_attend_it(self, verb):
+        """'X and Y witnessed the signing of an agreement': it is over, and they attend it rather than sign it."""
+        text = f"After the talks, Tokayev and Mirziyoyev {verb} the signing of an agreement on water."
+        (signing,) = records(text, type="AgreementSigned")
+        assert signing.status == "past"
+        assert {p.role for p in signing.participants if p.kind == "person"} == {"participant"}
+
     def test_several_documents_over_a_period_are_no_signing(self):
         """'Have signed several agreements over the past decade': documents of a period, no one signing."""
         assert records("Since 2015, Kazakhstan and Uzbekistan have signed several agreements on water.", type="AgreementSigned") == []

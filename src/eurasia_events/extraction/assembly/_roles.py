@@ -126,7 +126,9 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "visitor"  # "the visit of the Kyrgyz president to Ankara": his state travels
     if candidate.document:
         if actor.kind == "person":  # (witnesses "in the presence of X and Y" attend; the others sign)
-            return "participant" if _chain_word(doc, start) == "presence" else "signatory"
+            between = dw.lower[actor.end : candidate.phrase_start] if actor.end <= candidate.phrase_start else []
+            witnessed = bool(_WITNESSED & set(between)) and not set(between) & lexicon()["sign_words"] - {"signing"}  # "X and Y witnessed the signing"
+            return "participant" if _chain_word(doc, start) == "presence" or witnessed else "signatory"
         return "party"
     hint = rule.role_for(side)
     if hint == "host" and actor.kind == "person" and candidate.type == "Visit":
@@ -135,6 +137,7 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return hint
     return "participant"
 
+_WITNESSED = frozenset(["witnessed", "witness", "witnesses", "oversaw", "oversee", "oversees", "observed", "watched"])
 _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
                         "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says", "quoted", "cited"])
 
