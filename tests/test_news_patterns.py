@@ -1854,6 +1854,16 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_it_was_co_chaired_by(self):
+        """'A session of the commission was held ... It was co-chaired by X and Y': its chairs."""
+        text = (
+            "The 10th session of the Georgian-Azerbaijani intergovernmental commission was held in Tbilisi on Friday. "
+            "It was co-chaired by Georgian Economy Minister Levan Davitashvili and Azerbaijani Deputy Prime Minister Shahin Mustafayev."
+        )
+        (meeting,) = records(text, type="Meeting")
+        assert {(p.name, p.role) for p in meeting.participants if p.kind == "person"} == {
+            ("Levan Davitashvili", "chair"), ("Shahin Mustafayev", "chair")}
+
     @pytest.mark.parametrize("phrase", ["held meetings", "held a series of meetings"])
     def test_meetings_with_a_states_leadership(self, phrase):
         """'X held (a series of) meetings with the Tajik leadership': his talks with that state, on that day; 'a series

@@ -366,6 +366,7 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
         ) and not (m.kind == "person" and sent_by(dw, m, sent.start))]
         if not persons:
             continue
+        chaired = bool(re.search(r"\bchaired by\b", low))  # "It was co-chaired by X and Y": the chairs of the talks just told
         first, first_text = sent.start, dw.text[sent.start]
         trig = Mention("trigger", first, first + 1, *dw.chars(first, first + 1), first_text, "Event",
                        Rule(type="Event", pattern=first_text, id="attendance", anchor="verb"))
@@ -373,8 +374,8 @@ def _attendance_candidates(doc: Doc, sents: list[_Sent], triggers_by_sent: dict[
                          phrase_start=first, phrase_end=first + 1, evidence=[(sent.start_char, sent.end_char)],
                          sentence_text=dw.span_text(sent.start, sent.end), attendance=True,
                          companions=any(f" {w} " in low for w in lexicon()["companion_words"]),
-                         heads=group_list or any(f" {w} " in low for w in lexicon()["delegation_heads"]))
-        role = "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
+                         heads=group_list or chaired or any(f" {w} " in low for w in lexicon()["delegation_heads"]))
+        role = "chair" if chaired else "speaker" if _SPEECH.search(dw.span_text(sent.start, sent.end).lower()) else "participant"
         cand.participants = [(p, role) for p in persons]
         out[si] = cand
     return out
