@@ -13,6 +13,7 @@ from ...text.fold import fold
 from ...text.tokens import Words, words as doc_words
 from ..rules import Rule
 from ._table import Mention, Mentions
+from .acronyms import event_acronyms
 from ._trigger_match import TriggerMatcher
 from .organizations import absorbed, unknown_organizations
 from .persons import find_persons
@@ -175,6 +176,7 @@ class MentionFinder:
             start_char, end_char = w.chars(start, end)
             mentions.triggers.append(Mention("trigger", start, end, start_char, end_char, w.string[start_char:end_char], rule.type, rule))
         mentions.triggers.extend(self._event_organizations(orgs))
+        mentions.triggers.extend(event_acronyms(w, mentions.triggers, names))
         mentions.triggers = _longest_first(mentions.triggers)
         for m in names:
             (mentions.places if m.kind == "city" else mentions.actors).append(m)
