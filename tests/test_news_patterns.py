@@ -516,6 +516,27 @@ class TestGroupReferences:
 
 
 class TestCoreference:
+    def test_an_acronym_the_text_defines_is_the_named_event(self):
+        """'The Eastern Economic Forum (EEF) ... On the sidelines of the EEF, X met Y': the acronym is the forum,
+        so the meeting is where the forum is."""
+        text = (
+            "Putin addressed the plenary session of the Eastern Economic Forum (EEF) in Vladivostok on Thursday. "
+            "On the sidelines of the EEF, he met Mongolian President Ukhnaagiin Khurelsukh."
+        )
+        (forum,) = records(text, type="Forum")
+        (meeting,) = records(text, type="Meeting")
+        assert meeting.place is not None and meeting.place.city == "Vladivostok"
+        assert "Ukhnaagiin Khurelsukh" in persons(forum)
+
+    def test_a_named_event_of_an_earlier_year_is_another_edition(self):
+        """'X is meeting Y on the sidelines of the forum ... In 2022, they also met at the forum': an earlier edition."""
+        text = (
+            "VLADIVOSTOK, September 4. Putin is meeting Mongolian Prime Minister Gombojavyn Zandanshatar on the sidelines of the "
+            "Eastern Economic Forum. In 2022, Putin and Prime Minister Luvsannamsrain Oyun-Erdene also met at the Eastern Economic Forum."
+        )
+        forums = records(text, "2025-09-04", type="Forum")
+        assert sorted(str(f.date.start)[:4] for f in forums) == ["2022", "2025"]
+
     def test_headline_and_body_are_one_meeting(self):
         """A headline and the body sentence that report the same talks give one record."""
         text = (

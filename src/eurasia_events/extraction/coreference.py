@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import attrs
 
-from .merging import Draft, _chaired, _dates_conflict, _names_match, is_meal
+from .merging import Draft, _chaired, _dates_conflict, _names_match, is_meal, of_an_earlier_year
 
 __all__ = ["corefer"]
 
@@ -92,6 +92,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return False
     if a.edition and b.edition and a.edition != b.edition:
+        return False
+    if of_an_earlier_year(a.candidates, b.candidates) or of_an_earlier_year(b.candidates, a.candidates):
         return False
     if a.name and b.name and not _names_match(a.name, b.name) and not _named_in(a, b.name) and not _named_in(b, a.name):
         if not (set(a.organizations) & set(b.organizations)):

@@ -175,6 +175,13 @@ def is_plural(noun: str) -> bool:
 _WITH = re.compile(r"\s+(?:with|between)\b", re.I)
 
 
+def of_an_earlier_year(told: list[Candidate], other: list[Candidate]) -> bool:
+    """"X is meeting Y on the sidelines of the forum ... In 2022, they also met at the forum": mentions
+    all told in the past of a year are an earlier edition than one told with no past and no date."""
+    return all(c.tense == "past" and c.date is not None and getattr(c.date.value, "granularity", None) == "year" for c in told) \
+        and not any(c.tense == "past" or c.date is not None for c in other)
+
+
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.distinct or draft.any_distinct:
         return False
@@ -194,6 +201,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return False  # "the first expo was held in 2011" ... "leaders will attend the expo": the next one
     if cand.tense == "past" and cand.date is not None and not any(c.tense in ("past", "ongoing", None) for c in draft.candidates):
         return False  # "a visit that will include a summit" ... "their first summit was held in 2017": an earlier one
+    if of_an_earlier_year([cand], draft.candidates):
+        return False
     if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id and cand.type in ("Summit", "Forum"):
         return False  # "the next meeting of the Council will be held in Moscow" ... "the meeting of the Council in Bishkek"
     if cand.edition and draft.edition:
