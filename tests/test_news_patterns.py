@@ -2785,6 +2785,20 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_this_years_event_dated_in_its_own_clause(self):
+        """'This year's forum, which took place on June 2': the day its clause tells, not the whole year."""
+        (forum,) = records("This year's Tashkent forum, which took place on June 2, brought together 3,000 delegates.", "2024-06-05", type="Forum")
+        assert str(forum.date.start) == "2024-06-02" and forum.date.granularity == "day"
+
+    def test_an_acronym_of_an_organization_told_as_such_is_no_event(self):
+        """'Founded in 2001, the BFA is an international organization': the forum's body, no edition of 2001."""
+        text = (
+            "The Boao Forum for Asia (BFA) opened in Hainan on Tuesday. "
+            "Founded in 2001, the BFA is an international organization with 29 member states."
+        )
+        (forum,) = records(text, "2024-03-27", type="Forum")
+        assert str(forum.date.start).startswith("2024")
+
     def test_a_long_since_clause_dates_what_came_before(self):
         """'... the first visit since the two countries established diplomatic ties in 1992': the year of the ties, not of the visit."""
         text = "Foreign Minister Wang Yi will make the first visit to Bhutan by a Chinese foreign minister since the two countries opened diplomatic relations in 1992."

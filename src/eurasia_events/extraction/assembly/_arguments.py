@@ -210,6 +210,13 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if validity:
                 dates = [m for m in dates if m.start not in validity]
     _assign_dates(cands, cands, dates, untils, dw)
+    for cand in cands:  # "This year's forum, which opened on June 2": the day its own clause tells, not the year
+        d = cand.date
+        if d is not None and d.end + 1 == cand.phrase_start and dw.lower[d.end] in ("'s", "’s") and getattr(d.value, "granularity", None) == "year":
+            told = next((m for m in dates if m.start > cand.trigger.end and getattr(m.value, "granularity", None) in ("day", "month")
+                         and {"which", "that"} & set(dw.lower[cand.trigger.end : m.start]) and not _STARTS & set(dw.lower[cand.trigger.end : m.start]) and not any(
+                             cand.trigger.end <= o.trigger.start < m.start for o in cands)), None)
+            cand.date = told or d
     for cand in cands:  # "Today the president will close the summit": the last day of the summit begun before
         lead = dw.lower[max(sent.start, cand.phrase_start - 3) : cand.phrase_start]
         if cand.rule.anchor == "noun" and cand.date is not None and cand.type in ("Summit", "Forum") and "the" in lead[-1:] \
@@ -264,6 +271,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 and inner[0].place is not None:
             cand.place, cand.place_country = inner[0].place, cand.place_country or inner[0].place_country
             cand.date = inner[0].date  # (the day only with the city: a meeting dated and placed is an occasion told whole)
+
+
+#: "which opened on June 2": the day it began, not its days
+_STARTS = frozenset(["opened", "started", "began", "kicked", "opens", "starts", "begins", "commenced"])
 
 
 def _latter_visitor(dw: Any, cand: Candidate, actors: list[Mention]) -> None:

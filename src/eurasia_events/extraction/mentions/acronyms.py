@@ -15,6 +15,8 @@ _NAME_LINKS = frozenset(["of", "for", "and", "the", "on", "-", "–"])
 #: the event noun an acronym may head ("the BFA conference", "the EEF session")
 _HEAD_NOUNS = frozenset(["conference", "forum", "summit", "session", "meeting", "congress", "expo"])
 _EVENT_TYPES = frozenset(["Forum", "Summit"])
+#: the words before an acronym told as the event ("at the EEF", "on the sidelines of the EEF", "attended the EEF")
+_AT = frozenset(["at", "of", "during", "attend", "attended", "attends", "attending", "address", "addressed", "addressing"])
 
 
 def _definitions(w: Words, triggers: list[Mention], names: list[Mention]) -> dict[str, tuple[str, str, int]]:
@@ -57,7 +59,11 @@ def event_acronyms(w: Words, triggers: list[Mention], names: list[Mention]) -> l
         event_type, name, after = defined[text]
         if i < after:
             continue  # (the definition itself)
-        end = i + 1 + (i + 1 < len(w.text) and w.lower[i + 1] in _HEAD_NOUNS)
+        headed = i + 1 < len(w.text) and w.lower[i + 1] in _HEAD_NOUNS
+        lead = w.lower[max(0, i - 2) : i]
+        if not headed and not (lead and (lead[-1] in _AT or (lead[-1] == "the" and len(lead) == 2 and lead[0] in _AT))):
+            continue  # (told as the event only: "at the EEF", "the BFA conference"; "the BFA is an organization" is none)
+        end = i + 1 + headed
         a, b = w.chars(i, end)
         rule = Rule(type=event_type, pattern=w.string[a:b], id=f"acronym-{text}", name=name)
         out.append(Mention("trigger", i, end, a, b, w.string[a:b], event_type, rule))
