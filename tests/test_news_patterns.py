@@ -2785,6 +2785,12 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_visit_coordinated_with_a_dated_event(self):
+        """'Will make a working visit to India and attend the summit on May 3-4': the trip's days are the summit's."""
+        text = "The Kyrgyz president will make a working visit to India and attend the summit on May 3-4."
+        (visit,) = records(text, "2025-04-20", type="Visit")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2025-05-03", "2025-05-04")
+
     def test_this_years_event_dated_in_its_own_clause(self):
         """'This year's forum, which took place on June 2': the day its clause tells, not the whole year."""
         (forum,) = records("This year's Tashkent forum, which took place on June 2, brought together 3,000 delegates.", "2024-06-05", type="Forum")

@@ -217,6 +217,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                          and {"which", "that"} & set(dw.lower[cand.trigger.end : m.start]) and not _STARTS & set(dw.lower[cand.trigger.end : m.start]) and not any(
                              cand.trigger.end <= o.trigger.start < m.start for o in cands)), None)
             cand.date = told or d
+    for cand in cands:  # "will make a working visit to India and attend the summit on May 3-4": one trip, its days
+        if cand.type == "Visit" and cand.date is None:
+            other = next((o for o in cands if o.trigger.start > cand.trigger.end and o.date is not None and o.date.start > o.trigger.start
+                          and "and" in dw.lower[cand.trigger.end : o.phrase_start] and not {",", ";"} & set(dw.lower[cand.trigger.end : o.phrase_start])), None)
+            cand.date = other.date if other is not None else None
     for cand in cands:  # "Today the president will close the summit": the last day of the summit begun before
         lead = dw.lower[max(sent.start, cand.phrase_start - 3) : cand.phrase_start]
         if cand.rule.anchor == "noun" and cand.date is not None and cand.type in ("Summit", "Forum") and "the" in lead[-1:] \
