@@ -278,6 +278,15 @@ class TestTypes:
         assert countries(meeting) == {"ARM", "GEO"} and list(summit.organizations) == ["CIS"]
 
 
+    def test_the_world_economic_forum_in_davos(self):
+        """'Met at the WEF in Davos': a meeting at the World Economic Forum, both in Davos."""
+        text = "Kazakh President Kassym-Jomart Tokayev and Chinese Premier Li Qiang met at the WEF in Davos on Tuesday."
+        (forum,) = records(text, "2025-01-22", type="Forum")
+        (meeting,) = records(text, "2025-01-22", type="Meeting")
+        assert forum.name == "World Economic Forum"
+        assert forum.place is not None and forum.place.city == "Davos" and meeting.place.city == "Davos"
+
+
 class TestNamedExhibitions:
     @pytest.mark.parametrize(("sentence", "n"), [
         ("The Caspian Oil and Gas exhibition opened in Baku on Tuesday.", 1),
