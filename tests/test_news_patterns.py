@@ -1884,6 +1884,15 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_talks_an_arrival_was_for_are_the_talks_held_next(self):
+        """'X arrived on Monday night to hold talks with Y. On Tuesday, the two presidents held talks': one meeting, on Tuesday."""
+        text = (
+            "Kyrgyz President Sadyr Japarov arrived in Astana on Monday night to hold talks with his Kazakh counterpart "
+            "Kassym-Jomart Tokayev. On Tuesday, the two presidents held talks in narrow and expanded formats."
+        )
+        (meeting,) = records(text, "2025-09-02", type="Meeting")
+        assert str(meeting.date.start) == "2025-09-02" and meeting.status == "past"
+
     def test_it_was_co_chaired_by(self):
         """'A session of the commission was held ... It was co-chaired by X and Y': its chairs."""
         text = (

@@ -262,10 +262,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             elif lead[-2:] in (["for", "a"], ["for", "an"]) or lead[-1:] == ["for"]:
                 cand.date, cand.tense = None, None  # "arrived on Sunday on a state visit for a summit with X": what the visit is for
     for cand in cands:  # "arrived in Ufa on Wednesday to attend the SCO summit": the day of the arrival, not of the summit
-        if cand.type in ("Summit", "Forum") and cand.date is not None and cand.date.start < cand.trigger.start:
+        if cand.type in ("Summit", "Forum", "Meeting") and cand.date is not None and cand.date.start < cand.trigger.start:
             lead = " ".join(dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start])
             arrival = set(dw.lower[sent.start : cand.date.start]) & (_TRAVEL | _ARRIVE)
-            if arrival and _TO_ATTEND.search(lead) and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
+            to_attend = _TO_ATTEND.search(lead) if cand.type != "Meeting" else _TO_MEET.search(lead)  # ("arrived on Monday to hold talks")
+            if arrival and to_attend and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
                 cand.date, cand.tense = None, None
     for cand in cands:  # "Prior to the summit, on July 18, he toured the city": the day of what came before it, not the summit's
         if cand.date is not None and cand.date.start > cand.trigger.start and BEFORE_THE_EVENT.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 5) : cand.phrase_start])):
@@ -326,6 +327,7 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
 
 _ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
 _TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
+_TO_MEET = re.compile(r"\bto (?:hold|have|conduct)(?: \S+){0,2}$|\bto meet$")
 
 
 def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:

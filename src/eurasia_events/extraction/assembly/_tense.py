@@ -41,6 +41,7 @@ def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?<= )(?:{alternatives})(?= )") if phrases else re.compile(r"(?!)")
 
 
+_ARRIVED_TO = frozenset(["arrived", "came", "flew", "travelled", "traveled"])
 _DEPARTED = frozenset(["left", "departed", "flew", "headed", "travelled", "traveled", "went"])
 
 
@@ -77,6 +78,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
         if lead[k] in ("held", "conducted", "had"):
             return "past"
         if lead[k] in ("hold", "holds", "holding", "conduct", "sign"):
+            if k > 0 and lead[k - 1] == "to" and _ARRIVED_TO & set(lower[max(sent.start, trig.start - 15) : trig.start - len(lead) + k]):
+                return None  # "arrived in Astana on Monday to hold talks with X": what the trip was for, held or not
             if k > 0 and lead[k - 1] in ("will", "to", "shall"):
                 return "planned"
             at = trig.start - len(lead) + k - 1  # "is to address the summit and hold talks": the first verb's "to"
