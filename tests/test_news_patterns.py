@@ -2438,6 +2438,12 @@ class TestSignings:
         assert signing.status == "past"
         assert {p.role for p in signing.participants if p.kind == "person"} == {"participant"}
 
+    def test_a_document_joined_by_as_well_as_far_from_the_verb(self):
+        """'Signed an agreement on the establishment of a joint commission, as well as a memorandum on X': two documents."""
+        text = ("Following the talks, the foreign ministers signed an intergovernmental agreement on the establishment "
+                "of a joint commission on trade, as well as a memorandum on political consultations.")
+        assert len(records(text, type="AgreementSigned")) == 1 and len(records(text, type="MemorandumSigned")) == 1
+
     def test_several_documents_over_a_period_are_no_signing(self):
         """'Have signed several agreements over the past decade': documents of a period, no one signing."""
         assert records("Since 2015, Kazakhstan and Uzbekistan have signed several agreements on water.", type="AgreementSigned") == []

@@ -261,7 +261,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
 _BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\s*")
 
 
-_NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and)(?: (?:a|an|the|another))?(?: [a-z-]+)?$")
+_NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and|as well as|, as well as)(?: (?:a|an|the|another))?(?: [a-z-]+)?$")
 
 
 def _coordinated(gap: list[str], lex: dict) -> bool:
