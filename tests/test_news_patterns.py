@@ -2444,6 +2444,16 @@ class TestSignings:
                 "of a joint commission on trade, as well as a memorandum on political consultations.")
         assert len(records(text, type="AgreementSigned")) == 1 and len(records(text, type="MemorandumSigned")) == 1
 
+    def test_documents_listed_after_the_signing_sentence(self):
+        """'Ten documents were signed. These include A and B': the listed documents are signed too, in the past, and
+        the count stays (some of the ten are not listed); 'These are A and B': the count is made of them."""
+        told = "Ten documents were signed after the talks in Tashkent on Monday. "
+        partial = records(told + "These include an agreement on visa-free travel and a memorandum on tourism.", "2024-05-15")
+        assert sorted(r.type for r in partial) == ["AgreementSigned", "AgreementSigned", "MemorandumSigned"]
+        assert all(r.status == "past" for r in partial)
+        whole = records(told + "These are an agreement on visa-free travel and a memorandum on tourism.", "2024-05-15")
+        assert sorted(r.type for r in whole) == ["AgreementSigned", "MemorandumSigned"]
+
     def test_several_documents_over_a_period_are_no_signing(self):
         """'Have signed several agreements over the past decade': documents of a period, no one signing."""
         assert records("Since 2015, Kazakhstan and Uzbekistan have signed several agreements on water.", type="AgreementSigned") == []

@@ -66,6 +66,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.id == "visit-travel" and dw.lower[trig.start] in _DEPARTED:
         return "ongoing"  # "left for Turkey": the visit has begun, and is not said to be over
+    if trig.value.document and _items_of_signing(dw, sent, lex):  # "Ten documents were signed. They include ...": the signing's tense
+        return "planned" if {"will", "to", "shall"} & set(lower[dw.sent_start[sent.start - 1] : sent.start]) else "past"
     if trig.value.type == "Visit" and _ACCEPTED_INVITATION.search(" ".join(lower[sent.start : trig.start])):
         return "planned"  # "accepted the invitation to visit Pakistan": the visit is to come
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
@@ -216,8 +218,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
                 and not any(m.start != trig.start and trig.end <= m.start < i and m.start not in chained for m in mentions.triggers)
                 and not any(t in (";", ":") for t in dw.text[trig.end : i])
             ]
-            if not far:
-                return list_intro(dw.string, sent.start_char, lex["sign_words"]) is None  # not an item of a list of signed documents
+            if not far:  # not an item of a list of signed documents ("Ten documents were signed. They include ...")
+                return list_intro(dw.string, sent.start_char, lex["sign_words"]) is None and not _items_of_signing(dw, sent, lex)
             near = far
         around = set()
         for i in near:
@@ -262,6 +264,19 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\
 
 
 _NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and|as well as|, as well as)(?: (?:a|an|the|another))?(?: [a-z-]+)?$")
+
+
+#: a sentence that lists what the one before it counted: "These include ...", "Among them are ..."
+_THESE_INCLUDE = re.compile(r"^\s*(?:These|They|Those|The documents|The agreements)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b")
+
+
+def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
+    """"Documents were signed after the talks. These include an agreement on A and a memorandum on B":
+    the documents listed are the ones signed."""
+    if not _THESE_INCLUDE.match(dw.span_text(sent.start, min(sent.end, sent.start + 4))) or sent.start == 0:
+        return False
+    prev = dw.sent_start[sent.start - 1]
+    return bool(set(dw.lower[prev : sent.start]) & lex["sign_words"])
 
 
 def _coordinated(gap: list[str], lex: dict) -> bool:
