@@ -1282,6 +1282,13 @@ class TestParticipants:
         (meeting,) = records(text, "2024-05-15", type="Meeting")
         assert persons(meeting) == {meant}
 
+    @pytest.mark.parametrize("office", ["president", "prime minister", "Prime Minister", "Foreign Minister"])
+    def test_an_unnamed_office_holder_before_a_verb_and_a_name(self, office):
+        """'The Georgian Prime Minister met X': the unnamed office holder stands for his state; the name after the
+        verb is the other side, not his."""
+        (meeting,) = records(f"The Georgian {office} met Ali Asadov in Baku on Wednesday.", "2021-09-30", type="Meeting")
+        assert countries(meeting) == {"GEO"} and persons(meeting) == {"Ali Asadov"}
+
     def test_an_unnamed_office_holder_coordinated_with_a_named_one(self):
         """'The Turkish leader and Azerbaijani President X held talks': the unnamed leader stands for his state,
         and X's title does not reach back over 'and' to take the other's nationality."""

@@ -440,7 +440,7 @@ def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict)
         return False
     k = actor.end  # the office: title words, with lower-case words before them ("foreign, defence and energy ministers")
     while k < min(len(dw.lower), actor.end + 8) and dw.lower[k] not in lex["title_words"] and (
-            dw.lower[k] in (",", "and") or (dw.text[k].isalpha() and dw.text[k].islower())):
+            dw.lower[k] in (",", "and") or dw.text[k].isalpha()):  # ("the Georgian Prime Minister": capitalised too)
         k += 1
     if k >= len(dw.lower) or dw.lower[k] not in lex["title_words"]:
         return False
@@ -451,7 +451,7 @@ def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict)
     if dw.lower[k] in ("'s", "’s") and set(dw.lower[k + 1 : k + 4]) & {"visit", "trip", "tour", "talks", "meeting"}:
         return True  # "the Kazakh president's state visit to China": his state's visit (not "the Kazakh president's aide")
     # (a person right after the office is its holder; "the Turkish leader and Azerbaijani President X": another)
-    return not any(m.kind == "person" and k <= m.start <= k + 3 and "and" not in dw.lower[k : m.start] for m in actors) \
+    return not any(m.kind == "person" and k <= m.start <= k + 3 and all(w in (",", "(", "-", "–", "—") for w in dw.lower[k : m.start]) for m in actors) \
         and dw.lower[k] not in ("of", "'s", "’s")
 
 
