@@ -1900,6 +1900,18 @@ class TestMeetings:
         (meeting,) = records(text, "2025-09-02", type="Meeting")
         assert str(meeting.date.start) == "2025-09-02" and meeting.status == "past"
 
+    @pytest.mark.parametrize("subject", ["The prime ministers of Moldova and Turkey", "The Moldovan and Turkish prime ministers"])
+    def test_two_states_ministers_discussed(self, subject):
+        """'The prime ministers of Moldova and Turkey discussed trade in Ankara': their talks, with the two states as sides."""
+        (meeting,) = records(f"{subject} discussed trade in Ankara on Friday.", "2017-05-06", type="Meeting")
+        assert countries(meeting) == {"MDA", "TUR"}
+
+    def test_two_states_ministers_discussed_at_talks_just_told(self):
+        """After the talks are told, 'the two states' ministers discussed X' says what they discussed: no second meeting."""
+        text = ("Moldovan Prime Minister Pavel Filip held talks with Turkish Prime Minister Binali Yildirim in Ankara on Friday. "
+                "The Moldovan and Turkish prime ministers discussed trade and energy.")
+        assert len(records(text, "2017-05-06", type="Meeting")) == 1
+
     def test_it_was_co_chaired_by(self):
         """'A session of the commission was held ... It was co-chaired by X and Y': its chairs."""
         text = (

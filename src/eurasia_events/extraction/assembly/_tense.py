@@ -367,6 +367,10 @@ def _named_before(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bo
 _VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])
 
 
+_PEOPLE_OF = re.compile(r"\b(?:ministers|presidents|leaders|premiers|heads of state|heads of government)\s+of(?:\s+the)?$")
+_PEOPLE_NOUN = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:ministers|presidents|leaders|premiers|heads of state|heads of government)(?:\s+(?:also|on \w+|today|yesterday))?\s*$")
+
+
 def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """"X discussed trade with Austrian President Y": talks, when a person discusses with a
     named person and the sentence reports no other meeting ("during the talks, they discussed")."""
@@ -379,6 +383,12 @@ def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> 
         told = [m for m in mentions.starting("triggers", 0, sent.start) if m.value.type == "Meeting"]
         if told and {"phone", "telephone"} & set(dw.lower[max(0, told[-1].start - 3) : told[-1].end + 3]):
             return False
+    states = [m for m in mentions.starting("actors", max(sent.start, trig.start - 14), trig.start) if m.kind in ("country", "demonym")]
+    if len(states) >= 2 and "and" in dw.lower[states[0].end : states[-1].start] and len({m.id for m in states}) >= 2 and (
+            _PEOPLE_OF.search(" ".join(dw.lower[max(sent.start, states[0].start - 5) : states[0].start]))
+            or _PEOPLE_NOUN.match(" ".join(dw.lower[states[-1].end : trig.start]))):
+        # "the prime ministers of Moldova and Turkey discussed ...": their talks, unless talks were just told (what they discussed at them)
+        return not any(m.value.type == "Meeting" for m in mentions.starting("triggers", max(0, sent.start - 80), sent.start))
     persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "person"]
     if not any(m.end <= trig.start for m in persons):
         return False
