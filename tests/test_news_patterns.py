@@ -2838,6 +2838,17 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_date_that_opens_a_joined_clause_is_its_events(self):
+        """'In May, X paid a state visit to China, and in July, he met Y at the summit': May is the visit's, July the
+        meeting's and the summit's; 'he' is X."""
+        text = "In May, Putin paid a state visit to China, and in July, he met with Xi Jinping on the sidelines of the SCO summit in Astana."
+        (visit,) = records(text, "2024-10-20", type="Visit")
+        (meeting,) = records(text, "2024-10-20", type="Meeting")
+        (summit,) = records(text, "2024-10-20", type="Summit")
+        assert str(visit.date.start) == "2024-05-01"
+        assert str(meeting.date.start) == "2024-07-01" and str(summit.date.start) == "2024-07-01"
+        assert persons(meeting) == {"Vladimir Putin", "Xi Jinping"}
+
     def test_a_visit_coordinated_with_a_dated_event(self):
         """'Will make a working visit to India and attend the summit on May 3-4': the trip's days are the summit's."""
         text = "The Kyrgyz president will make a working visit to India and attend the summit on May 3-4."

@@ -96,12 +96,23 @@ def arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
 _HE_OPENS = re.compile(r"\s*(?:(?:He|She)|[A-Z][^,.;]{0,40},\s*(?:[Hh]e|[Ss]he))\b(?:\s+\w+){0,3}?\s*$")
 
 
+#: a clause joined to the one before, whose subject is a pronoun: ", and in July, he met"
+_HE_JOINED = re.compile(r",\s*(?:and|but|then|while)\s+(?:[^,.;]{0,30},\s*)?(?:he|she)\b(?:\s+\w+){0,3}?\s*$")
+
+
 def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> None:
     """"X held talks with Y. He also met the Speaker, Z": talks whose subject is a pronoun are
     held by the person the sentences before name first (the subject of the story just told)."""
     for d in drafts:
         c = d.first
-        if d.type != "Meeting" or not _HE_OPENS.match(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+        lead = c.sentence_text[: c.trigger.start_char - c.sent_start_char]
+        joined = _HE_JOINED.search(lead) if d.type == "Meeting" else None
+        if joined is not None:  # "X paid a visit to China, and in July, he met Y": the subject of the clause before
+            subject = next((p for p in people if c.sent_start_char <= p.start_char < c.sent_start_char + joined.start() and p.id), None)
+            if subject is not None:
+                d.participants.setdefault(("person", subject.id), (subject, "participant"))
+            continue
+        if d.type != "Meeting" or not _HE_OPENS.match(lead):
             continue
         end = c.sent_start_char
         for _ in range(3):  # the nearest sentence before that names a person

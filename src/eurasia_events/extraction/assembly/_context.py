@@ -84,6 +84,7 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
     something else goes to none."""
     after: dict[int, list[Mention]] = {}
     ahead: dict[int, list[Mention]] = {}
+    openers: list[Mention] = []  # dates that open a clause of their own (", and in July, he met X at the summit")
     for m in items:
         before = [c for c in heads if c.trigger.start < m.start]
         if dw is not None and before and _other_clause(dw, max(before, key=lambda c: c.trigger.start), m, cands):
@@ -94,8 +95,13 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         if dw is not None and not before and _aside(dw, m, min(c.trigger.start for c in cands)):
             continue
         attributive = [c for c in cands if c.rule.anchor == "noun" and 0 <= c.phrase_start - m.end <= 1 and c.trigger.start > m.start]
+        nxt = [c for c in heads if c.trigger.start >= m.end]
         if attributive:  # "at the November 18, 2011 meeting", "Friday's talks": the date of that noun
             after.setdefault(id(attributive[0]), []).append(m)
+        elif before and nxt and dw is not None and _opens_next_clause(dw, max(before, key=lambda c: c.trigger.start), m):
+            # "In May, X paid a visit to China, and in July, he met Xi": the date that opens a clause is its event's
+            after.setdefault(id(min(nxt, key=lambda c: c.trigger.start)), []).append(m)
+            openers.append(m)
         elif before:
             after.setdefault(id(max(before, key=lambda c: c.trigger.start)), []).append(m)
         else:
@@ -111,14 +117,24 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
         if mine and not after.get(id(cand)) and cand.tense == "planned":
             # "had a phone call on Monday and agreed to meet in Batken": a past day told before is another clause's
             mine = [m for m in mine if not _past_clause_before(dw, m, cand)]
+        opener = [m for m in openers if m.end <= cand.trigger.start]
         if mine:
             cand.date = min(mine, key=lambda m: abs(m.start - cand.trigger.start))
             cand.date = _until(cand.date, [m for m in untils if m.start > cand.date.start])
+        elif opener:
+            cand.date = opener[-1]  # (the clause's own date, not one that opens the sentence)
         elif umbrella and taken.get(id(umbrella[-1]), cand.tense) in (cand.tense, None) \
                 and not (cand.tense == "planned" and _past_clause_before(dw, umbrella[-1], cand)):
             # not the day of another clause's event told in another tense ("arrived on Monday
             # for a visit, the first stop of a tour that will take him to A and B")
             cand.date = umbrella[-1]
+
+
+def _opens_next_clause(dw: Any, prev: Candidate, m: Mention) -> bool:
+    """A date fronted in a clause joined after the previous event's: ", and in July, he met ..." """
+    gap = dw.lower[prev.trigger.end : m.start]
+    k = max((i for i, w in enumerate(gap) if w == ","), default=None)
+    return k is not None and gap[k + 1 : k + 2] in (["and"], ["but"], ["while"], ["then"]) and m.end < len(dw.text) and dw.text[m.end] == ","
 
 
 def _past_clause_before(dw: Any, m: Mention, cand: Candidate) -> bool:
