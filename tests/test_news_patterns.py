@@ -2457,6 +2457,12 @@ class TestSignings:
         assert signing.status == "past"
         assert {p.role for p in signing.participants if p.kind == "person"} == {"participant"}
 
+    @pytest.mark.parametrize("verb", ["resulted in", "culminated in"])
+    def test_a_meeting_that_resulted_in_a_signing(self, verb):
+        """'Today's meeting also resulted in the signing of two agreements': the signing is done."""
+        (signing,) = records(f"Today's meeting also {verb} the signing of two agreements.", "2025-01-15", type="AgreementSigned")
+        assert signing.status == "past"
+
     def test_a_document_joined_by_as_well_as_far_from_the_verb(self):
         """'Signed an agreement on the establishment of a joint commission, as well as a memorandum on X': two documents."""
         text = ("Following the talks, the foreign ministers signed an intergovernmental agreement on the establishment "
