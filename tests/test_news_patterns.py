@@ -1289,6 +1289,15 @@ class TestParticipants:
         (meeting,) = records(f"The Georgian {office} met Ali Asadov in Baku on Wednesday.", "2021-09-30", type="Meeting")
         assert countries(meeting) == {"GEO"} and persons(meeting) == {"Ali Asadov"}
 
+    def test_the_visiting_minister_is_the_guest_just_named(self):
+        """'X received Tajik Foreign Minister Y ... Earlier, the visiting minister held talks with Z': Y held those talks."""
+        text = (
+            "Prime Minister Shehbaz Sharif on Monday received Tajik Foreign Minister Sirojiddin Muhriddin in Islamabad. "
+            "Earlier, the visiting minister held talks with Deputy Prime Minister Ishaq Dar at the Foreign Office."
+        )
+        talks = [m for m in records(text, "2024-10-14", type="Meeting") if "Ishaq Dar" in persons(m)]
+        assert len(talks) == 1 and persons(talks[0]) == {"Sirojiddin Muhriddin", "Ishaq Dar"}
+
     def test_an_unnamed_office_holder_coordinated_with_a_named_one(self):
         """'The Turkish leader and Azerbaijani President X held talks': the unnamed leader stands for his state,
         and X's title does not reach back over 'and' to take the other's nationality."""

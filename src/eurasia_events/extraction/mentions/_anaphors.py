@@ -31,6 +31,7 @@ def title_anaphors(
             continue  # inside a title just read, or part of a name
         i = j = the
         j += 1 if dw.lower[the] == "the" else 0
+        j += 1 if j < n and dw.lower[j] == "visiting" and dw.lower[the] == "the" else 0  # "the visiting minister": the guest just named
         states = set()
         while j < n and j in actors_at and actors_at[j].kind in ("organization", "demonym", "country"):
             if actors_at[j].kind != "organization":
