@@ -3140,6 +3140,16 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_also_held_talks_where_the_same_persons_talks_were(self):
+        """'X met Y in Baku ... X also held talks with Z': the other talks of the same person are in Baku too."""
+        text = (
+            "Iranian Foreign Minister Abbas Araghchi met with Azerbaijani President Ilham Aliyev in Baku on Saturday. "
+            "The two sides discussed the North-South transport corridor. "
+            "Araghchi also held talks with his Azerbaijani counterpart Jeyhun Bayramov."
+        )
+        talks = [m for m in records(text, "2025-03-01", type="Meeting") if "Jeyhun Bayramov" in persons(m)]
+        assert len(talks) == 1 and talks[0].place is not None and talks[0].place.city == "Baku"
+
     @pytest.mark.parametrize(("city", "place"), [("Baku", "Baku"), ("Gabala", "Qabala")])
     def test_to_be_hosted_by_a_city(self, city, place):
         """'The 7th Summit, to be hosted by Gabala on 15 October, will ...': in that city (a small town too, after

@@ -187,6 +187,23 @@ _DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
 _DURING_TRIP = re.compile(r"\b(?:[Dd]uring|part of|course of|framework of|day of|[Ww]hile on)\s+(?:(?:the|this|his|her|their|a|an|[A-Z][\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+_ALSO = re.compile(r"\balso\b[^,.;]{0,40}$")
+
+
+def _also_there(drafts: list[Draft], places: dict[int, Place | None], containers: dict[int, Draft]) -> None:
+    """"X met Y in Baku ... X also held talks with Z": talks told with "also", and placed nowhere, are
+    where the same person's talks told just before were (unless they are inside a trip or summit of their own)."""
+    for i, d in enumerate(drafts):
+        c = d.first
+        if d.type != "Meeting" or places[i] is not None or i in containers or not _ALSO.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+            continue
+        mine = {k for k in d.participants if k[0] == "person"}
+        before = [k for k, o in enumerate(drafts) if o is not d and o.type in ("Meeting", "Visit") and places[k] is not None
+                  and 0 <= c.sent_index - o.first.sent_index <= 3 and mine & {x for x in o.participants if x[0] == "person"}]
+        if before:
+            places[i] = places[max(before, key=lambda k: drafts[k].first.sent_index)]
+
+
 def _visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], spans: dict[int, DateSpan | None]) -> None:
     """"During his visit to Qatar, X held talks with Y on May 4": a visit the text dates only by the
     days of what happened during it spans those days (not the day the news was filed)."""
@@ -439,6 +456,7 @@ def to_events(
             same = next((j for j in news if mine & {k for k in drafts[j].participants if k[0] == "person"}), None)
             if same is not None:
                 spans[i] = spans[same]
+    _also_there(drafts, places, containers)
     for i, d in enumerate(drafts):
         parent = containers.get(i)
         if parent is None:
