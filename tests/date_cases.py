@@ -101,6 +101,9 @@ CASES: list[Case] = [
     _c("relative", "The Kazakh president arrived in Moscow yesterday.", P, "yesterday", "2024-07-03"),
     _c("relative", "The two leaders are holding talks today.", P, "today", "2024-07-04"),
     _c("relative", "The ministers will sign the plan tomorrow.", P, "tomorrow", "2024-07-05"),
+    # "over the weekend": the one before the report, or the coming one in the future tense
+    _c("relative", "The Kazakh president visited Moscow over the weekend.", P, "the weekend", "2024-06-29", "2024-06-30"),
+    _c("relative", "The envoys will meet in Baku over the weekend.", P, "the weekend", "2024-07-06", "2024-07-07"),
     _c("relative", "The envoy left for Baku the day before yesterday.", P, "the day before yesterday", "2024-07-02"),
     _c("relative", "Consultations will continue the day after tomorrow.", P, "the day after tomorrow", "2024-07-06"),
     _c("relative", "The premiers met in Minsk last week.", P, "last week", "2024-06-24", "2024-06-30", "week"),

@@ -363,6 +363,8 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
             return None
         rel_word = doc[j - 2].lower_
         unit = doc[j - 1].lower_
+        if rel_word == "the" and unit == "weekend":  # "over the weekend": the tense tells which
+            return _Cand(label, i + 1, j, {"unit": unit, "rel": None})
         if rel_word == "past" or (unit == "day" and rel_word in ("last", "this")):
             return None
         if unit == "day":

@@ -130,6 +130,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     p["RELUNIT"] += [
         [{"LOWER": {"IN": ["last", "next", "this", "coming"]}}, unit],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["current", "coming", "past"]}}, unit],
+        # "over the weekend", "at the weekend": the weekend nearest in the tense's direction
+        [{"LOWER": {"IN": ["over", "at", "during"]}}, {"LOWER": "the"}, {"LOWER": "weekend"}],
     ]
     p["WEEKDAY"] += [[{"LOWER": {"IN": ["last", "next", "this", "coming"]}, "OP": "?"}, weekday]]
     p["ANAPH"] += [

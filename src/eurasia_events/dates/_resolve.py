@@ -472,7 +472,10 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
             day = pub
         return day, day, "day"
     if label == "RELUNIT":
-        s, e, g = _unit_of(data["unit"], _shift(data["unit"], pub, data["rel"]))
+        rel = data["rel"]
+        if rel is None:  # "over the weekend": the one before the report (a weekend's own report: that one), or the coming one
+            rel = 0 if pub.weekday() >= 5 or tense == "future" else -1
+        s, e, g = _unit_of(data["unit"], _shift(data["unit"], pub, rel))
         return s, e, g
     if label == "WEEKDAY":
         wd, rel = data["wd"], data["rel"]
