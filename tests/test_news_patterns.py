@@ -287,6 +287,16 @@ class TestTypes:
         assert forum.place is not None and forum.place.city == "Davos" and meeting.place.city == "Davos"
 
 
+    @pytest.mark.parametrize(
+        "subject", ["The CIS heads of government", "The prime ministers of the SCO member states", "The heads of government of the SCO member states"])
+    def test_an_organizations_heads_of_government_meet_in_a_summit(self, subject):
+        """'The CIS heads of government met in Ashgabat': a session of its council of heads of government, a Summit
+        (spec section 5); the prime ministers of two states meet in talks."""
+        (summit,) = records(f"{subject} met in Ashgabat on Friday.", "2024-10-25", type="Summit")
+        assert len(summit.organizations) == 1 and summit.place.city == "Ashgabat"
+        assert records("The prime ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Wednesday.", "2024-10-25", type="Summit") == []
+
+
 class TestNamedExhibitions:
     @pytest.mark.parametrize(("sentence", "n"), [
         ("The Caspian Oil and Gas exhibition opened in Baku on Tuesday.", 1),

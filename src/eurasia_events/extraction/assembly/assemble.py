@@ -163,7 +163,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
-            _leaders_session(dw, sent, cand)
+            _leaders_session(dw, sent, cand, mentions)
         items = _items_of_signing(dw, sent, lexicon())
         for cand in sent_cands:
             _city_hosts(dw, cand)
@@ -221,19 +221,20 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
 _JOINT_BODY = re.compile(r"^\s*(?:the\s+)?[A-Z]\w+\s*[-–]\s*[A-Z]\w+\s+(?:[\w-]+\s+){0,2}(?i:commission|committee|council)\b")
 
 
-_LEADERS = re.compile(r"\b(?:heads of state|heads of states|leaders|presidents)\b")
+_LEADERS = re.compile(r"\b(?:heads of state|heads of states|leaders|presidents|heads of government|prime ministers|premiers)\b")
 
 
-def _leaders_session(dw: Any, sent: _Sent, cand: Candidate) -> None:
+def _leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions) -> None:
     """"The heads of state of the CIS will meet in Dushanbe", "the leaders of the five Central Asian
     countries will hold their consultative meeting": a session of an organization's leaders, or their
     consultative meeting, is a summit (spec section 2); the organization frames it."""
     if cand.type != "Meeting" or cand.name is not None or cand.document:
         return
     subject = " ".join(dw.lower[sent.start : cand.trigger.start])
-    if not _LEADERS.search(subject) or "minister" in subject:
+    if not _LEADERS.search(subject) or re.search(r"\b(?<!prime )ministers?\b", subject):  # ("the CIS prime ministers": heads of government)
         return
-    orgs = [a for a, _ in cand.participants if a.kind == "organization" and a.start < cand.trigger.start and a.id
+    # (the organization may be told only as whose leaders they are: "the prime ministers of the SCO member states")
+    orgs = [a for a in mentions.starting("actors", sent.start, cand.trigger.start) if a.kind == "organization" and a.id
             and not (isinstance(a.value, dict) and a.value.get("unknown"))]
     lead = dw.lower[max(sent.start, cand.trigger.start - 3) : cand.trigger.start]
     if set(lead) & {"extended", "expanded", "enlarged", "narrow", "restricted", "plenary", "closed-door"}:
