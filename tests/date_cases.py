@@ -101,6 +101,8 @@ CASES: list[Case] = [
     _c("relative", "The Kazakh president arrived in Moscow yesterday.", P, "yesterday", "2024-07-03"),
     _c("relative", "The two leaders are holding talks today.", P, "today", "2024-07-04"),
     _c("relative", "The ministers will sign the plan tomorrow.", P, "tomorrow", "2024-07-05"),
+    # a possessive "'s" ("Kazakhstan's Turkestan") is no present tense: the past verb tells which Monday
+    _c("relative", "The summit took place in Kazakhstan's Turkestan on Monday.", P, "Monday", "2024-07-01"),
     # "over the weekend": the one before the report, or the coming one in the future tense
     _c("relative", "The Kazakh president visited Moscow over the weekend.", P, "the weekend", "2024-06-29", "2024-06-30"),
     _c("relative", "The envoys will meet in Baku over the weekend.", P, "the weekend", "2024-07-06", "2024-07-07"),

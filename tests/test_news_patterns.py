@@ -2894,6 +2894,11 @@ class TestDatesInText:
         (forum,) = records(text, "2024-03-27", type="Forum")
         assert str(forum.date.start).startswith("2024")
 
+    def test_a_possessive_tells_no_present(self):
+        """'The summit took place in Kazakhstan's Turkestan on Monday': 's' is a possessive, so Monday is the one before."""
+        (summit,) = records("The summit took place in Kazakhstan's Turkestan on Monday.", "2024-10-25", type="Summit")
+        assert str(summit.date.start) == "2024-10-21" and summit.status == "past"
+
     def test_a_long_since_clause_dates_what_came_before(self):
         """'... the first visit since the two countries established diplomatic ties in 1992': the year of the ties, not of the visit."""
         text = "Foreign Minister Wang Yi will make the first visit to Bhutan by a Chinese foreign minister since the two countries opened diplomatic relations in 1992."

@@ -296,6 +296,10 @@ class _Tenses:
         return best[2] if best else None
 
 
+#: the words after which "'s" is "is" ("it's", "there's"); after a noun it is a possessive
+_IS_AFTER = frozenset(["it", "he", "she", "that", "there", "what", "who", "here", "where", "this"])
+
+
 def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
     """(rank, tense) of token ``k`` as a tense word, or None: future and "be" rank 0, past
     1, present 2, reporting verbs 3."""
@@ -318,6 +322,8 @@ def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
     if low in w["tense_reporting"]:
         return 3, "past"
     if low in w["tense_present"]:
+        if low in ("'s", "’s") and before not in _IS_AFTER:
+            return None  # "in Kazakhstan's Turkestan": a possessive, no "is"
         return 2, "present"
     if len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in w["not_past_ed"]:
         if before in ("be", "to", "being"):
