@@ -3155,6 +3155,16 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_talks_the_datelines_own_leader_hosts(self):
+        """'YEREVAN -- The Armenian prime minister received X. The same day, the foreign ministers held talks': in Yerevan."""
+        text = (
+            "YEREVAN, May 12. Prime Minister of Armenia Nikol Pashinyan received Foreign Minister of Lithuania Kestutis Budrys. "
+            "The interlocutors exchanged views on regional security. "
+            "The same day, Foreign Minister Ararat Mirzoyan and Kestutis Budrys held talks in an extended format."
+        )
+        meetings = records(text, "2025-05-12", type="Meeting")
+        assert len(meetings) == 2 and all(m.place is not None and m.place.city == "Yerevan" for m in meetings)
+
     def test_also_held_talks_where_the_same_persons_talks_were(self):
         """'X met Y in Baku ... X also held talks with Z': the other talks of the same person are in Baku too."""
         text = (

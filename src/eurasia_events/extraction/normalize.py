@@ -187,15 +187,15 @@ _DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
 _DURING_TRIP = re.compile(r"\b(?:[Dd]uring|part of|course of|framework of|day of|[Ww]hile on)\s+(?:(?:the|this|his|her|their|a|an|[A-Z][\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
-_ALSO = re.compile(r"\balso\b[^,.;]{0,40}$")
+_ALSO = re.compile(r"(?:\balso\b[^,.;]{0,40}|^\s*(?:The same day|On the same day|Later|Earlier|Afterwards|Then|Later that day|Earlier in the day|Later in the day),[^.;]{0,80})$")
 
 
 def _also_there(drafts: list[Draft], places: dict[int, Place | None], containers: dict[int, Draft]) -> None:
-    """"X met Y in Baku ... X also held talks with Z": talks told with "also", and placed nowhere, are
+    """"X met Y in Baku ... X also held talks with Z", "The same day, ... talks with Z": talks told as more of the day, placed nowhere, are
     where the same person's talks told just before were (unless they are inside a trip or summit of their own)."""
     for i, d in enumerate(drafts):
         c = d.first
-        if d.type != "Meeting" or places[i] is not None or i in containers or not _ALSO.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+        if d.type != "Meeting" or places[i] is not None or (i in containers and places[drafts.index(containers[i])] is not None) or not _ALSO.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
             continue
         mine = {k for k in d.participants if k[0] == "person"}
         before = [k for k, o in enumerate(drafts) if o is not d and o.type in ("Meeting", "Visit") and places[k] is not None
@@ -395,6 +395,12 @@ def to_events(
     for i, d in enumerate(drafts):
         if home is not None and places[i] is not None and not places[i].city \
                 and places[i].country == home.country and d.first.sent_index <= 2 and _tense(d) != "planned":
+            places[i] = _city_place(home)
+        # "YEREVAN -- The Armenian prime minister received X": talks the dateline state's own leader hosts, placed nowhere
+        hosts = {(a.value or {}).get("country") if a.kind == "person" and isinstance(a.value, dict) else a.id
+                 for a, r in d.participants.values() if r == "host"} - {None}
+        if home is not None and places[i] is None and d.type == "Meeting" and hosts == {home.country} \
+                and d.first.sent_index <= 2 and _tense(d) != "planned" and i not in containers:
             places[i] = _city_place(home)
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is
