@@ -1308,6 +1308,11 @@ class TestParticipants:
         talks = [m for m in records(text, "2024-10-14", type="Meeting") if "Ishaq Dar" in persons(m)]
         assert len(talks) == 1 and persons(talks[0]) == {"Sirojiddin Muhriddin", "Ishaq Dar"}
 
+    def test_an_unnamed_leaders_trip_told_with_its_length(self):
+        """'The Uzbek leader's three-day trip to India began on Monday': his state travels."""
+        (visit,) = records("The Uzbek leader's three-day trip to India began on Monday.", "2024-10-25", type="Visit")
+        assert countries(visit, "visitor") == {"UZB"} and countries(visit, "host") == {"IND"}
+
     def test_an_unnamed_office_holder_coordinated_with_a_named_one(self):
         """'The Turkish leader and Azerbaijani President X held talks': the unnamed leader stands for his state,
         and X's title does not reach back over 'and' to take the other's nationality."""

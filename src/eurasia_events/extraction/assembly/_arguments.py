@@ -448,7 +448,7 @@ def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict)
         k += 1
     if k >= len(dw.lower):
         return False
-    if dw.lower[k] in ("'s", "’s") and set(dw.lower[k + 1 : k + 4]) & {"visit", "trip", "tour", "talks", "meeting"}:
+    if dw.lower[k] in ("'s", "’s") and set(dw.lower[k + 1 : k + 6]) & {"visit", "trip", "tour", "talks", "meeting"}:
         return True  # "the Kazakh president's state visit to China": his state's visit (not "the Kazakh president's aide")
     # (a person right after the office is its holder; "the Turkish leader and Azerbaijani President X": another)
     return not any(m.kind == "person" and k <= m.start <= k + 3 and all(w in (",", "(", "-", "–", "—") for w in dw.lower[k : m.start]) for m in actors) \
