@@ -1453,6 +1453,12 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_expected_in_a_city_is_a_coming_visit(self):
+        """'Erdogan is expected in Tashkent on Thursday': a coming visit; 'expected in Tashkent for the summit' goes to the summit."""
+        (visit,) = records("Turkish President Recep Tayyip Erdogan is expected in Tashkent on Thursday.", "2024-10-25", type="Visit")
+        assert visit.status == "planned" and visit.place.city == "Tashkent" and countries(visit, "host") == {"UZB"}
+        assert records("Erdogan is expected in Tashkent on Thursday for the OTS summit.", "2024-10-25", type="Visit") == []
+
     @pytest.mark.parametrize(
         "opening",
         ["During his visit to Tokyo,", "As part of his official visit to Japan,", "On the second day of his state visit to Japan,",

@@ -234,7 +234,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         if around & lex["hedge_words"] or around & lex["negation_words"]:
             return True
         return False
-    if rule.id == "visit-travel" and _travel_is_no_visit(dw, sent, trig, mentions):
+    if rule.id in ("visit-travel", "visit-expected-in") and _travel_is_no_visit(dw, sent, trig, mentions):
         return True
     if rule.id in DISCUSSION_RULES and not _discussed_with(dw, sent, trig, mentions):
         return True
