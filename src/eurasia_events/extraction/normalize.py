@@ -184,7 +184,6 @@ def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
 _DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
 
 
-_DURING_TRIP = re.compile(r"\b(?:[Dd]uring|part of|course of|framework of|day of|[Ww]hile on)\s+(?:(?:the|this|his|her|their|a|an|[A-Z][\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 _ALSO = re.compile(r"(?:\balso\b[^,.;]{0,40}|^\s*(?:The same day|On the same day|Later|Earlier|Afterwards|Then|Later that day|Earlier in the day|Later in the day),[^.;]{0,80})$")
@@ -211,7 +210,7 @@ def _visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], sp
         if d.type != "Visit" or spans[i] is not None:
             continue
         # (told in a sentence that frames it as the visit's: "During his visit ..., X met Y on May 4")
-        sents = {c.sent_index for c in d.candidates if _DURING_TRIP.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])}
+        sents = {c.sent_index for c in d.candidates if c.contains}
         days = [spans[k] for k in range(len(drafts)) if containers.get(k) is d and spans[k] is not None and drafts[k].date is not None
                 and any(c.sent_index in sents and c.trigger.start_char < drafts[k].date.start_char for c in drafts[k].candidates)
                 and spans[k].granularity == "day" and spans[k].start is not None and spans[k].mod is None]

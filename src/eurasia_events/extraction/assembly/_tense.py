@@ -267,7 +267,10 @@ _NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and|as well as|, as well as)(?: (?:
 
 
 #: a sentence that lists what the one before it counted: "These include ...", "Among them are ..."
-_THESE_INCLUDE = re.compile(r"^\s*(?:These|They|Those|The documents|The agreements)\s+(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b")
+_THESE = r"^\s*(?:These|They|Those|The documents|The agreements)\s+"
+_THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b")
+#: ... and lists all of them ("These are A and B"; "These include ..." lists some)
+THESE_ARE = re.compile(_THESE + r"(?:are|were)\b")
 
 
 def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
@@ -367,8 +370,9 @@ def _named_before(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bo
 _VIDEO_WORDS = frozenset(["video", "videoconference", "online", "virtual"])
 
 
-_PEOPLE_OF = re.compile(r"\b(?:ministers|presidents|leaders|premiers|heads of state|heads of government)\s+of(?:\s+the)?$")
-_PEOPLE_NOUN = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:ministers|presidents|leaders|premiers|heads of state|heads of government)(?:\s+(?:also|on \w+|today|yesterday))?\s*$")
+_OFFICE_HOLDERS = r"(?:ministers|presidents|leaders|premiers|heads of state|heads of government)"
+_PEOPLE_OF = re.compile(rf"\b{_OFFICE_HOLDERS}\s+of(?:\s+the)?$")  # "the prime ministers of A and B"
+_PEOPLE_NOUN = re.compile(rf"^(?:[a-z-]+\s+){{0,2}}{_OFFICE_HOLDERS}(?:\s+(?:also|on \w+|today|yesterday))?\s*$")  # "the A and B prime ministers"
 
 
 def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:

@@ -17,7 +17,7 @@ from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _S
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
 from ._series import elided_editions, series_items
-from ._tense import _filtered, _is_generic, _items_of_signing, _tense, list_intro
+from ._tense import THESE_ARE, _filtered, _is_generic, _items_of_signing, _tense, list_intro
 
 __all__ = ["assemble"]
 
@@ -44,8 +44,6 @@ _BODY_HELD = re.compile(
 
 _DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)(?: (?:commission|council|committee|joint))?$")
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
-#: the documents a count told just before is made of, all of them ("These include ..." lists some)
-_THESE_ARE = re.compile(r"\s*(?:These|They|The documents)\s+(?:are|were)\b")
 
 #: after a definite event noun: more people of the event told before ("the meeting was also attended by X")
 _ATTENDED_BY = re.compile(r"(?:was|were|had been) (?:also )?(?:attended|joined) by\b")
@@ -192,7 +190,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.reference_only and sides_after and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
                 cand.reference_only = False  # "the meetings with A and B", "held meetings with the ministers of A, B and C", "with the Tajik leadership"
         intro = list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) if any(c.document for c in sent_cands) else None
-        if intro is None and items and _THESE_ARE.match(dw.span_text(sent.start, sent.end)):
+        if intro is None and items and THESE_ARE.match(dw.span_text(sent.start, sent.end)):
             intro = dw.chars(dw.sent_start[sent.start - 1], sent.start)[0]  # "18 documents were signed. These are A and B": its documents
         for cand in sent_cands:
             if cand.document:
