@@ -1942,6 +1942,13 @@ class TestMeetings:
                 "The Moldovan and Turkish prime ministers discussed trade and energy.")
         assert len(records(text, "2017-05-06", type="Meeting")) == 1
 
+    def test_coordinated_subjects_co_chaired(self):
+        """'Speaker A and Senate Chair B co-chaired the forum': both chair it, however long the second one's title."""
+        text = ("The Russian-Uzbek interregional forum opened in Samarkand on Tuesday. Russian Federation Council Speaker "
+                "Valentina Matviyenko and Uzbek Senate Chair Tanzila Narbayeva co-chaired the forum.")
+        (forum,) = records(text, "2024-10-25", type="Forum")
+        assert {p.role for p in forum.participants if p.kind == "person"} == {"chair"} and len(persons(forum)) == 2
+
     def test_it_was_co_chaired_by(self):
         """'A session of the commission was held ... It was co-chaired by X and Y': its chairs."""
         text = (

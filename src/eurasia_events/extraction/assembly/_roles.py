@@ -68,6 +68,7 @@ _SPEECH_AFTER = re.compile(r"\b(remarks|speech|address|keynote)\b")
 _FRAMEWORK_BEFORE = re.compile(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$")
 
 
+_CHAIRED = frozenset(["chaired", "chairs", "chairing", "presided", "co-chaired", "co-chair", "co-chairs"])
 _HONORIFICS = frozenset(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "sheikh"])
 
 
@@ -81,9 +82,12 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
     prev = " ".join(dw.lower[max(0, start - 3) : start])
     if _CHAIR_BEFORE.search(prev) or "chairmanship" in dw.span_text(actor.end, actor.end + 2).lower():
         return "chair"
+    if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 20 and "and" in dw.lower[actor.end : candidate.trigger.start] \
+            and set(dw.lower[candidate.trigger.start - 4 : candidate.trigger.start]) & _CHAIRED and not {".", ";"} & set(dw.lower[actor.end : candidate.trigger.start]):
+        return "chair"  # "Speaker A and Senate Chair B co-chaired the forum": each of the subjects
     if actor.start < candidate.trigger.start and candidate.trigger.start - actor.end <= 8:
         verbs = set(dw.lower[actor.end : candidate.trigger.start])
-        if verbs & {"chaired", "chairs", "chairing", "presided", "co-chaired"}:
+        if verbs & _CHAIRED:
             return "chair"
         if verbs & {"hosted", "hosts", "hosting", "host"} and candidate.type != "Visit":  # ("will host the summit")
             return "organizer" if candidate.type == "Forum" else "host"
