@@ -1462,6 +1462,7 @@ class TestTravel:
     @pytest.mark.parametrize(
         "opening",
         ["During his visit to Tokyo,", "As part of his official visit to Japan,", "On the second day of his state visit to Japan,",
+         "On his first trip to Japan,",
          "While on a visit to Tokyo,", "While visiting Tokyo,"],
     )
     def test_the_trip_of_an_opening_phrase_is_the_subjects(self, opening):
@@ -3182,6 +3183,11 @@ class TestPlacesInText:
         )
         meetings = records(text, "2025-05-12", type="Meeting")
         assert len(meetings) == 2 and all(m.place is not None and m.place.city == "Yerevan" for m in meetings)
+
+    def test_a_citys_own_name_is_not_an_old_name_of_a_town_in_a_state_told(self):
+        """'Kazakh President X arrived in Samarkand': Samarkand, Uzbekistan, though a Kazakh town once bore the name."""
+        (summit,) = records("Kazakh President Tokayev arrived in Samarkand on Monday for the SCO summit.", "2022-09-15", type="Summit")
+        assert summit.place is not None and summit.place.city == "Samarkand" and summit.place.country == "UZB"
 
     def test_also_held_talks_where_the_same_persons_talks_were(self):
         """'X met Y in Baku ... X also held talks with Z': the other talks of the same person are in Baku too."""

@@ -127,11 +127,11 @@ def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> N
 
 
 
-#: a sentence that opens with the subject's own trip: "During his visit to Qatar, ...", "As part of
+#: a sentence that opens with the subject's own trip: "During his visit to Qatar, ...", "On his first trip to the region, ...", "As part of
 #: her official visit to Baku, ...", "On the second day of his state visit, ...", "While on a visit to
 #: Tokyo, ...", "While visiting Tokyo, ..."
 _FRONTED_TRIP = re.compile(
-    r"\s*(?:(?:During|In the course of|As part of|Within the framework of|In the framework of|On the \w+ day of)\s+(?:his|her|their)\s+"
+    r"\s*(?:(?:During|In the course of|As part of|Within the framework of|In the framework of|On the \w+ day of|On)\s+(?:his|her|their)\s+"
     r"|While\s+(?:on\s+(?:a|an|his|her|their)\s+|visiting\b))[^,.;]{0,80},\s*"
 )
 _SUBJECT_EVENTS = frozenset(["Meeting", "Summit", "Forum"])

@@ -213,9 +213,12 @@ def _cities_of_the_story(mentions: Mentions, gazetteer: Any) -> None:
         told = set(states) | {state for gid, state in where.items() if gid != m.id}
         if city is None or city.country in told or gazetteer.capital(city.country or "") == city:
             continue
+        own_name = fold(city.name) == fold(m.text)
         for code in dict.fromkeys(states):
             other = gazetteer.city(m.text, country=code)
-            if other is not None and other.geonameid != city.geonameid and other.population * 5 >= city.population:
+            # (not a city's own name for another place's old one: "Samarkand" is no Temirtau, once so called)
+            if other is not None and other.geonameid != city.geonameid and other.population * 5 >= city.population \
+                    and not (own_name and fold(other.name) != fold(m.text)):
                 m.id, m.value = str(other.geonameid), other.country
                 break
 
