@@ -2501,6 +2501,17 @@ class TestSignings:
         (signing,) = records(f"Today's meeting also {verb} the signing of two agreements.", "2025-01-15", type="AgreementSigned")
         assert signing.status == "past"
 
+    def test_a_headline_told_twice_is_the_bodys_signing(self):
+        """A page title and the story's headline both saying 'X visits Pakistan, signs key agreements': the signing
+        the body tells, one record."""
+        text = (
+            "Belarusian president visits Pakistan, signs key agreements\n\n"
+            "Belarusian President Visits Pakistan Signs Key Agreements\n\n"
+            "ISLAMABAD, Nov 26 - Belarusian President Alexander Lukashenko held talks with Prime Minister Shehbaz Sharif "
+            "in Islamabad on Tuesday. Pakistan and Belarus signed several agreements in various sectors."
+        )
+        assert len(records(text, "2024-11-26", type="AgreementSigned")) == 1
+
     def test_a_document_joined_by_as_well_as_far_from_the_verb(self):
         """'Signed an agreement on the establishment of a joint commission, as well as a memorandum on X': two documents."""
         text = ("Following the talks, the foreign ministers signed an intergovernmental agreement on the establishment "

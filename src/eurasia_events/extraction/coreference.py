@@ -203,8 +203,10 @@ def _headline_documents(drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for h in drafts:
         c = h.first
-        if not h.document or c.sent_index != 0 or c.sentence_text.rstrip().endswith((".", "!", "?", ":")) or len(h.candidates) > 1:
-            continue
+        # (a title line, maybe told twice: the page's title and the story's headline)
+        if not h.document or c.sent_index > 2 or any(x.sent_index > 3 or x.list_intro is not None or x.sentence_text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+                                                      for x in h.candidates):
+            continue  # (not an item of a list of signed documents)
         body = next((d for d in out if d is not h and d.type == h.type and d.first.sent_index > c.sent_index and _states(h) <= _states(d)
                      and not (h.name and d.name and not _names_match(h.name, d.name))), None)
         if body is not None:
