@@ -2501,6 +2501,12 @@ class TestSignings:
         (signing,) = records(f"Today's meeting also {verb} the signing of two agreements.", "2025-01-15", type="AgreementSigned")
         assert signing.status == "past"
 
+    def test_another_document_told_by_its_topic(self):
+        """'Signed an agreement on customs and another on visas': two agreements, the same sides."""
+        signed = records("Qatar and Kyrgyzstan signed an agreement on customs cooperation and another on visa exemption on Tuesday.",
+                         "2024-10-25", type="AgreementSigned")
+        assert len(signed) == 2 and all(countries(e, "party") == {"QAT", "KGZ"} for e in signed)
+
     def test_a_headline_told_twice_is_the_bodys_signing(self):
         """A page title and the story's headline both saying 'X visits Pakistan, signs key agreements': the signing
         the body tells, one record."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from spacy.tokens import Doc
 
 from ...text.tokens import words as doc_words
@@ -118,3 +120,20 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
         out.append(_edition(dw, sent, cand.trigger, cand.sent_index, cand.type, cand.name, cand.organizations, edition, venue, date, "past"))
         k = date.end if date is not None else venue.end
     return out
+
+
+def elided_documents(doc: Doc, sent: _Sent, cand: Candidate) -> list[Candidate]:
+    """"signed an agreement on customs and another on visas": one more document of the candidate's
+    kind, told by "another" and its topic, with the same sides and circumstances."""
+    dw = doc_words(doc)
+    if not cand.document:
+        return []
+    for k in range(cand.phrase_end, min(sent.end - 1, cand.phrase_end + 12)):
+        if dw.lower[k] in (".", ";", ":"):
+            break
+        if dw.lower[k] == "another" and dw.lower[k - 1] in ("and", ",") and dw.lower[k + 1] in ("on", "for", "with", "between", "in"):
+            a, b = dw.chars(k, k + 1)
+            trigger = Mention("trigger", k, k + 1, a, b, dw.text[k], cand.type, cand.rule)
+            return [attrs.evolve(cand, trigger=trigger, phrase_start=k, phrase_end=k + 1, name=None,
+                                 participants=list(cand.participants), organizations=list(cand.organizations))]
+    return []

@@ -16,7 +16,7 @@ from ._groups import persons_group_ends
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
-from ._series import elided_editions, series_items
+from ._series import elided_documents, elided_editions, series_items
 from ._tense import THESE_ARE, _filtered, _is_generic, _items_of_signing, _tense, list_intro
 
 __all__ = ["assemble"]
@@ -202,7 +202,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _discussed_at(dw, sent, sent_cands)
         _tour_dates(sent_cands)
         for cand in list(sent_cands):  # "... and the second in Tehran in 2007": the editions told without the noun
-            listed.extend(elided_editions(doc, sent, cand, mentions))
+            listed.extend(elided_editions(doc, sent, cand, mentions) + elided_documents(doc, sent, cand))  # ("and another on visas")
         visits = [c for c in sent_cands if c.type == "Visit" and not c.contains]  # ("during his visit, he held talks": talks of their own)
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
