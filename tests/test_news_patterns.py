@@ -2507,6 +2507,14 @@ class TestSignings:
                          "2024-10-25", type="AgreementSigned")
         assert len(signed) == 2 and all(countries(e, "party") == {"QAT", "KGZ"} for e in signed)
 
+    @pytest.mark.parametrize("later", ["According to the ministry, the newly signed deals cover energy and transport.",
+                                       "The agreements signed today will boost trade."])
+    def test_documents_told_as_signed_before_are_that_signing(self, later):
+        """'X and Y signed 12 agreements ... the newly signed deals cover energy': the same signing, one record."""
+        text = f"Tokayev and Mirziyoyev signed 12 agreements in Tashkent on Monday. {later}"
+        (signing,) = records(text, "2024-10-22", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Tashkent"
+
     def test_a_headline_told_twice_is_the_bodys_signing(self):
         """A page title and the story's headline both saying 'X visits Pakistan, signs key agreements': the signing
         the body tells, one record."""

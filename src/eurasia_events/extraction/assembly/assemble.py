@@ -195,8 +195,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         for cand in sent_cands:
             if cand.document:
                 cand.list_intro = intro
-            if cand.document and _signing_as_subject(doc, sent, cand):
-                cand.reference_only = True  # "The signing of the deal will boost trade": said of a signing, not one
+            if cand.document and (_signing_as_subject(doc, sent, cand) or (_signed_told(dw, sent, cand) and any(c.document for c in candidates))):
+                cand.reference_only = True  # "The signing of the deal will boost trade", "the newly signed deals cover ...": said of a signing
         sent_cands = _fold_into_summit(sent_cands)
         sent_cands = _separately(doc, sent_cands, mentions)
         sent_cands = _discussed_at(dw, sent, sent_cands)
@@ -295,6 +295,18 @@ _SIGNING_OF = re.compile(r"(?:^|\s)the signing of(?: the| a| an| these| this| th
 _SAID_OF = frozenset(["will", "would", "has", "have", "is", "are", "marks", "marked", "can", "could", "should", "may", "might", "became", "becomes", "opens", "gives", "shows",
                       "demonstrates", "reflects", "testifies", "confirms", "underlines", "signifies", "represents", "indicates", "proves", "serves"])
 _HAPPENED = frozenset(["took", "was", "were", "held", "followed", "ended", "concluded", "crowned", "capped"])
+
+
+_SIGNED_BEFORE = re.compile(r"\bthe (?:newly |recently |just |previously )?signed (?:[\w-]+ )?$", re.I)
+_SIGNED_AFTER = re.compile(r"^\s*(?:signed|inked)\s+(?:today|yesterday|earlier|during the (?:visit|talks))\b", re.I)
+
+
+def _signed_told(dw: Any, sent: _Sent, cand: Candidate) -> bool:
+    """"the newly signed deals", "the documents signed today": documents told as signed before, in a
+    sentence about them, not a signing of their own."""
+    lead = dw.span_text(max(sent.start, cand.phrase_start - 4), cand.phrase_start)
+    after = dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 6))
+    return bool(_SIGNED_BEFORE.search(lead + " ")) or (dw.lower[max(sent.start, cand.phrase_start - 1)] == "the" and bool(_SIGNED_AFTER.match(after)))
 
 
 def _signing_as_subject(doc: Doc, sent: _Sent, cand: Candidate) -> bool:
