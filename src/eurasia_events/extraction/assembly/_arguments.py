@@ -221,7 +221,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.type == "Visit" and cand.date is None:
             other = next((o for o in cands if o.trigger.start > cand.trigger.end and o.date is not None and o.date.start > o.trigger.start
                           and "and" in dw.lower[cand.trigger.end : o.phrase_start] and not {",", ";"} & set(dw.lower[cand.trigger.end : o.phrase_start])), None)
-            cand.date = other.date if other is not None else None
+            if other is not None:
+                cand.date = other.date
     for cand in cands:  # "Today the president will close the summit": the last day of the summit begun before
         lead = dw.lower[max(sent.start, cand.phrase_start - 3) : cand.phrase_start]
         if cand.rule.anchor == "noun" and cand.date is not None and cand.type in ("Summit", "Forum") and "the" in lead[-1:] \
