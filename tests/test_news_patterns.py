@@ -2475,6 +2475,30 @@ class TestMeetings:
         (meeting,) = records(text, published="2020-09-09", type="Meeting")
         assert {"RUS", "IND"} <= countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"}
 
+    @pytest.mark.parametrize("text", [
+        "The foreign ministers of the CIS member states met in Minsk on Tuesday.",
+        "The defence ministers of the CSTO held a meeting in Bishkek on Tuesday.",
+    ])
+    def test_the_ministers_of_an_organization_meet_in_its_framework(self, text):
+        """'The foreign ministers of the CIS met': a body of the organization meets; it is the framework, not anyone's employer."""
+        (meeting,) = records(text, published="2024-04-11", type="Meeting")
+        assert meeting.organizations and not meeting.participants
+
+    def test_a_meeting_with_an_organizations_ministers_has_it_as_a_side(self):
+        """'Held a meeting with the foreign ministers of ASEAN': the organization is the other side of the talks."""
+        (meeting,) = records("Lavrov held a meeting with the foreign ministers of ASEAN in Sochi on Friday.", "2024-04-13", type="Meeting")
+        assert {p.name for p in meeting.participants if p.kind == "organization"} == {"ASEAN"}
+
+    def test_a_caption_of_a_session_is_that_session(self):
+        """A photo caption ('the ministers of the SCO member states meet in X on May 22') beside the report of that
+        session, with its day, city and organization and nothing else of its own, is the same meeting."""
+        text = (
+            "Foreign ministers of the SCO member states meet in Tashkent on May 22.\n\n"
+            "The session of the Council of Foreign Ministers of the SCO was held in Tashkent on May 22. "
+            "It was attended by Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi."
+        )
+        assert len(records(text, published="2024-05-22", type="Meeting")) == 1
+
 
 class TestSignings:
     @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ Two named events, two dated events or two sets of different people stay apart.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .merging import Draft, _chaired, _dates_conflict, _names_match, is_meal, of_an_earlier_year
@@ -154,7 +156,10 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         if not pa and pb and _countries(a) and _states(b) <= _countries(a) and all(c.definite for c in b.candidates):
             # "a trilateral meeting of A, B and C was held ... A was represented at the meeting by X": its people
             return True
-        bare = [d for d in (b, a) if not _persons(d) and d.name is None and _weak(d)]  # the later one refers back
+        # the later one refers back; or one with only the other's framework, day and city ("the CIS
+        # ministers meet in Minsk on May 22", a caption, beside the session's own report)
+        bare = [d for d, o in ((b, a), (a, b)) if not _persons(d) and d.name is None and (_weak(d) or (
+            d.organizations and d.date and d.place and _adds_nothing(d, o) and o.date and o.place))]
         if not bare:
             return False
         other = b if bare[0] is a else a
@@ -228,6 +233,9 @@ def _join(target: Draft, d: Draft) -> None:
         target.participants.setdefault(key, value)
 
 
+_MINISTERS = re.compile(r"\bministers\b", re.I)
+
+
 def _council_sessions(drafts: list[Draft]) -> list[Draft]:
     """A meeting with no people and no name of its own, in the city where the one summit of an
     organization's council is held, is that session ("the meeting of the Supreme Council is
@@ -238,6 +246,8 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
             # "The leaders of the SCO member states hold a meeting in Yekaterinburg" (a caption under the summit's
             # report): many states, or the organization itself, meeting where and when its one summit is
             orgs = {k[1] for k in d.participants if k[0] == "organization"} | set(d.organizations)
+            if _MINISTERS.search(d.first.sentence_text[: d.first.trigger.start_char - d.first.sent_start_char]):
+                orgs = set()  # "the foreign ministers of the SCO met in Astana to prepare for the summit": its ministers' council
             summits = [o for o in out if o.type == "Summit" and o is not d and not o.any_distinct and not _dates_conflict(o.date, d.date)
                        and (not _cities(d) or not _cities(o) or _cities(o) == _cities(d)) and (orgs & (set(o.organizations) | {k[1] for k in o.participants if k[0] == "organization"}) or len(_countries(d)) >= 3)]
             if len(summits) == 1 and (orgs or _cities(d)):

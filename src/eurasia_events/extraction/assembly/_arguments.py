@@ -533,8 +533,9 @@ def _affiliations(doc: Doc, actors: list) -> set[int]:
         k = org.start - 1
         while k >= 0 and dw.lower[k] == "the":
             k -= 1
-        if k >= 1 and dw.lower[k] in ("of", "at") and (dw.lower[k - 1] in titles or any(id(o) in out and o.end == k for o in orgs)):
-            out.add(id(org))
+        if k >= 1 and dw.lower[k] in ("of", "at") and (dw.lower[k - 1] in titles or any(id(o) in out and o.end == k for o in orgs)) \
+                and not (dw.lower[k - 1].endswith("s") and not dw.lower[k - 1].endswith("ss") and not any(0 <= s - org.end <= 3 for s in starts)):
+            out.add(id(org))  # (not "the foreign ministers of the SCO met": a body of the organization, no one's employer)
     for org in orgs:  # right to left, so that a chain of employers reaches the person
         gap_ok = lambda lo, hi: hi - lo <= 4 and all(dw.lower[i] in _LINKS or dw.lower[i] in titles for i in range(lo, hi))
         if any(0 <= s - org.end <= 3 and gap_ok(org.end, s) for s in anchors) or any(0 <= org.start - e <= 3 and gap_ok(e, org.start) and e < org.start for e in ends):

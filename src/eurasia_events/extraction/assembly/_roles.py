@@ -66,6 +66,9 @@ _HOST_BEFORE = re.compile(r"(its host,|the host,|host country)$")
 _SPEECH_AFTER = re.compile(r"\b(remarks|speech|address|keynote)\b")
 
 _FRAMEWORK_BEFORE = re.compile(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$")
+# "the foreign ministers of the CIS met": a body of the organization (not "met with the foreign ministers of ASEAN": a side)
+_BODY_OF = re.compile(r"\b(?:ministers|heads(?: of (?:state|government))?|leaders|chiefs|secretaries|presidents|premiers) of(?: the)?$")
+_WITH_BEFORE = re.compile(r"\b(?:with|between)(?: the)?(?: \w+)?$")
 
 
 _CHAIRED = frozenset(["chaired", "chairs", "chairing", "presided", "co-chaired", "co-chair", "co-chairs"])
@@ -311,6 +314,10 @@ def _framework_context(doc: Doc, actor: Mention) -> bool:
     dw = doc_words(doc)
     prev = " ".join(dw.lower[max(0, actor.start - 5) : actor.start])
     if _FRAMEWORK_BEFORE.search(prev):
+        return True
+    words = " ".join(dw.lower[max(0, actor.start - 8) : actor.start])
+    body = _BODY_OF.search(words)
+    if body and not _WITH_BEFORE.search(words[: body.start()].rstrip()):
         return True
     # "within the UN, the OIC and regional bodies": each organization of the list
     before = " ".join(dw.text[max(0, actor.start - 20) : actor.start])
