@@ -1453,6 +1453,35 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_a_region_of_the_event_attended_is_no_leg_of_the_visit(self):
+        """'will visit Astana to attend the Central Asian leaders' meeting': one visit, to Kazakhstan; the
+        region's states are the people of the meeting, not stops; the organization in the visitor's title
+        does not frame the meeting."""
+        text = "President of the European Council Anna Berg will visit Astana on Nov. 3-4 to attend the Central Asian leaders meeting."
+        (visit,) = records(text, "2022-10-13", type="Visit")
+        assert countries(visit) == {"KAZ"} and persons(visit) == {"Anna Berg"}
+        (meeting,) = [e for e in records(text, "2022-10-13") if e.type != "Visit"]
+        assert meeting.organizations == ()
+
+    def test_the_event_attended_on_a_visit_takes_its_days_and_the_day_of_the_post_is_not_its(self):
+        """'will visit Astana on Nov. 3-4 to attend the leaders' meeting ..., she confirmed on Twitter on Oct. 12':
+        the meeting is on the visit's days; a past meeting of the same people is another one."""
+        text = (
+            "President of the European Council Anna Berg will visit Astana on Nov. 3-4 to attend the Central Asian leaders meeting "
+            "at the invitation of President Kassym-Jomart Tokayev, Berg confirmed on Twitter on Oct. 12.\n\n"
+            "In September, Tokayev met with Berg in New York."
+        )
+        meetings = records(text, "2022-10-13", type="Meeting")
+        assert sorted((str(m.date.start), m.status) for m in meetings) == [("2022-09-01", "past"), ("2022-11-03", "planned")]
+
+    def test_the_days_of_a_coming_trip_to_attend_are_the_events(self):
+        """'will travel to Astana on Nov. 3-4 to attend the summit': the summit is on those days (an arrival day is not)."""
+        (summit,) = records("The Chinese premier will travel to Astana on Nov. 3-4 to attend the summit.", "2022-10-13", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end)) == ("2022-11-03", "2022-11-04") and summit.status == "planned"
+        text = "The premier arrived in Ufa on Wednesday to attend the SCO summit, which opens on Thursday."
+        (summit,) = records(text, "2022-10-13", type="Summit")
+        assert str(summit.date.start) == "2022-10-13"
+
     def test_expected_in_a_city_is_a_coming_visit(self):
         """'Erdogan is expected in Tashkent on Thursday': a coming visit; 'expected in Tashkent for the summit' goes to the summit."""
         (visit,) = records("Turkish President Recep Tayyip Erdogan is expected in Tashkent on Thursday.", "2024-10-25", type="Visit")

@@ -201,6 +201,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return False  # "the first expo was held in 2011" ... "leaders will attend the expo": the next one
     if cand.tense == "past" and cand.date is not None and not any(c.tense in ("past", "ongoing", None) for c in draft.candidates):
         return False  # "a visit that will include a summit" ... "their first summit was held in 2017": an earlier one
+    if cand.tense == "past" and not cand.definite and draft.date is not None and all(c.tense == "planned" for c in draft.candidates):
+        return False  # "will attend the meeting on Oct. 26-27" ... "in September, X met Y": what has happened is not what is to come
     if of_an_earlier_year([cand], draft.candidates):
         return False
     if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id and cand.type in ("Summit", "Forum"):

@@ -515,6 +515,8 @@ def to_events(
             p = _participant(actor, role, gazetteer)
             if p is None or (p.kind == "organization" and p.name in d.organizations):
                 continue
+            if d.type == "Visit" and role == "participant" and isinstance(actor.value, dict) and actor.value.get("region"):
+                continue  # "to attend the Central Asian leaders' meeting": the people of the event visited
             old = participants.get(p.key)
             if old is None or _ROLE_ORDER[p.role] < _ROLE_ORDER[old.role]:
                 participants[p.key] = p

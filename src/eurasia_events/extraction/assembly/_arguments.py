@@ -142,6 +142,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             owners = [nearest]
         if compound:
             owners = [joint]  # "signed following the Turkmen-Kyrgyz talks": the talks' sides
+        if isinstance(actor.value, dict) and actor.value.get("region"):
+            group_of = [c for c in cands if c.type != "Visit" and not c.document and 0 <= c.trigger.start - actor.end <= 2]
+            owners = group_of or owners  # "to attend the Central Asian leaders meeting": the meeting's people
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
@@ -267,8 +270,19 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             lead = " ".join(dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start])
             arrival = set(dw.lower[sent.start : cand.date.start]) & (_TRAVEL | _ARRIVE)
             to_attend = _TO_ATTEND.search(lead) if cand.type != "Meeting" else _TO_MEET.search(lead)  # ("arrived on Monday to hold talks")
-            if arrival and to_attend and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
+            dv = cand.date.value
+            trip = not arrival & _ARRIVE and (getattr(dv, "tense", None) == "future" or dv.start is not None and dv.end is not None and dv.start != dv.end)
+            if arrival and to_attend and not trip and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
+                # ("will travel to Astana on Nov. 3-4 to attend the summit": the days of the trip are the summit's)
                 cand.date, cand.tense = None, None
+    for cand in cands:  # "will visit Astana on Oct. 3-4 to attend the leaders' meeting": the visit's days and city are the meeting's
+        trip = next((c for c in cands if c.type == "Visit" and c.trigger.end <= cand.phrase_start), None) if cand.type != "Visit" and not cand.document else None
+        if trip is not None and cand.date is None and trip.date is not None \
+                and _TO_ATTEND.search(" ".join(dw.lower[max(trip.trigger.end, cand.phrase_start - 8) : cand.phrase_start])) \
+                and not set(dw.lower[trip.trigger.end : cand.phrase_start]) & {",", ";", "and"}:
+            cand.date, cand.tense = trip.date, cand.tense or trip.tense
+            if cand.place is None and cand.place_country is None:
+                cand.place, cand.place_country = trip.place, trip.place_country
     for cand in cands:  # "Prior to the summit, on July 18, he toured the city": the day of what came before it, not the summit's
         if cand.date is not None and cand.date.start > cand.trigger.start and BEFORE_THE_EVENT.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 5) : cand.phrase_start])):
             cand.date = None
@@ -542,3 +556,9 @@ def _affiliations(doc: Doc, actors: list) -> set[int]:
             out.add(id(org))
             anchors.append(org.start)
     return out
+
+
+def in_title(org: Mention, mentions: Mentions) -> bool:
+    """"President of the European Council X will attend": the organization is in a person's title."""
+    spans = (p.value.get("title_span") for p in mentions.actors if p.kind == "person" and isinstance(p.value, dict))
+    return any(s is not None and s[0] <= org.start and org.end <= s[1] for s in spans)

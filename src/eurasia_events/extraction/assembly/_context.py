@@ -23,6 +23,8 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
         words = words[:-1]
     if words and words[-1] in ("here", "there"):  # "said here Monday"
         words = words[:-1]
+    if len(words) >= 2 and words[-2] in ("on", "in", "via") and words[-1] in _MEDIA:  # "confirmed on Twitter on Oct. 8"
+        words = words[:-2]
     if bool(words) and (words[-1] in _REPORTING or words[-1] in ("reporters", "journalists", "briefing")):
         return True
     if m.end < len(dw.lower) and dw.lower[m.end] in _REPORTING_AFTER:
@@ -32,6 +34,9 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
     at = next((i for i in range(len(before) - 1, 0, -1) if before[i - 1 : i + 1] == ["according", "to"]), None)
     return at is not None and not any(w in (",", ";", ".", "and") for w in before[at:])
 
+
+#: where an account is given ("wrote on Telegram on Monday", "said in an interview on Friday")
+_MEDIA = frozenset(["twitter", "x", "telegram", "facebook", "instagram", "interview", "statement", "tweet", "post", "briefing"])
 
 #: verbs of an account, right after its day ("on Thursday explained what the tour achieved")
 _REPORTING_AFTER = frozenset(["said", "told", "explained", "described", "briefed", "outlined", "summed", "recounted", "reported"])

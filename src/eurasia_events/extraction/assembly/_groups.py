@@ -9,8 +9,9 @@ does the reference stand for?).
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["GROUP_REFERENCE", "PERSON_NOUNS", "group_signs", "persons_group_ends", "their_before"]
+__all__ = ["GROUP_REFERENCE", "PERSON_NOUNS", "group_signs", "persons_group_ends", "region_people_before", "their_before"]
 
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
 _PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
@@ -51,3 +52,8 @@ def their_before(text: str) -> bool:
     """Whether ``text`` (a sentence up to an event noun) ends in "their" and at most one more
     word: "Their talks", "their bilateral talks" are the talks of the people just named."""
     return bool(_THEIR.search(text))
+
+
+def region_people_before(cand: Any) -> bool:
+    """"the Central Asian leaders meeting": a meeting told whole by the region's people right before its noun."""
+    return any(isinstance(a.value, dict) and a.value.get("region") and 0 <= cand.trigger.start - a.end <= 2 for a, _ in cand.participants)

@@ -138,6 +138,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             return "participant" if _chain_word(doc, start) == "presence" or witnessed else "signatory"
         return "party"
     hint = rule.role_for(side)
+    if hint == "host" and candidate.type == "Visit" and isinstance(actor.value, dict) and actor.value.get("region"):
+        return "participant"  # "will visit Astana to attend the Central Asian leaders' meeting": the region's people, not legs
     if hint == "host" and actor.kind == "person" and candidate.type == "Visit":
         return "host"
     if hint:

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._arguments import _attach_arguments, sent_by
-from ._groups import persons_group_ends
+from ._arguments import _attach_arguments, in_title, sent_by
+from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
@@ -182,12 +182,15 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
             # ("the talks between Turkmenistan and Tajikistan": told whole by their sides, no reference back)
             between = cand.type == "Meeting" and after == "between" and len([a for a, _ in cand.participants if a.start > cand.trigger.start and a.kind in ("country", "demonym")]) >= 2
+            # ("the Central Asian leaders' meeting": told whole by the region's people)
+            grouped = region_people_before(cand)
+            between = between or grouped
             cand.anaphoric = cand.definite and not between and (
                 not persons or cand.type == "Meeting" and bool(_ATTENDED_BY.match(dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 5)).lower())))
             if cand.anaphoric and cand.document and after in ("of", "on") and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & lexicon()["sign_words"]:
                 cand.anaphoric = False  # "ended with the signing of the Protocol of the session": a document told, not referred to
             sides_after = persons or (after == "with" and [a for a, _ in cand.participants if a.kind in ("country", "demonym") and a.start > cand.trigger.start])
-            if cand.reference_only and sides_after and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
+            if cand.reference_only and (sides_after or grouped) and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
                 cand.reference_only = False  # "the meetings with A and B", "held meetings with the ministers of A, B and C", "with the Tajik leadership"
         intro = list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) if any(c.document for c in sent_cands) else None
         if intro is None and items and THESE_ARE.match(dw.span_text(sent.start, sent.end)):
@@ -209,7 +212,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}
                 visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
                 said_of_both = not persons and persons_group_ends(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
-                if persons <= visitors and not said_of_both:  # ("during the visit, the two presidents will hold talks": theirs)
+                if persons <= visitors and not said_of_both and not region_people_before(cand):  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
@@ -233,7 +236,7 @@ def _leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions) 
         return
     # (the organization may be told only as whose leaders they are: "the prime ministers of the SCO member states")
     orgs = [a for a in mentions.starting("actors", sent.start, cand.trigger.start) if a.kind == "organization" and a.id
-            and not (isinstance(a.value, dict) and a.value.get("unknown"))]
+            and not (isinstance(a.value, dict) and a.value.get("unknown")) and not in_title(a, mentions)]
     lead = dw.lower[max(sent.start, cand.trigger.start - 3) : cand.trigger.start]
     if set(lead) & {"extended", "expanded", "enlarged", "narrow", "restricted", "plenary", "closed-door"}:
         return  # "joined by their delegations at an extended meeting": a session of the summit told before
