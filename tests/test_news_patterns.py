@@ -3252,6 +3252,22 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_a_building_named_for_congresses_is_no_event_and_arrival_places_the_visit(self):
+        """'talks with X, who arrived in Turkmenistan on a working visit. The talks took place at the Avaza Congress
+        Center': no congress; the visit is to Turkmenistan, in Avaza; a topic's state ('the situation in
+        Afghanistan') places nothing."""
+        text = (
+            "President Serdar Berdimuhamedov held talks with President of Kazakhstan Kassym-Jomart Tokayev, who arrived in "
+            "Turkmenistan on a working visit. The talks took place at the Avaza Congress Center on the coast.\n\n"
+            "A political settlement of the situation in Afghanistan was another topic of the talks."
+        )
+        events = records(text, "2023-05-21")
+        assert sorted(e.type for e in events) == ["Meeting", "Visit"]
+        (visit,) = records(text, "2023-05-21", type="Visit")
+        assert countries(visit, "host") == {"TKM"}
+        (meeting,) = records(text, "2023-05-21", type="Meeting")
+        assert meeting.place is not None and meeting.place.country == "TKM"
+
     def test_talks_the_datelines_own_leader_hosts(self):
         """'YEREVAN -- The Armenian prime minister received X. The same day, the foreign ministers held talks': in Yerevan."""
         text = (

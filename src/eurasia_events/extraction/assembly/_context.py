@@ -35,6 +35,11 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
     return at is not None and not any(w in (",", ";", ".", "and") for w in before[at:])
 
 
+#: states of affairs in a place, which talks are about ("the situation in Afghanistan", "the conflict in Syria")
+_AFFAIRS = frozenset(["situation", "crisis", "conflict", "war", "settlement", "developments", "stability", "security", "peace", "reconstruction", "unrest"])
+
+_ARRIVED_IN = frozenset(["arrived", "arrives", "arrive", "arriving"])
+
 #: where an account is given ("wrote on Telegram on Monday", "said in an interview on Friday")
 _MEDIA = frozenset(["twitter", "x", "telegram", "facebook", "instagram", "interview", "statement", "tweet", "post", "briefing"])
 
@@ -226,6 +231,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     lex = lexicon()
 
     def topical(m: Mention) -> bool:  # "discussed security in Afghanistan"
+        p = _prev_word(dw, m.start)
+        if p > 0 and dw.lower[p] in ("in", "around", "of") and dw.lower[_prev_word(dw, p)] in _AFFAIRS:
+            return True  # "the situation in Afghanistan was a topic of the talks": what is talked about
         for c in cands:  # "discussed reforms in Kazakhstan with X": what is discussed, before "with"
             if c.rule.id in DISCUSSION_RULES and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start]:
                 return True
@@ -253,8 +261,11 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
         best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
+        arrival = next((c for c in cands if c.type == "Visit" and 0 < c.trigger.start - m.end <= 6 and not {",", ";", "."} & set(dw.text[m.end : c.trigger.start])), None)
         if hosting(m):
             best = min((c for c in cands if c.trigger.start > m.start), key=lambda c: c.trigger.start)
+        elif arrival is not None and m.start >= 2 and dw.lower[m.start - 2] in _ARRIVED_IN:
+            best = arrival  # "X held talks with Y, who arrived in Turkmenistan on a working visit": where the visit is
         elif before and _other_clause(dw, best, m, cands):
             continue
         owned.setdefault(id(best), []).append(m)

@@ -139,6 +139,10 @@ _CREATION = frozenset(["establishing", "establishment", "establish", "creation",
 _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
 
 
+#: buildings named after what is held in them ("the Congress Center", "the Forum Hall"; not "the forum venue": the forum's)
+_BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building", "complex", "hotel", "arena"])
+
+
 def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
     dw = doc_words(doc)
@@ -148,6 +152,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
     if any(w in lex["negation_words"] for w in before[-6:]):
         return True
+    if rule.anchor == "noun" and after[:1] and after[0] in _BUILDINGS:
+        return True  # "at the Avaza Congress Center", "the Summit Hall": a building, not an event
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.id == "meeting-hosted" and _person_after(sent, trig, mentions, 4) is None:
