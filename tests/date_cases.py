@@ -303,6 +303,9 @@ CASES: list[Case] = [
     _c("relative", "Earlier this year the minister visited Astana.", "2011-11-21", "Earlier this year", "2011-01-01", "2011-12-31", "year"),
     _c("relative", "The sides met earlier this week in Baku.", "2023-11-20", "earlier this week", "2023-11-20", "2023-11-26", "week"),
     _c("relative", "A road map was agreed earlier this month.", P, "earlier this month", "2024-07-01", "2024-07-31", "month"),
+    # a bare month before an event noun, after a possessive or article
+    _c("attributive", "The talks built on his February visit to Ankara.", "2012-03-25", "February", "2012-02-01", "2012-02-29", "month"),
+    _c("attributive", "Leaders will gather for the June summit in Astana.", "2012-03-25", "June", "2012-06-01", "2012-06-30", "month"),
     # "mid- 2014": a space after the hyphen
     _c("modifier", "A trilateral meeting is to be held in mid- 2014 in Ashgabat.", "2014-05-26", "mid- 2014", "2014-01-01", "2014-12-31", "year", "mid"),
     _c("modifier", "The talks are planned for mid- July.", P, "mid- July", "2024-07-01", "2024-07-31", "month", "mid"),
@@ -342,6 +345,7 @@ CASES: list[Case] = [
     # ---------------------------------------------------------------- negatives
     _n("The event coincided with the 30th anniversary of the initiative.", "30th anniversary"),
     _n("The leaders praised 20 years of cooperation.", "20 years"),
+    _n("The leaders may meet again soon.", "may"),
     _n("The ministers discussed the 2021-2023 concept of partnership.", "2021-2023"),
     _n("The sides may sign the document later.", "may"),
     _n("Former prime minister Theresa May visited the capital.", "May"),

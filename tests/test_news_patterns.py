@@ -2960,6 +2960,20 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_month_before_an_event_noun_dates_it_and_names_nothing(self):
+        """'followed Karzai's February visit to Islamabad': a visit in February, with no name."""
+        (visit,) = records("The talks followed Karzai's February visit to Islamabad.", "2012-03-25", type="Visit")
+        assert (str(visit.date.start), visit.date.granularity, visit.name) == ("2012-02-01", "month", None)
+
+    def test_the_outcome_of_an_event_is_of_a_past_one(self):
+        """'will meet to discuss the outcome of the Kabul conference': the conference has taken place; 'documents
+        will be signed following the results of the forum': the forum has not."""
+        (forum,) = records("Envoys will meet in Dushanbe next week to discuss the outcome of the Kabul conference.", "2012-03-25", type="Forum")
+        assert forum.status == "past"
+        text = "Documents will be signed following the results of the forum in Kokshetau on Friday."
+        (forum,) = records(text, "2012-03-25", type="Forum")
+        assert forum.status == "planned"
+
     def test_a_date_that_opens_a_joined_clause_is_its_events(self):
         """'In May, X paid a state visit to China, and in July, he met Y at the summit': May is the visit's, July the
         meeting's and the summit's; 'he' is X."""

@@ -273,7 +273,8 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
                 cand = _Cand(label, i - 1, j, c)
                 cand.lo = i - 1
                 return cand
-            ok = _context_ok(doc, i, w["month_context"])
+            ok = _context_ok(doc, i, w["month_context"]) or (
+                i > 0 and doc[i - 1].lower_ in w["month_owners"] and _lower(doc, j) in w["month_event_nouns"])  # "his February visit"
             if ok and doc[i].lower_ == "may" and _lower(doc, i - 1) in ("by", "and", "or", "to", "about"):
                 ok = False
             if not ok:

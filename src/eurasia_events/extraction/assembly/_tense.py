@@ -73,6 +73,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
         return "past"  # "received", "met"
     lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
+    if trig.value.anchor == "noun" and _OUTCOME_OF.search(" ".join(dw.lower[max(sent.start, trig.start - 7) : trig.start])):
+        return "past"  # "to discuss the outcome of Karzai's February visit": what has results has taken place (not "signed following the results of")
     if trig.value.anchor == "noun" and re.search(r"\bto (?:attend|join|participate in|take part in)(?: the| a| an)?(?: \S+)?$", " ".join(lead)) \
             and {"arrived", "arrives", "flew", "came", "departed", "left", "travelled", "traveled", "went"} & set(dw.lower[max(sent.start, trig.start - 15) : trig.start]):
         return None  # "arrived in Shanghai to attend the summit": the arrival is past, the summit not said to be
@@ -138,6 +140,8 @@ _CREATION = frozenset(["establishing", "establishment", "establish", "creation",
 #: after a verb of welcome: its object, then where ("the Turkish president at Nur Khan Airbase")
 _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
 
+
+_OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
 #: buildings named after what is held in them ("the Congress Center", "the Forum Hall"; not "the forum venue": the forum's)
 _BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building", "complex", "hotel", "arena"])
