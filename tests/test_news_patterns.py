@@ -1951,6 +1951,13 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_sitting_down_with_someone_is_a_meeting(self):
+        """'sat down with X in Moscow on Monday': talks, past; 'need to sit down with the investors' names no one."""
+        (meeting,) = records("Putin sat down with Tokayev in Moscow on Monday.", "2012-03-25", type="Meeting")
+        assert persons(meeting) == {"Vladimir Putin", "Kassym-Jomart Tokayev"} and meeting.status == "past"
+        assert str(meeting.date.start) == "2012-03-19"
+        assert records("We need to sit down with the investors.", "2012-03-25") == []
+
     def test_talks_an_arrival_was_for_are_the_talks_held_next(self):
         """'X arrived on Monday night to hold talks with Y. On Tuesday, the two presidents held talks': one meeting, on Tuesday."""
         text = (
