@@ -2967,6 +2967,13 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_a_relative_clause_after_the_event_tells_its_tense(self):
+        """'is visiting Saudi Arabia to participate in a summit of the GCC that will take place on Wednesday', told on
+        that Wednesday: the summit is still to come, whatever the visit's tense."""
+        text = "Rahmon is visiting Saudi Arabia to participate in a summit of the GCC that will take place on Wednesday."
+        (summit,) = records(text, "2023-07-19", type="Summit")
+        assert summit.status == "planned" and str(summit.date.start) == "2023-07-19"
+
     def test_a_month_before_an_event_noun_dates_it_and_names_nothing(self):
         """'followed Karzai's February visit to Islamabad': a visit in February, with no name."""
         (visit,) = records("The talks followed Karzai's February visit to Islamabad.", "2012-03-25", type="Visit")

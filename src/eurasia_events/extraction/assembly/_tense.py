@@ -107,6 +107,9 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
         return "ongoing"
     if trig.value.type == "Visit" and _ARRIVED.search(near):
         return "ongoing"  # "arrived in Moscow on Tuesday on an official visit": begun, not over
+    relative = _RELATIVE_TENSE.match(" ".join(_window(doc, after, min(sent.end, after + 10))))
+    if relative and trig.value.anchor == "noun":  # "to take part in a summit of the GCC that will take place on Wednesday"
+        return "planned" if relative.group(1) else "past"
     tense = _cue(near, lex, ("ongoing", "planned", "past"))
     if tense:
         return tense
@@ -140,6 +143,9 @@ _CREATION = frozenset(["establishing", "establishment", "establish", "creation",
 #: after a verb of welcome: its object, then where ("the Turkish president at Nur Khan Airbase")
 _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
 
+
+#: a relative clause right after the event's noun, which tells its own tense
+_RELATIVE_TENSE = re.compile(r"^(?:of (?:the )?(?:[\w-]+ ){0,5})?,? ?(?:that|which) (?:(will|is to|are to|is due to|is scheduled to|is set to|is expected to)|(?:was|were|took|had))\b")
 
 _OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
