@@ -310,6 +310,11 @@ class TestNamedExhibitions:
 
 
 class TestNotEvents:
+    def test_the_chairmanship_of_the_conference_is_the_body(self):
+        """'the chairmanship of the conference was handed over to Azerbaijan' (the CICA): the body, no forum."""
+        text = "At the meeting, the chairmanship of the conference for 2024-2026 was handed over to Azerbaijan."
+        assert records(text, "2024-12-18", type="Forum") == []
+
     @pytest.mark.parametrize("sentence", [
         "Experts believe that a summit between the two leaders could take place later this year.",
         "The summit may be held in Astana in June.",

@@ -172,8 +172,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "called on the sides to refrain from ...": a call for action, not a courtesy call
     if rule.type == "Meeting" and any(w in lex["phone_words"] and w not in _VIDEO_WORDS for w in before[-3:] + after[:2]):
         return True  # a phone call is no meeting; talks by video are (spec section 5: with no place)
-    if (rule.name or trig.text.lower().endswith("council")) and _BODY_NOT_SESSION.search(" ".join(before[-4:])):
-        return True  # "by decision of the Supreme Council", "presiding over the Council": the body, not a session of it
+    if (rule.name or trig.text.lower().endswith("council") or rule.type == "Forum") and _BODY_NOT_SESSION.search(" ".join(before[-4:])):
+        return True  # "by decision of the Supreme Council", "presiding over the Council", "the chairmanship of the conference": the body, not a session of it
     if rule.id == "visit-travel" and set(before[-4:]) & _NO_TRAVELLERS:
         return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
