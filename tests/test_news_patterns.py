@@ -310,6 +310,18 @@ class TestNamedExhibitions:
 
 
 class TestNotEvents:
+    def test_an_event_noun_as_a_modifier_or_a_predicate_is_no_new_event(self):
+        """'signed 14 documents, including a meeting resolution': a document; 'The Qingdao summit will be a
+        significant meeting': said of the summit. 'This is a working visit to Tashkent by X' still tells a visit."""
+        text = "Foreign ministers from the member states, namely China, India and Russia, signed 14 documents, including a meeting resolution."
+        assert records(text, "2018-04-25", type="Meeting") == []
+        text = (
+            "The Qingdao summit, with efforts from all sides, will be a significant meeting.\n\n"
+            "The summit will be the first of its kind after the expansion to include India and Pakistan."
+        )
+        assert [e.type for e in records(text, "2018-04-25")] == ["Summit"]
+        assert [e.type for e in records("This is a working visit to Tashkent by Putin.", "2018-04-25")] == ["Visit"]
+
     def test_the_chairmanship_of_the_conference_is_the_body(self):
         """'the chairmanship of the conference was handed over to Azerbaijan' (the CICA): the body, no forum."""
         text = "At the meeting, the chairmanship of the conference for 2024-2026 was handed over to Azerbaijan."

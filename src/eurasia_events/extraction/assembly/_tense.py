@@ -149,6 +149,11 @@ _RELATIVE_TENSE = re.compile(r"^(?:of (?:the )?(?:[\w-]+ ){0,5})?,? ?(?:that|whi
 
 _OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
+#: what a session adopts, after an event noun used as its modifier ("a meeting resolution")
+_OUTPUT_DOCUMENTS = frozenset(["resolution", "resolutions", "communique", "communiqué", "minutes", "decisions"])
+#: "will be a significant meeting", "was a historic summit": the noun said of the subject
+_PREDICATE = re.compile(r"\b(?:will be|would be|is|was|be|become|became|becomes) (?:a|an)(?: [a-z-]+){0,2}$")
+
 #: buildings named after what is held in them ("the Congress Center", "the Forum Hall"; not "the forum venue": the forum's)
 _BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building", "complex", "hotel", "arena"])
 
@@ -164,6 +169,11 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if rule.anchor == "noun" and after[:1] and after[0] in _BUILDINGS:
         return True  # "at the Avaza Congress Center", "the Summit Hall": a building, not an event
+    if rule.anchor == "noun" and not rule.document and after[:1] and after[0] in _OUTPUT_DOCUMENTS and before[-1:] in (["a"], ["the"], ["each"]):
+        return True  # "signed 14 documents, including a meeting resolution": the document, not another meeting
+    if rule.anchor == "noun" and _PREDICATE.search(" ".join(before[-4:])) \
+            and any(m.value.anchor == "noun" for m in mentions.starting("triggers", sent.start, trig.start - 2)):
+        return True  # "The Qingdao summit will be a significant meeting": said of an event named as the subject
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.id == "meeting-hosted" and _person_after(sent, trig, mentions, 4) is None:
