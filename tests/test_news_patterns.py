@@ -1470,6 +1470,17 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    @pytest.mark.parametrize(
+        "office",
+        ["the President of Turkmenistan, Serdar Berdimuhamedow,", "the National Leader of the people of Turkmenistan, Mr. Serdar Berdimuhamedow,"],
+    )
+    def test_the_visit_of_an_office_then_its_holder(self, office):
+        """'during the official visit of the President of Turkmenistan, X, to Tajikistan': X visits; his state does not host."""
+        text = f"A business forum took place in Dushanbe on April 4 during the official visit of {office} to Tajikistan."
+        (visit,) = records(text, "2024-04-08", type="Visit")
+        assert persons(visit) == {"Serdar Berdimuhamedow"} and countries(visit) == {"TJK"}
+        assert [p.role for p in visit.participants if p.kind == "person"] == ["visitor"]
+
     def test_a_region_of_the_event_attended_is_no_leg_of_the_visit(self):
         """'will visit Astana to attend the Central Asian leaders' meeting': one visit, to Kazakhstan; the
         region's states are the people of the meeting, not stops; the organization in the visitor's title

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _prev_word, _Sent
+from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _prev_word, _Sent, visit_of_office
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -145,7 +145,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if isinstance(actor.value, dict) and actor.value.get("region"):
             group_of = [c for c in cands if c.type != "Visit" and not c.document and 0 <= c.trigger.start - actor.end <= 2]
             owners = group_of or owners  # "to attend the Central Asian leaders meeting": the meeting's people
-        of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")]
+        of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")
+                    or actor.kind == "person" and c.type == "Visit" and visit_of_office(dw, c, actor)]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
         if actor.kind == "person" and actor.end < len(doc) and dw.text[actor.end] in ("'s", "’s"):

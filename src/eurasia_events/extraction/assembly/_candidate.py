@@ -147,3 +147,14 @@ def _title_tokens_of(actors: list[Mention]) -> set[int]:
             if b == m.start or a == m.end + 1 or (a, b) == (m.start, m.end):
                 out.update(range(a, b))
     return out
+
+
+def visit_of_office(dw: Any, cand: Candidate, person: Mention) -> bool:
+    """"the visit of the President of Turkmenistan, Serdar Berdimuhamedow, to Tajikistan", "the visit
+    of the National Leader of the people of Turkmenistan, Mr. X": the office, then its holder."""
+    between = dw.lower[cand.trigger.end : person.start]
+    if not between or between[0] not in ("of", "by") or len(between) > 12:
+        return False
+    if between[1:2] == ["the"] and _actor_start(person) == cand.trigger.end + 2:
+        return True
+    return between[-1] in (",", "mr.", "mr", "h.e.") and not set(between) & {"to", "and", "with", ";", "in", "on"}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention
-from ._candidate import Candidate, _actor_start, _Sent
+from ._candidate import Candidate, _actor_start, _Sent, visit_of_office
 
 
 def _people_from(doc: Doc, actor: Mention) -> bool:
@@ -124,7 +124,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and _SPEECH_AFTER.search(after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"
     if candidate.type == "Visit" and (prev.endswith(" by") or prev.endswith(" by the") or prev.endswith(" of") and (
-            start == candidate.trigger.end + 1 or (start == candidate.trigger.end and actor.kind == "person"))):
+            start == candidate.trigger.end + 1 or (start == candidate.trigger.end and actor.kind == "person"))
+            or actor.kind == "person" and actor.start > candidate.trigger.start and visit_of_office(dw, candidate, actor)):
         return "visitor"  # "visits by the Secretary General", "the state visit of President X", "the trip of President X"
     if candidate.type == "Visit" and actor.kind == "country" and _OF_THE_OFFICE.fullmatch(" ".join(dw.lower[candidate.trigger.end : actor.start])):
         return "visitor"  # "the Official Visit of the President of Turkmenistan to Azerbaijan"
