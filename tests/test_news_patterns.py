@@ -2995,6 +2995,22 @@ class TestSignings:
 
 
 class TestDatesInText:
+    def test_the_summits_own_days_inside_the_visits_and_a_documents_term(self):
+        """'On July 2-4, X will pay a state visit to Kazakhstan and take part in the SCO summit. The summit will be held
+        on July 3-4. Documents, including the development strategy until 2035, will be signed during the event': the
+        summit is on July 3-4, and so is the signing; 2035 is how long the strategy runs."""
+        text = (
+            "On July 2-4, Chinese President Xi Jinping will pay a state visit to Kazakhstan and will take part in the SCO summit. "
+            "The SCO summit in Astana will be held on July 3-4. A number of documents, including the development strategy "
+            "until 2035, are expected to be signed during the event."
+        )
+        (summit,) = records(text, "2024-06-30", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end)) == ("2024-07-03", "2024-07-04")
+        (visit,) = records(text, "2024-06-30", type="Visit")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2024-07-02", "2024-07-04")
+        for signing in records(text, "2024-06-30", type="AgreementSigned"):
+            assert signing.date is None or str(signing.date.end) != "2035-12-31"
+
     def test_a_relative_clause_after_the_event_tells_its_tense(self):
         """'is visiting Saudi Arabia to participate in a summit of the GCC that will take place on Wednesday', told on
         that Wednesday: the summit is still to come, whatever the visit's tense."""

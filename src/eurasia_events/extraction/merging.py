@@ -96,7 +96,7 @@ class Draft:
             self.place = cand.place
         if self.place_country is None and cand.place_country is not None:
             self.place_country = cand.place_country
-        if cand.date is not None and (self.date is None or _finer(cand.date, self.date)):
+        if cand.date is not None and (self.date is None or _finer(cand.date, self.date) or (self.type != "Visit" and _narrower_span(cand.date, self.date))):
             self.date = cand.date
         self.until = self.until or cand.until
         self.document = self.document or cand.document
@@ -136,6 +136,15 @@ def _finer(new: Mention, old: Mention) -> bool:
     if _granularity_rank(new) == _granularity_rank(old) and _spans(new, old):
         return True
     return _granularity_rank(new) < _granularity_rank(old)
+
+
+def _narrower_span(new: Mention, old: Mention) -> bool:
+    """"will pay a visit on July 2-4 and take part in the summit" then "the summit will be held on July 3-4":
+    days of their own inside the span the event was first told with."""
+    nv, ov = new.value, old.value
+    if None in (nv.start, nv.end, ov.start, ov.end) or nv.granularity != "day" or ov.granularity != "day" or nv.end == nv.start:
+        return False
+    return ov.start <= nv.start and nv.end <= ov.end and (nv.start, nv.end) != (ov.start, ov.end)
 
 
 def _spans(new: Mention, old: Mention) -> bool:

@@ -33,6 +33,9 @@ from ._roles import (
 _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
                          "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues"])
 
+#: what runs for a term: a date right after one is how long it runs ("a programme until 2030")
+_TERM_NOUNS = frozenset(["strategy", "strategies", "programme", "program", "programmes", "programs", "plan", "plans", "concept",
+                         "agenda", "roadmap", "map", "period", "framework", "vision", "partnership", "cooperation", "development"])
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 _AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?:\w+\s+){0,2}(?:minister|head|president|chairman|speaker|governor|ambassador|secretary)\b[^,;]*\bof(?:\s+the)?$")
 _CLOSE_VERBS = frozenset(["close", "closes", "closed", "closing", "conclude", "concludes", "concluded", "concluding", "end", "ends", "ended", "ending"])
@@ -207,7 +210,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if cand is not framer and cand.document:
                 sides = {a.id for a, _ in cand.participants}
                 cand.organizations.extend(o for o in framer.organizations if o not in cand.organizations and o not in sides)
-    untils = [m for m in in_sentence if getattr(m.value, "mod", None) == "until"]
+    untils = [m for m in in_sentence if getattr(m.value, "mod", None) == "until" and not (m.start > 0 and dw.lower[m.start - 1] in _TERM_NOUNS)]
     for cand in cands:
         if cand.document:  # "a plan for 2024-2025": how long the document runs, not when it was signed
             validity = {m.start for m in dates if m.start > 0 and dw.lower[m.start - 1] in ("for", "through", "till") and m.value.granularity == "year"}
@@ -235,7 +238,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     # "will visit Moscow by late 2016", "the fair ends on Saturday": an event known only by
     # a deadline or by its end takes that date when the sentence gives it no other (spec section 5)
     bounds = [m for m in in_sentence if getattr(m.value, "mod", None) in ("before", "until")
-              and not dl[0] <= m.start_char < dl[1] and not _statement_date(doc, m)]
+              and not dl[0] <= m.start_char < dl[1] and not _statement_date(doc, m)
+              and not (m.start > 0 and dw.lower[m.start - 1] in _TERM_NOUNS)]  # ("the development strategy until 2035": the document's term)
     for cand in cands:
         mine = [m for m in bounds if not _goal_between(dw, cand, m)]
         if cand.date is None and mine:
