@@ -1481,6 +1481,21 @@ class TestTravel:
         assert persons(visit) == {"Serdar Berdimuhamedow"} and countries(visit) == {"TJK"}
         assert [p.role for p in visit.participants if p.kind == "person"] == ["visitor"]
 
+    def test_the_day_of_the_arrival_dates_the_visit_told_later(self):
+        """'Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan': the visit begins today."""
+        text = (
+            "Russian President Vladimir Putin is arriving in Dushanbe today. He will hold talks with Emomali Rahmon.\n\n"
+            "The Kremlin says Vladimir Putin will pay a working visit to the Republic of Tajikistan."
+        )
+        (visit,) = records(text, "2022-06-28", type="Visit")
+        assert str(visit.date.start) == "2022-06-28" and countries(visit, "host") == {"TJK"}
+
+    def test_where_and_when_an_account_was_given_are_not_the_events(self):
+        """'Peskov told reporters in Moscow on June 27 that the talks will be held ...': neither Moscow nor June 27 is the talks'."""
+        text = "Putin will hold talks with Emomali Rahmon. Peskov told reporters in Moscow on June 27 that the talks will be held face to face."
+        (meeting,) = records(text, "2022-06-28", type="Meeting")
+        assert meeting.place is None and (meeting.date is None or str(meeting.date.start) != "2022-06-27")
+
     def test_a_region_of_the_event_attended_is_no_leg_of_the_visit(self):
         """'will visit Astana to attend the Central Asian leaders' meeting': one visit, to Kazakhstan; the
         region's states are the people of the meeting, not stops; the organization in the visitor's title

@@ -25,7 +25,7 @@ from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft, count_of, is_plural
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
-from .travellers import arrival_before, fronted_travellers, home_trip, pronoun_speakers, pronoun_travellers
+from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, pronoun_speakers, pronoun_travellers
 
 __all__ = ["status_of", "to_events"]
 
@@ -341,6 +341,7 @@ def to_events(
     pronoun_travellers(drafts)
     fronted_travellers(drafts, mentions)
     arrival_before(drafts, mentions, text)
+    arrival_days(drafts, mentions, text)
     people = [m for m in mentions.actors if m.kind == "person"]
     pronoun_speakers(drafts, people, text)
     resolve_groups(drafts, gazetteer, containers, people)

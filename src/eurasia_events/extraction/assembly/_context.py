@@ -18,9 +18,14 @@ from ._roles import _REPORTING
 def _statement_date(doc: Doc, m: Mention) -> bool:
     """"..., the minister said on Saturday": the day of the statement, not of the event."""
     dw = doc_words(doc)
-    words = dw.lower[max(0, m.start - 4) : m.start]
+    words = dw.lower[max(0, m.start - 6) : m.start]
     if words and words[-1] == "on":
         words = words[:-1]
+    for k in (2, 3):  # "told reporters in Moscow on June 27", "said in New York on Monday"
+        if len(words) > k and words[-k] in ("in", "at") and all(dw.text[i][:1].isupper() for i in range(m.start - k, m.start - 1) if dw.lower[i] != "on"):
+            if words[-k - 1] in _REPORTING or words[-k - 1] in ("reporters", "journalists"):
+                words = words[:-k]
+                break
     if words and words[-1] in ("here", "there"):  # "said here Monday"
         words = words[:-1]
     if len(words) >= 2 and words[-2] in ("on", "in", "via") and words[-1] in _MEDIA:  # "confirmed on Twitter on Oct. 8"
@@ -253,9 +258,13 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         window = dw.lower[max(dw.sent_start[m.start], m.start - 10) : m.start]
         return "from" in window and bool(set(window[: window.index("from")]) & _ROUTE_NOUNS)
 
+    def told_where(m: Mention) -> bool:  # "told reporters in Moscow", "said in Beijing": where the account was given
+        p = _prev_word(dw, m.start)
+        return p > 0 and dw.lower[p] == "in" and (dw.lower[p - 1] in _REPORTING or dw.lower[p - 1] in ("reporters", "journalists"))
+
     titled = _title_tokens_of(actors)
     spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m))
-             and not topical(m) and not route(m) and not airport(m) and m.start not in titled]
+             and not topical(m) and not route(m) and not airport(m) and m.start not in titled and not told_where(m)]
     spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and not route(m) and m.start not in titled]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
