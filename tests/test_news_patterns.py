@@ -2580,6 +2580,17 @@ class TestMeetings:
 
 
 class TestSignings:
+    def test_a_headline_agreement_is_the_bodys_memorandum_with_the_same_sides(self):
+        """'ASEAN and SCO Secretariats Sign Agreement' over 'The ASEAN Secretariat today signed a Memorandum of
+        Understanding with the SCO Secretariat': one signing, the memorandum."""
+        text = (
+            "ASEAN and SCO Secretariats Sign Agreement on Cooperation\n"
+            "The ASEAN Secretariat today signed a Memorandum of Understanding with the Secretariat of the "
+            "Shanghai Cooperation Organisation (SCO) in Jakarta."
+        )
+        events = records(text, "2005-04-21")
+        assert [e.type for e in events] == ["MemorandumSigned"]
+
     @pytest.mark.parametrize(
         ("text", "status"),
         [("Tokayev and Mirziyoyev signed several agreements in Tashkent on Friday.", "past"),

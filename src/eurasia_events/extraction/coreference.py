@@ -214,6 +214,12 @@ def _headline_documents(drafts: list[Draft]) -> list[Draft]:
             continue  # (not an item of a list of signed documents)
         body = next((d for d in out if d is not h and d.type == h.type and d.first.sent_index > c.sent_index and _states(h) <= _states(d)
                      and not (h.name and d.name and not _names_match(h.name, d.name))), None)
+        if body is None and h.type == "AgreementSigned" and not h.name and h.participants:
+            # "A and B Secretariats Sign Agreement" over "A signed a Memorandum of Understanding with B": the first
+            # document the body tells with the same sides, whatever the headline calls it
+            first = next((d for d in out if d is not h and d.document and d.first.sent_index > c.sent_index), None)
+            if first is not None and set(h.participants) <= set(first.participants) | {("country", s) for s in _states(first)}:
+                body = first
         if body is not None:
             for cand in h.candidates:
                 body.absorb(cand)
