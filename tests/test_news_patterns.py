@@ -3049,6 +3049,18 @@ class TestDatesInText:
         (visit,) = records("The talks followed Karzai's February visit to Islamabad.", "2012-03-25", type="Visit")
         assert (str(visit.date.start), visit.date.granularity, visit.name) == ("2012-02-01", "month", None)
 
+    def test_an_account_given_following_an_event_tells_it_as_past(self):
+        """'The heads of state are scheduled to meet in Moscow on 8 October, X told the media following the meeting of the
+        CIS Foreign Ministers Council in Minsk': the ministers' meeting is over; the summit is to come."""
+        text = (
+            "MINSK, 12 April - The heads of state of the CIS countries are scheduled to meet in Moscow on 8 October, "
+            "CIS Secretary General Sergei Lebedev told the media following the meeting of the CIS Foreign Ministers Council in Minsk."
+        )
+        (meeting,) = records(text, "2024-04-12", type="Meeting")
+        assert meeting.status == "past"
+        (summit,) = records(text, "2024-04-12", type="Summit")
+        assert summit.status == "planned"
+
     def test_the_outcome_of_an_event_is_of_a_past_one(self):
         """'will meet to discuss the outcome of the Kabul conference': the conference has taken place; 'documents
         will be signed following the results of the forum': the forum has not."""

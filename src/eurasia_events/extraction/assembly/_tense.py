@@ -73,6 +73,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
         return "past"  # "received", "met"
     lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
+    if trig.value.anchor == "noun" and _TOLD_FOLLOWING.search(" ".join(dw.lower[max(sent.start, trig.start - 14) : trig.start])):
+        return "past"  # "X told the media following the meeting of the Council": the account comes after the event
     if trig.value.anchor == "noun" and _OUTCOME_OF.search(" ".join(dw.lower[max(sent.start, trig.start - 7) : trig.start])):
         return "past"  # "to discuss the outcome of Karzai's February visit": what has results has taken place (not "signed following the results of")
     if trig.value.anchor == "noun" and re.search(r"\bto (?:attend|join|participate in|take part in)(?: the| a| an)?(?: \S+)?$", " ".join(lead)) \
@@ -146,6 +148,8 @@ _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:
 
 #: a relative clause right after the event's noun, which tells its own tense
 _RELATIVE_TENSE = re.compile(r"^(?:of (?:the )?(?:[\w-]+ ){0,5})?,? ?(?:that|which) (?:(will|is to|are to|is due to|is scheduled to|is set to|is expected to)|(?:was|were|took|had))\b")
+
+_TOLD_FOLLOWING = re.compile(r"\b(?:told|said|announced|stated|noted|informed|briefed)\b(?: [\w-]+){0,5} (?:following|after) (?:the|a|an|his|her|their|this)(?: [\w-]+){0,3}$")
 
 _OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
