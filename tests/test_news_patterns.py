@@ -870,6 +870,12 @@ class TestPlaces:
 
 
 class TestLists:
+    def test_summits_told_by_their_cities_are_one_each(self):
+        """'the agreements reached at the Vienna and Saint Petersburg summits': two summits, one in each city."""
+        text = "The sides reaffirmed the agreements reached at the Vienna and Saint Petersburg summits on the conflict."
+        summits = records(text, "2016-06-21", type="Summit")
+        assert sorted(s.place.city for s in summits) == ["Saint Petersburg", "Vienna"]
+
     def test_coming_sessions_listed_with_their_cities_and_months(self):
         """'The next meetings of the heads of state will be held in Moscow in October, as well as in Kazan in May and in
         Ashgabat in November': three planned summits, each with its city and month."""

@@ -2,7 +2,8 @@
 2007 and C in 2010" is three events, each with its own place and date (spec section 2:
 one record per listed event), as is "the next meetings will be held in A in October, as well
 as in B in May" (planned ones); so is "the first summit was held in A in 2005 and the second
-in B in 2010", whose later editions leave out the noun."""
+in B in 2010", whose later editions leave out the noun, and "the Vienna and Saint Petersburg
+summits", told by their cities."""
 
 from __future__ import annotations
 
@@ -137,3 +138,41 @@ def elided_documents(doc: Doc, sent: _Sent, cand: Candidate) -> list[Candidate]:
             return [attrs.evolve(cand, trigger=trigger, phrase_start=k, phrase_end=k + 1, name=None,
                                  participants=list(cand.participants), organizations=list(cand.organizations))]
     return []
+
+
+def city_editions(dw: Any, c: Candidate, mentions: Mentions) -> list[Candidate]:
+    """"the Vienna and Saint Petersburg summits": a summit in each city the plural noun follows."""
+    if c.type not in ("Summit", "Forum") or c.trigger.text.lower() not in ("summits", "forums"):
+        return []
+    cities = [m for m in mentions.starting("places", c.phrase_start, c.trigger.start) if m.kind == "city" and m.end <= c.trigger.start]
+    if len(cities) < 2 or not all(w in ("and", ",", "the") for k in range(len(cities) - 1) for w in dw.lower[cities[k].end : cities[k + 1].start]):
+        return []
+    noun = c.trigger.text[:-1].lower()
+    return [attrs.evolve(c, name=f"{city.text} {noun}", place=city, place_country=None, participants=list(c.participants),
+                         organizations=list(c.organizations)) for city in cities]
+
+
+def city_legs(dw: Any, mentions: Mentions, c: Candidate) -> list[tuple[Mention, Mention | None]]:
+    """The cities a visit goes to, told one after another after its trigger ("visited Baku in March
+    and Tashkent in November", "will visit Baku and Tashkent"), each with its own date: legs when
+    the cities are in different states or each has its date; else [] (one trip to one state)."""
+    if c.place is None or c.place.kind != "city" or c.place.start < c.trigger.end:
+        return []
+    legs, city = [], c.place
+    while city is not None:
+        date = date_right_after(dw, mentions, city)
+        legs.append((city, date))
+        end = k = date.end if date is not None else city.end
+        while k < len(dw.lower) and dw.lower[k] in (",", "and"):
+            k += 1  # (the next city only after "," or "and")
+        city = next((m for m in mentions.starting("places", k, k + 1) if m.kind == "city"), None) if k > end else None
+    states = {m.value for m, _ in legs}
+    return legs if len(legs) > 1 and (len(states) == len(legs) or all(d is not None for _, d in legs)) else []
+
+
+def date_right_after(dw: Any, mentions: Mentions, actor: Mention) -> Mention | None:
+    """The date written right after an actor ("Turkmenistan on July 10")."""
+    for m in mentions.starting("dates", actor.end, actor.end + 3):
+        if all(dw.lower[i] in ("on", "in", ",") for i in range(actor.end, m.start)):
+            return m
+    return None

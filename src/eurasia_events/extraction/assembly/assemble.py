@@ -16,7 +16,7 @@ from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
-from ._series import elided_documents, elided_editions, series_items
+from ._series import city_editions, city_legs, date_right_after, elided_documents, elided_editions, series_items
 from ._tense import THESE_ARE, _filtered, _is_generic, _items_of_signing, _tense, list_intro
 
 __all__ = ["assemble"]
@@ -450,6 +450,10 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
             continue
         near_orgs = [a for a, _ in c.participants if a.kind == "organization" and a.id and abs(a.start - c.trigger.start) <= 8]
         orgs = list(dict.fromkeys(c.organizations + [a.id for a in near_orgs]))
+        by_city = city_editions(dw, c, mentions)
+        if by_city:  # "the Vienna and Saint Petersburg summits": a summit in each city
+            out.extend(by_city)
+            continue
         if c.type in ("Summit", "Forum") and len(orgs) > 1 and c.trigger.text.lower() in ("summits", "forums"):
             # "attending Summits of BRICS and the SCO", "the BRICS and SCO summits": a summit of each organization
             noun = c.trigger.text[:-1].capitalize()
@@ -462,14 +466,14 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
             if len(hosts) > 1:
                 others = [(a, r) for a, r in c.participants if (a, r) not in hosts]
                 # "to A on July 10, B on July 11 and C on July 12": each leg its own day
-                dated = {h[0].start: _date_right_after(dw, mentions, h[0]) for h in hosts}
+                dated = {h[0].start: date_right_after(dw, mentions, h[0]) for h in hosts}
                 own = sum(d is not None for d in dated.values()) > 1
                 for host in hosts:
                     date = dated[host[0].start] if own else c.date
                     out.append(attrs.evolve(c, participants=others + [host], organizations=list(c.organizations), place=None,
                                             place_country=host[0].id, date=date or c.date))
                 continue
-            legs = _city_legs(dw, mentions, c)
+            legs = city_legs(dw, mentions, c)
             if len(legs) > 1:  # "visited Baku in March and Tashkent in November": a visit to each city
                 others = [(a, r) for a, r in c.participants if not (a.kind == "country" and r == "host")]
                 for city, date in legs:
@@ -485,32 +489,6 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
                 continue
         out.append(c)
     return out
-
-
-def _city_legs(dw: Any, mentions: Mentions, c: Candidate) -> list[tuple[Mention, Mention | None]]:
-    """The cities a visit goes to, told one after another after its trigger ("visited Baku in March
-    and Tashkent in November", "will visit Baku and Tashkent"), each with its own date: legs when
-    the cities are in different states or each has its date; else [] (one trip to one state)."""
-    if c.place is None or c.place.kind != "city" or c.place.start < c.trigger.end:
-        return []
-    legs, city = [], c.place
-    while city is not None:
-        date = _date_right_after(dw, mentions, city)
-        legs.append((city, date))
-        end = k = date.end if date is not None else city.end
-        while k < len(dw.lower) and dw.lower[k] in (",", "and"):
-            k += 1  # (the next city only after "," or "and")
-        city = next((m for m in mentions.starting("places", k, k + 1) if m.kind == "city"), None) if k > end else None
-    states = {m.value for m, _ in legs}
-    return legs if len(legs) > 1 and (len(states) == len(legs) or all(d is not None for _, d in legs)) else []
-
-
-def _date_right_after(dw: Any, mentions: Mentions, actor: Mention) -> Mention | None:
-    """The date written right after an actor ("Turkmenistan on July 10")."""
-    for m in mentions.starting("dates", actor.end, actor.end + 3):
-        if all(dw.lower[i] in ("on", "in", ",") for i in range(actor.end, m.start)):
-            return m
-    return None
 
 
 def _tour_dates(cands: list[Candidate]) -> None:
