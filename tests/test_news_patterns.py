@@ -2000,6 +2000,13 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_a_quoted_word_of_praise_is_no_name(self):
+        """'X called the talks "warm"': an evaluation; 'the roundtable "Eurasian Dialogue"' is a title."""
+        text = "Ahmadinejad held talks with Saparmurat Niyazov on Monday. Ahmadinejad called the talks \"warm\" and praised the ties."
+        assert [e.name for e in records(text, "2006-07-24", type="Meeting")] == [None]
+        (forum,) = records('The roundtable "Eurasian Dialogue" opened in Astana on Monday.', "2006-07-24", type="Forum")
+        assert forum.name == "Eurasian Dialogue"
+
     def test_sitting_down_with_someone_is_a_meeting(self):
         """'sat down with X in Moscow on Monday': talks, past; 'need to sit down with the investors' names no one."""
         (meeting,) = records("Putin sat down with Tokayev in Moscow on Monday.", "2012-03-25", type="Meeting")
