@@ -322,6 +322,14 @@ class TestNotEvents:
         assert [e.type for e in records(text, "2018-04-25")] == ["Summit"]
         assert [e.type for e in records("This is a working visit to Tashkent by Putin.", "2018-04-25")] == ["Visit"]
 
+    def test_a_speakers_wish_is_no_event(self):
+        """'"I wish you will be the first head of state to make a state visit to Uzbekistan"': a wish; 'we hope the
+        agenda of the upcoming talks ...' still tells talks to come."""
+        text = "“I wish you, President Moon, will be the first foreign head of state to make a state visit to Uzbekistan,” he said."
+        assert records(text, "2017-11-24") == []
+        text = "“We hope the agenda of the upcoming talks between Putin and Rahmon will be rich,” Shuvalov said."
+        assert [e.type for e in records(text, "2017-11-24")] == ["Meeting"]
+
     def test_the_chairmanship_of_the_conference_is_the_body(self):
         """'the chairmanship of the conference was handed over to Azerbaijan' (the CICA): the body, no forum."""
         text = "At the meeting, the chairmanship of the conference for 2024-2026 was handed over to Azerbaijan."

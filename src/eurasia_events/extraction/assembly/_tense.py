@@ -282,12 +282,19 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
             hedges = [w for w in hedges if w != "would"]  # "the ministry said Putin would meet X"
         if hedges:
             return True
+    if _WISH.search(" ".join(dw.lower[sent.start : trig.start])) and not {"upcoming", "forthcoming", "coming", "planned", "scheduled"} & set(before[-3:]):
+        # (not "we hope the agenda of the upcoming talks will ...": the talks are set, the hope is about them)
+        return True  # '"I wish you will be the first to make a state visit to Uzbekistan"': a wish (spec section 2)
     modifier = before[-2] if len(before) >= 2 and before[-1] == "-" else before[-1] if before else ""
     if rule.anchor == "noun" and modifier in lex["non_event_modifiers"]:
         return True  # "a press conference", "talks via video-conference"
     if rule.type in ("Visit", "Meeting") and _invited(dw.lower[sent.start : trig.start]):
         return True  # "invited X to visit Russia at a convenient time": an invitation, not a plan
     return False
+
+
+#: a speaker's own wish or hope, which the rest of the clause depends on
+_WISH = re.compile(r"\b(?:i|we) (?:wish|hope|would like|want)\b(?!.* (?:said|says|added)\b)[^.;]*$")
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\s*")
