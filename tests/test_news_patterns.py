@@ -1495,6 +1495,17 @@ class TestTravel:
         assert persons(visit) == {"Serdar Berdimuhamedow"} and countries(visit) == {"TJK"}
         assert [p.role for p in visit.participants if p.kind == "person"] == ["visitor"]
 
+    def test_the_state_a_visit_values_ties_with_is_no_new_leg_and_the_arrival_places_it(self):
+        """'X arrived at the Prime Minister's House in Islamabad ... his three-day visit to Pakistan ... Pakistan values its
+        relationship with Belarus and views the visit as a key step': one visit, to Pakistan, in Islamabad."""
+        text = (
+            "Belarusian President Alexander Lukashenko arrived at the Prime Minister's House in Islamabad, where he was received "
+            "by Prime Minister Shehbaz Sharif. The talks are part of his three-day official visit to Pakistan.\n\n"
+            "Sharif stressed that Pakistan values its relationship with Belarus and views the visit as a key step."
+        )
+        (visit,) = records(text, "2024-11-26", type="Visit")
+        assert countries(visit, "host") == {"PAK"} and visit.place is not None and visit.place.city == "Islamabad"
+
     def test_the_day_of_the_arrival_dates_the_visit_told_later(self):
         """'Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan': the visit begins today."""
         text = (

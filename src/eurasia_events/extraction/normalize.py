@@ -72,7 +72,7 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
 
 
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airbase|air base|airfield)\b", re.I)
-_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+(?:the\s+)?$", re.I)
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:at\s+[^.,;]{3,50}?\s+)?in\s+(?:the\s+)?$", re.I)  # ("arrived at the PM's House in X")
 _STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
 
@@ -103,8 +103,8 @@ def _place(draft: Draft, gazetteer: Any) -> Place | None:
     if draft.place_country:
         return Place(city=None, country=draft.place_country)
     hosts = {k[1] for k, (_, r) in draft.participants.items() if k[0] == "country" and r == "host"}
-    if draft.type in ("Summit", "Forum") and len(hosts) == 1:
-        return Place(city=None, country=next(iter(hosts)))  # "Turkmenistan hosted the summit": in Turkmenistan
+    if draft.type in ("Summit", "Forum", "Visit") and len(hosts) == 1:
+        return Place(city=None, country=next(iter(hosts)))  # "Turkmenistan hosted the summit": in Turkmenistan; a visit, in the state visited
     return None
 
 
@@ -353,6 +353,8 @@ def to_events(
     for i, d in enumerate(drafts):
         spans[i] = _with_duration(d, d.date.value.to_span()) if d.date is not None else None
         places[i] = _place(d, gazetteer)
+    # (a visit placed only by its host state: no city the story merely names later is its city)
+    by_host = {i for i, d in enumerate(drafts) if d.type == "Visit" and d.place is None and d.place_country is None and places[i] is not None}
     # a visit to a country whose talks are placed in one of its cities: that city
     for i, d in enumerate(drafts):
         if d.type != "Visit" or (places[i] is not None and places[i].city):
@@ -364,7 +366,7 @@ def to_events(
                 places[i] = places[k]
                 break
     # "X is on a state visit to Russia. He arrived in Moscow on Saturday": the city of the arrival
-    arrivals = [m for m in mentions.places if _ARRIVED_IN.search(text[max(0, m.start_char - 16) : m.start_char])]
+    arrivals = [m for m in mentions.places if _ARRIVED_IN.search(text[max(0, m.start_char - 70) : m.start_char])]
     for i, d in enumerate(drafts):
         if d.type != "Visit" or places[i] is None or places[i].city:
             continue
@@ -378,7 +380,7 @@ def to_events(
     # host state that the story names after the visit's first mention (a dateline tells where the report was filed)
     filed = mentions.dateline_city(text)
     for i, d in enumerate(drafts):
-        if d.type != "Visit" or places[i] is None or places[i].city:
+        if d.type != "Visit" or places[i] is None or places[i].city or i in by_host:
             continue
         begin = d.first.sent_start_char
         found = {}

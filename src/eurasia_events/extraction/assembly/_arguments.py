@@ -36,6 +36,7 @@ _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "governme
 #: what runs for a term: a date right after one is how long it runs ("a programme until 2030")
 _TERM_NOUNS = frozenset(["strategy", "strategies", "programme", "program", "programmes", "programs", "plan", "plans", "concept",
                          "agenda", "roadmap", "map", "period", "framework", "vision", "partnership", "cooperation", "development"])
+_TIES = frozenset(["relationship", "relationships", "relations", "ties", "friendship"])
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 _AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?:\w+\s+){0,2}(?:minister|head|president|chairman|speaker|governor|ambassador|secretary)\b[^,;]*\bof(?:\s+the)?$")
 _CLOSE_VERBS = frozenset(["close", "closes", "closed", "closing", "conclude", "concludes", "concluded", "concluding", "end", "ends", "ended", "ending"])
@@ -126,6 +127,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
+        if actor.kind in ("country", "demonym") and actor.start > 1 and dw.lower[actor.start - 1] == "with" \
+                and dw.lower[actor.start - 2] in _TIES and not any(c.document for c in cands):
+            continue  # "values its relationship with Belarus and views the visit as ...": what is valued, not a side
         if actor.kind == "organization" and actor.end < len(doc) and dw.lower[actor.end] in lex["umbrella_nouns"] and actor.start < first:
             for cand in heads:  # "the upcoming CICA events: A, B and C"
                 if actor.id not in cand.organizations:
@@ -179,6 +183,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
+            if cand.type == "Visit" and side == "before" and actor.kind == "country" and cand.trigger.start - actor.end > 2 \
+                    and cand.phrase_start > 0 and dw.lower[cand.phrase_start - 1] in ("the", "this", "that"):
+                continue  # "Pakistan views the visit as a key step": what a state says of the visit told, not who travels
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] == "from":
                 continue  # "From Uzbekistan, Modi will go to Kazakhstan": where the traveller leaves
             if cand.type == "Visit" and actor.kind == "person" and (_INVITED_BY.search(" ".join(dw.lower[max(0, start - 10) : start]))
