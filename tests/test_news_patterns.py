@@ -2019,6 +2019,19 @@ class TestTravel:
 
 
 class TestMeetings:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A regular meeting of the border delegations of Kyrgyzstan and Tajikistan was held in Batken on Monday.",
+            "The Kazakh-Uzbek intergovernmental commission met in Dushanbe on Monday.",
+            "The SCO Council of Foreign Ministers convenes today in Astana.",
+        ],
+    )
+    def test_a_session_told_as_regular_or_by_its_body_convening(self, text):
+        """'A regular meeting ... was held in Batken on Monday' is one occasion; 'the X-Y commission met', 'the Council
+        of Foreign Ministers convenes today': sessions of the body."""
+        assert [e.type for e in records(text, "2022-11-14")] == ["Meeting"]
+
     def test_a_quoted_word_of_praise_is_no_name(self):
         """'X called the talks "warm"': an evaluation; 'the roundtable "Eurasian Dialogue"' is a title."""
         text = "Ahmadinejad held talks with Saparmurat Niyazov on Monday. Ahmadinejad called the talks \"warm\" and praised the ties."

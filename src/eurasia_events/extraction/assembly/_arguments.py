@@ -444,8 +444,8 @@ def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[M
         return False
     if k == cand.trigger.start:
         return True
-    if cand.document and k < cand.trigger.start <= k + 4 and all(w.isalpha() for w in dw.lower[k : cand.trigger.start]):
-        return True  # "the Turkish-Georgian free trade agreement": its parties
+    if (cand.document or cand.rule.id == "meeting-body-convened") and k < cand.trigger.start <= k + 4 and all(w.isalpha() for w in dw.lower[k : cand.trigger.start]):
+        return True  # "the Turkish-Georgian free trade agreement": its parties; "the Kazakh-Uzbek intergovernmental commission met"
     # "the meeting of the (Joint) Uzbek-Tajik Intergovernmental Commission": the body of the two states meets
     words = dw.lower[k : min(len(dw.lower), k + 3)]
     body = _COMMISSION.match(" ".join(words))

@@ -151,6 +151,8 @@ _RELATIVE_TENSE = re.compile(r"^(?:of (?:the )?(?:[\w-]+ ){0,5})?,? ?(?:that|whi
 
 _TOLD_FOLLOWING = re.compile(r"\b(?:told|said|announced|stated|noted|informed|briefed)\b(?: [\w-]+){0,5} (?:following|after) (?:the|a|an|his|her|their|this)(?: [\w-]+){0,3}$")
 
+_HELD_ONCE = re.compile(r"\b(?:was|were|will be|is being|is to be|are to be) held\b|\btook place\b|\bwill take place\b|\bopened\b", re.I)
+
 _OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
 #: what a session adopts, after an event noun used as its modifier ("a meeting resolution")
@@ -367,7 +369,7 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
     return None
 
 
-_SESSION_VERBS = re.compile(r"^(?:\S+\s+){0,2}(?:is taking place|takes place|took place|opened|opens|will open|was held|is held|will be held|convened|met|meets|will meet|began|begins|ended|ends|kicked off)\b")
+_SESSION_VERBS = re.compile(r"^(?:\S+\s+){0,2}(?:is taking place|takes place|took place|opened|opens|will open|was held|is held|will be held|convened|convenes|will convene|is convening|met|meets|will meet|began|begins|ended|ends|kicked off)\b")
 
 
 def _council_session(dw: Any, sent: _Sent, trig: Mention, before: list[str]) -> bool:
@@ -523,6 +525,8 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         # "on the sidelines of the annual meeting": one event; "annual meetings", "an annual meeting": a habit
         if prev in ("annual", "regular") and before in ("the", "this", "its", "their"):
             return False
+        if prev in ("annual", "regular", "next") and before in ("a", "an") and _HELD_ONCE.search(dw.span_text(trig.end, sent.end)):
+            return False  # "A regular meeting of the border delegations was held in Batken on Monday": one occasion
         if prev in ("several", "multiple") and trig.value.document and not _OVER_A_PERIOD.search(dw.span_text(sent.start, sent.end)) and (
                 set(dw.lower[trig.end : sent.end]) & lex["sign_words"] or set(dw.lower[max(sent.start, trig.start - 4) : trig.start - 1]) & lex["sign_words"]):
             return False  # "several documents were signed", "will sign several MoUs": an unnumbered count of documents, signed on one occasion
