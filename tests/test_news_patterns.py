@@ -2032,6 +2032,18 @@ class TestMeetings:
         of Foreign Ministers convenes today': sessions of the body."""
         assert [e.type for e in records(text, "2022-11-14")] == ["Meeting"]
 
+    def test_sessions_of_a_summit_are_the_summit(self):
+        """'The talks opened with a closed session that included A and B. Also attending the meeting were C and D':
+        the summit told before, with its people; it is over."""
+        text = (
+            "The meeting of the Supreme Eurasian Economic Council was held in Moscow on Thursday.\n\n"
+            "The talks opened with a closed session that included Presidents Kassym-Jomart Tokayev, Sadyr Japarov and "
+            "Alexander Lukashenko. Also attending the meeting were CIS Executive Secretary Sergei Lebedev and SCO "
+            "Secretary-General Zhang Ming."
+        )
+        (summit,) = records(text, "2023-05-25")
+        assert summit.status == "past" and {"Sadyr Japarov", "Zhang Ming"} <= persons(summit)
+
     def test_a_quoted_word_of_praise_is_no_name(self):
         """'X called the talks "warm"': an evaluation; 'the roundtable "Eurasian Dialogue"' is a title."""
         text = "Ahmadinejad held talks with Saparmurat Niyazov on Monday. Ahmadinejad called the talks \"warm\" and praised the ties."
@@ -2625,6 +2637,15 @@ class TestMeetings:
 
 
 class TestSignings:
+    def test_the_treaty_a_protocol_amends_is_no_signing_of_its_own(self):
+        """'signed the Protocol amending the Union Treaty of May 29, 2014': one signing, today's; the treaty and its
+        date are what is amended. 'notes were signed on amendments to the agreement': that signing stays."""
+        text = "On Thursday, Putin and Tokayev signed the Protocol amending the Union Treaty of May 29, 2014."
+        (signing,) = records(text, "2023-05-25", type="AgreementSigned")
+        assert str(signing.date.start) == "2023-05-25"
+        text = "On Thursday, exchange notes were signed between Uzbekistan and Korea on amendments to the agreement on air links."
+        assert len(records(text, "2023-05-25", type="AgreementSigned")) == 1
+
     def test_a_headline_agreement_is_the_bodys_memorandum_with_the_same_sides(self):
         """'ASEAN and SCO Secretariats Sign Agreement' over 'The ASEAN Secretariat today signed a Memorandum of
         Understanding with the SCO Secretariat': one signing, the memorandum."""

@@ -307,6 +307,10 @@ def count_of(c: Candidate) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+#: "the talks opened with a closed session", "began with a meeting in a narrow format": a session of what was told
+_OPENED_WITH = re.compile(r"\s+(?:opened|began|started|kicked off)\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|sitting)\b")
+
+
 def merge(candidates: list[Candidate]) -> list[Draft]:
     """Group candidates into drafts, one per real-world event, in order of first mention.
 
@@ -350,7 +354,9 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 cand = attrs.evolve(cand, date=None)  # the day of one of its sessions: not the summit's days
         if target is None and cand.type == "Meeting" and cand.definite and not cand.name:
             persons_after = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
-            if not persons_after:  # "took part in the talks" right after a summit: the summit
+            opened = _OPENED_WITH.match(cand.sentence_text[cand.trigger.end_char - cand.sent_start_char :])
+            if not persons_after or opened:  # "took part in the talks" right after a summit: the summit
+                # ("The talks opened with a closed session that included X and Y": the summit's first session)
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct
                                and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
         their = cand.type == "Meeting" and their_before(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]) \
@@ -388,7 +394,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
 #: the formats of a summit's sessions ("a 10-member meeting", "the extended meeting", "a closed-door session")
 _FORMAT = re.compile(
     r"\b(?:\d+-member|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-member|extended|expanded|enlarged|"
-    r"narrow|narrow-format|closed-door|restricted|plenary|full-format|limited-format)\s+(?:format\s+)?$",
+    r"narrow|narrow-format|closed-door|closed|restricted|plenary|full-format|limited-format)\s+(?:format\s+|attendance\s+|composition\s+)?$",
     re.I,
 )
 
@@ -416,8 +422,10 @@ def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     if recent and kinds == {"country"} and len(countries) >= 2 and not cand.name:
         return last
     persons = [a for a, _ in cand.participants if a.kind == "person"]
-    if recent and not countries and len(persons) <= 1 and not cand.name and _session(cand):
-        return last  # "opened a 10-member meeting", "an extended meeting" right after the summit: its sessions
+    if recent and not countries and (len(persons) <= 1 or len(persons) >= 3) and not cand.name and _session(cand):
+        # "opened a 10-member meeting", "an extended meeting" right after the summit: its sessions (not two
+        # leaders' talks in a narrow format, a meeting of their own)
+        return last
     if cand.organizations:
         for d in reversed(summits):
             if set(cand.organizations) <= set(d.organizations) and "person" not in kinds:

@@ -36,6 +36,7 @@ _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "governme
 #: what runs for a term: a date right after one is how long it runs ("a programme until 2030")
 _TERM_NOUNS = frozenset(["strategy", "strategies", "programme", "program", "programmes", "programs", "plan", "plans", "concept",
                          "agenda", "roadmap", "map", "period", "framework", "vision", "partnership", "cooperation", "development"])
+_DATED_DOCUMENTS = frozenset(["treaty", "agreement", "convention", "charter", "declaration", "memorandum", "protocol", "decree", "resolution"])
 _TIES = frozenset(["relationship", "relationships", "relations", "ties", "friendship"])
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 _AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?:\w+\s+){0,2}(?:minister|head|president|chairman|speaker|governor|ambassador|secretary)\b[^,;]*\bof(?:\s+the)?$")
@@ -62,6 +63,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if not dl[0] <= m.start_char < dl[1] and getattr(m.value, "mod", None) not in _NON_EVENT_MODS
         and not _statement_date(doc, m) and (told_in_quote or m.start not in quoted)  # 'upon signing, X noted, "In 2010, trade grew"'
         and not (m.start > 0 and dw.lower[m.start - 1] == "time")  # "for the second time this year": how often, not when
+        and not (m.start > 1 and dw.lower[m.start - 1] == "of" and dw.lower[m.start - 2] in _DATED_DOCUMENTS)  # "the Treaty of May 29, 2014": its own date
         and not _years_long(m)  # "deliveries from 2016 to 2020", "the 2018-2019 plan": a term, no occasion
         and not _since_phrase(dw, m, cands)  # "his first trip since his re-election on May 28": the day of what came before
     ]

@@ -103,6 +103,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     while k < sent.end and (dw.text[k] in ("(", ")") or dw.text[k].isupper() or dw.like_num[k]):
         k += 1  # "(COP29)"
     if k < sent.end and dw.lower[k] in ("opened", "began", "kicked", "started", "commenced", "got"):
+        if k + 1 < sent.end and dw.lower[k + 1] == "with" and trig.value.anchor == "noun" and dw.lower[trig.start - 1 : trig.start] == ["the"]:
+            return None  # "The talks opened with a closed session": how the event told before went, not that it goes on
         return "ongoing"  # "The forum opened in Baku on Monday": begun, not said to be over
     wide = " ".join(_window(doc, after, min(sent.end, after + 16)))
     if _STARTED_TODAY.search(near) or _STARTED_TODAY.search(wide):
@@ -153,6 +155,8 @@ _TOLD_FOLLOWING = re.compile(r"\b(?:told|said|announced|stated|noted|informed|br
 
 _HELD_ONCE = re.compile(r"\b(?:was|were|will be|is being|is to be|are to be) held\b|\btook place\b|\bwill take place\b|\bopened\b", re.I)
 
+_AMENDED = re.compile(r"\b(?:amending|amend|amends|amendments to|amendment to|changes to|additions to|supplementing)(?: the)?(?: [\w-]+){0,2}$")
+
 _OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
 #: what a session adopts, after an event noun used as its modifier ("a meeting resolution")
@@ -173,6 +177,9 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
     if any(w in lex["negation_words"] for w in before[-6:]):
         return True
+    if rule.document and _AMENDED.search(" ".join(before[-4:])) \
+            and any(m.value.document for m in mentions.starting("triggers", max(sent.start, trig.start - 7), trig.start)):
+        return True  # "signed the Protocol amending the Union Treaty of May 29, 2014": the treaty amended, signed long ago
     if rule.anchor == "noun" and after[:1] and after[0] in _BUILDINGS:
         return True  # "at the Avaza Congress Center", "the Summit Hall": a building, not an event
     if rule.anchor == "noun" and not rule.document and after[:1] and after[0] in _OUTPUT_DOCUMENTS and before[-1:] in (["a"], ["the"], ["each"]):

@@ -185,8 +185,9 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             # ("the Central Asian leaders' meeting": told whole by the region's people)
             grouped = region_people_before(cand)
             between = between or grouped
+            attending = dw.lower[max(sent.start, cand.phrase_start - 2) : cand.phrase_start][:1] in (["attending"], ["joining"])  # "Also attending the meeting were X, Y"
             cand.anaphoric = cand.definite and not between and (
-                not persons or cand.type == "Meeting" and bool(_ATTENDED_BY.match(dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 5)).lower())))
+                not persons or cand.type == "Meeting" and (attending or bool(_ATTENDED_BY.match(dw.span_text(cand.trigger.end, min(sent.end, cand.trigger.end + 5)).lower()))))
             if cand.anaphoric and cand.document and after in ("of", "on") and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & lexicon()["sign_words"]:
                 cand.anaphoric = False  # "ended with the signing of the Protocol of the session": a document told, not referred to
             sides_after = persons or (after == "with" and [a for a, _ in cand.participants if a.kind in ("country", "demonym") and a.start > cand.trigger.start])
