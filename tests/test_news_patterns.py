@@ -2045,7 +2045,10 @@ class TestMeetings:
         assert summit.status == "past" and {"Sadyr Japarov", "Zhang Ming"} <= persons(summit)
 
     def test_a_quoted_word_of_praise_is_no_name(self):
-        """'X called the talks "warm"': an evaluation; 'the roundtable "Eurasian Dialogue"' is a title."""
+        """'X called the talks "warm"': an evaluation; 'the roundtable "Eurasian Dialogue"' is a title; 'the summit
+        "is a reflection of ..."': a quoted predicate, no title."""
+        text = "The ministry said the first India-Central Asia Summit “is a reflection of India’s growing ties with the region,” officials added."
+        assert all(e.name is None or not e.name.startswith("is ") for e in records(text, "2022-01-19"))
         text = "Ahmadinejad held talks with Saparmurat Niyazov on Monday. Ahmadinejad called the talks \"warm\" and praised the ties."
         assert [e.name for e in records(text, "2006-07-24", type="Meeting")] == [None]
         (forum,) = records('The roundtable "Eurasian Dialogue" opened in Astana on Monday.', "2006-07-24", type="Forum")
@@ -3428,6 +3431,13 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_an_event_held_by_video_has_no_place(self):
+        """'will host the summit in virtual format': no place; one guest joining by video leaves the summit where it is."""
+        (summit,) = records("India will host the first India-Central Asia Summit in virtual format on January 27.", "2022-01-19")
+        assert summit.place is None and countries(summit, "host") == {"IND"}
+        (summit,) = records("The SCO summit was held in Astana on Thursday. Mirziyoyev joined via videoconference.", "2022-01-19")
+        assert summit.place is not None and summit.place.city == "Astana"
+
     def test_a_building_named_for_congresses_is_no_event_and_arrival_places_the_visit(self):
         """'talks with X, who arrived in Turkmenistan on a working visit. The talks took place at the Avaza Congress
         Center': no congress; the visit is to Turkmenistan, in Avaza; a topic's state ('the situation in

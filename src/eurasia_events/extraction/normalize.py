@@ -71,6 +71,9 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
     return "past"
 
 
+#: an event held by video, not a guest joining one by video ("joined via videoconference")
+_VIRTUAL = re.compile(r"\b(?:in (?:a |an )?(?:virtual|online|video ?conference|video-conference) (?:format|mode)|(?:held|host|hosts|hosted|hold|holds|convened|took place) (?:\w+ ){0,4}?(?:online|virtually))\b", re.I)
+
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airbase|air base|airfield)\b", re.I)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:at\s+[^.,;]{3,50}?\s+)?in\s+(?:the\s+)?$", re.I)  # ("arrived at the PM's House in X")
 _STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
@@ -353,6 +356,9 @@ def to_events(
     for i, d in enumerate(drafts):
         spans[i] = _with_duration(d, d.date.value.to_span()) if d.date is not None else None
         places[i] = _place(d, gazetteer)
+    for i, d in enumerate(drafts):  # "will host the summit virtually", "held in an online format": no place (spec section 5)
+        if d.type != "Visit" and any(_VIRTUAL.search(c.sentence_text) for c in d.candidates):
+            places[i] = None
     # (a visit placed only by its host state: no city the story merely names later is its city)
     by_host = {i for i, d in enumerate(drafts) if d.type == "Visit" and d.place is None and d.place_country is None and places[i] is not None}
     # a visit to a country whose talks are placed in one of its cities: that city

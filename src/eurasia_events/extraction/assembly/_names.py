@@ -211,8 +211,9 @@ def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: M
         inner = [i for i in tokens if i > trig.end - 1 and texts[i] not in ('"', "“", "”", "«", "»")]
         while inner and lower[inner[0]] in ("titled", "entitled", "called", "named"):
             inner = inner[1:]
-        if inner and not any(texts[i][:1].isupper() or texts[i][:1].isdigit() for i in inner):
-            return None, edition, org_ids  # 'called the talks "warm"': a word of praise, not a title
+        if inner and (not any(texts[i][:1].isupper() or texts[i][:1].isdigit() for i in inner) or texts[inner[0]][:1].islower()):
+            # 'called the talks "warm"', 'the summit "is a reflection of ..."': praise or a quoted predicate, not a title
+            return None, edition, org_ids
         if inner:
             return dw.span_text(inner[0], inner[-1] + 1), edition, org_ids
     head = dw.span_text(trig.start, trig.end)
