@@ -3113,6 +3113,18 @@ class TestDatesInText:
         (summit,) = records(text, "2023-07-19", type="Summit")
         assert summit.status == "planned" and str(summit.date.start) == "2023-07-19"
 
+    @pytest.mark.parametrize(
+        "since",
+        ["since China and Kazakhstan set up diplomatic ties in 1992",
+         "since the establishment of diplomatic relations between Beijing and the five Central Asian countries in 1992"],
+    )
+    def test_what_came_before_an_event_since_is_not_its_date_nor_its_sides(self, since):
+        """'the first such summit since A and B set up ties in 1992': neither 1992 nor A and B are the summit's."""
+        text = f"Tokayev will attend what will be the first such summit {since}."
+        (summit,) = records(text, "2023-05-16", type="Summit")
+        assert summit.date is None or summit.date.start.year != 1992
+        assert countries(summit) <= {"CHN"}
+
     def test_a_month_before_an_event_noun_dates_it_and_names_nothing(self):
         """'followed Karzai's February visit to Islamabad': a visit in February, with no name."""
         (visit,) = records("The talks followed Karzai's February visit to Islamabad.", "2012-03-25", type="Visit")

@@ -170,6 +170,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if not cand.document and actor.start > cand.trigger.end and _topic_between(doc, cand.trigger.end, actor.start, lex) \
                     and not (actor.kind == "person" and _listed_people(doc, cand.trigger.end, actor.start, lex)):
                 continue  # "met with X to discuss CICA's role": a topic, not a side
+            if actor.kind != "person" and actor.start > cand.trigger.end and "since" in dw.lower[cand.trigger.end : actor.start] \
+                    and not {",", ";"} & set(dw.lower[cand.trigger.end : actor.start]):
+                continue  # "the first summit since China and Kazakhstan set up ties": who did what came before it
             if cand.document and actor.start > cand.trigger.end and _chain_word(doc, start) not in _SIDE_CUES:
                 continue  # "an agreement on the UN centre for Afghanistan": a topic, not a party
             if actor.kind == "organization" and _framework_context(doc, actor):
@@ -379,12 +382,15 @@ def _since_phrase(dw: Any, m: Mention, cands: list[Candidate]) -> bool:
     """A date at the end of a "since ..." phrase ("since his re-election on May 28"): when something
     before the event happened (unless that something is an event told: "since the previous summit
     in September 2015")."""
-    lo = max(0, m.start - 10)  # ("since the two countries established diplomatic ties in 1949")
+    lo = max(0, m.start - 16)  # ("since the two countries established diplomatic ties in 1949")
     words = dw.lower[lo : m.start]
     if "since" not in words:
         return False
     at = lo + len(words) - 1 - words[::-1].index("since")
-    return not set(dw.lower[at + 1 : m.start]) & {",", ";", ".", "and"} and not any(at < c.trigger.start < m.start for c in cands)
+    # ("since China and Kazakhstan set up ties in 1992": 'and' between two names joins the subject, not two clauses)
+    joined = any(dw.lower[k] == "and" and not (dw.text[k - 1][:1].isupper() and (dw.text[k + 1][:1].isupper() or dw.lower[k + 1] == "the"))
+                 for k in range(at + 1, m.start))
+    return not set(dw.lower[at + 1 : m.start]) & {",", ";", "."} and not joined and not any(at < c.trigger.start < m.start for c in cands)
 
 
 def _years_long(m: Mention) -> bool:
