@@ -2640,6 +2640,12 @@ class TestMeetings:
 
 
 class TestSignings:
+    def test_a_statement_adopted_beside_documents_signed_is_no_signing(self):
+        """'are expected to adopt a joint statement and sign a number of documents': one signing, of the documents."""
+        text = "After the talks, Putin and Mirziyoyev are expected to adopt a joint statement and sign a number of documents."
+        assert len(records(text, "2023-10-06", type="AgreementSigned")) == 1
+        assert len(records("The leaders will adopt and sign a joint declaration.", "2023-10-06", type="AgreementSigned")) == 1
+
     def test_the_treaty_a_protocol_amends_is_no_signing_of_its_own(self):
         """'signed the Protocol amending the Union Treaty of May 29, 2014': one signing, today's; the treaty and its
         date are what is amended. 'notes were signed on amendments to the agreement': that signing stays."""

@@ -177,6 +177,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
     if any(w in lex["negation_words"] for w in before[-6:]):
         return True
+    if rule.document and set(before[-4:]) & {"adopt", "adopts", "adopting"} and not set(before[-4:]) & lex["sign_words"]:
+        return True  # "are expected to adopt a joint statement and sign documents": the statement is adopted, not signed (spec section 2)
     if rule.document and _AMENDED.search(" ".join(before[-4:])) \
             and any(m.value.document for m in mentions.starting("triggers", max(sent.start, trig.start - 7), trig.start)):
         return True  # "signed the Protocol amending the Union Treaty of May 29, 2014": the treaty amended, signed long ago
