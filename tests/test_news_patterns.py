@@ -2054,6 +2054,15 @@ class TestMeetings:
         (forum,) = records('The roundtable "Eurasian Dialogue" opened in Astana on Monday.', "2006-07-24", type="Forum")
         assert forum.name == "Eurasian Dialogue"
 
+    def test_the_dead_a_meeting_mourns_do_not_attend(self):
+        """'The meeting began with a moment of silence over the deaths of X and Y': the meeting told, without X and Y."""
+        text = (
+            "The SCO foreign ministers met in Astana today with Kazakh Foreign Minister Murat Nurtleu. The meeting began with a moment "
+            "of silence over the deaths of the Iranian President Ebrahim Raisi and Minister of Foreign Affairs Hossein Amir-Abdollahian."
+        )
+        meetings = records(text, "2024-05-21", type="Meeting")
+        assert len(meetings) == 1 and not {"Ebrahim Raisi", "Hossein Amir-Abdollahian"} & persons(meetings[0])
+
     def test_sitting_down_with_someone_is_a_meeting(self):
         """'sat down with X in Moscow on Monday': talks, past; 'need to sit down with the investors' names no one."""
         (meeting,) = records("Putin sat down with Tokayev in Moscow on Monday.", "2012-03-25", type="Meeting")

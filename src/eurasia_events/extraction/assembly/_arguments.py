@@ -37,6 +37,7 @@ _SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "governme
 _TERM_NOUNS = frozenset(["strategy", "strategies", "programme", "program", "programmes", "programs", "plan", "plans", "concept",
                          "agenda", "roadmap", "map", "period", "framework", "vision", "partnership", "cooperation", "development"])
 _DATED_DOCUMENTS = frozenset(["treaty", "agreement", "convention", "charter", "declaration", "memorandum", "protocol", "decree", "resolution"])
+_MOURNED = frozenset(["death", "deaths", "memory", "funeral", "killing", "assassination", "passing", "late", "condolences", "mourning"])
 _TIES = frozenset(["relationship", "relationships", "relations", "ties", "friendship"])
 _NON_EVENT_MODS = frozenset(["since", "until", "before", "after"])
 _AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?:\w+\s+){0,2}(?:minister|head|president|chairman|speaker|governor|ambassador|secretary)\b[^,;]*\bof(?:\s+the)?$")
@@ -77,6 +78,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     clauses = _clause_starts(doc, sent)
     lex = lexicon()
     affiliations = _affiliations(doc, actors)
+    mourned: set[int] = set()
     for actor in actors:
         if id(actor) in affiliations:
             continue  # "Director of the X Department of the Y Ministry Andrey Rudenko": his employer
@@ -111,6 +113,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # part of an event's own name: a framework organization (not "the meeting of A, B and C ministers")
         if actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] in ("in", "at"):
             continue  # "a meeting in Uzbekistan": a place, not a side
+        if actor.kind == "person" and (set(dw.lower[max(sent.start, _actor_start(actor) - 4) : _actor_start(actor)]) & _MOURNED
+                                       or dw.lower[_actor_start(actor) - 1] == "and" and _actor_start(actor) - 2 in mourned):
+            mourned.add(actor.end - 1)
+            continue  # "a moment of silence over the deaths of X and Y", "in memory of the late X": no one who attends
         if actor.kind == "person" and sent_by(dw, actor, sent.start):
             continue  # "X, special envoy of President Y, will attend": Y sends someone, he does not attend
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
