@@ -3121,6 +3121,16 @@ class TestDatesInText:
         for signing in records(text, "2024-06-30", type="AgreementSigned"):
             assert signing.date is None or str(signing.date.end) != "2035-12-31"
 
+    def test_what_an_event_is_expected_to_consider_is_no_tense_of_it(self):
+        """'... at a summit presided over by X. The meeting of the CIS Council of Heads of State is expected to consider
+        eleven drafts': the summit under way, one record."""
+        text = (
+            "Azerbaijan, Belarus and Uzbekistan are represented by their prime ministers at a summit, presided over by Tajik "
+            "President Emomali Rahmon.\n\nThe meeting of the CIS Council of Heads of State is expected to consider eleven draft documents."
+        )
+        (summit,) = records(text, "2011-09-03", type="Summit")
+        assert summit.status != "planned" and summit.organizations == ("CIS",)
+
     def test_a_relative_clause_after_the_event_tells_its_tense(self):
         """'is visiting Saudi Arabia to participate in a summit of the GCC that will take place on Wednesday', told on
         that Wednesday: the summit is still to come, whatever the visit's tense."""

@@ -111,6 +111,8 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
         return "ongoing"
     if trig.value.type == "Visit" and _ARRIVED.search(near):
         return "ongoing"  # "arrived in Moscow on Tuesday on an official visit": begun, not over
+    if trig.value.anchor == "noun" and _AGENDA.match(" ".join(_window(doc, after, min(sent.end, after + 14)))):
+        return None  # "The meeting of the Council is expected to consider eleven drafts": what it will do, not that it is to come
     relative = _RELATIVE_TENSE.match(" ".join(_window(doc, after, min(sent.end, after + 10))))
     if relative and trig.value.anchor == "noun":  # "to take part in a summit of the GCC that will take place on Wednesday"
         return "planned" if relative.group(1) else "past"
@@ -147,6 +149,9 @@ _CREATION = frozenset(["establishing", "establishment", "establish", "creation",
 #: after a verb of welcome: its object, then where ("the Turkish president at Nur Khan Airbase")
 _AT_AIRPORT = re.compile(r"^(?:[^,;.]*?\s)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:airport|airbase|air base|airfield|aerodrome)\b")
 
+
+#: the agenda of an event told as its subject: "(of the X Council) is expected to consider ..."
+_AGENDA = re.compile(r"^(?:of (?:the )?(?:[\w-]+ ){0,6})?(?:is|are) (?:also )?(?:expected|set|due|going) to (?:consider|discuss|review|focus|address|approve|examine|tackle)\b")
 
 #: a relative clause right after the event's noun, which tells its own tense
 _RELATIVE_TENSE = re.compile(r"^(?:of (?:the )?(?:[\w-]+ ){0,5})?,? ?(?:that|which) (?:(will|is to|are to|is due to|is scheduled to|is set to|is expected to)|(?:was|were|took|had))\b")
