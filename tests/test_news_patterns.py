@@ -1506,6 +1506,17 @@ class TestTravel:
         (visit,) = records(text, "2024-11-26", type="Visit")
         assert countries(visit, "host") == {"PAK"} and visit.place is not None and visit.place.city == "Islamabad"
 
+    @pytest.mark.parametrize("group", ["The presidents of Kazakhstan and Kyrgyzstan", "The leaders of Kazakhstan and Kyrgyzstan"])
+    def test_visitors_told_as_a_group_of_states_are_the_leaders_named_later(self, group):
+        """'The presidents of A and B will be visiting China ... A's President X and B's President Y were invited': the
+        visitors are X and Y."""
+        text = (
+            f"{group} will be visiting China from May 16-20 for a summit.\n\n"
+            "Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov were invited to attend the summit in Xian."
+        )
+        (visit,) = records(text, "2023-05-16", type="Visit")
+        assert {p.name for p in visit.participants if p.role == "visitor"} == {"Kassym-Jomart Tokayev", "Sadyr Japarov"}
+
     def test_the_day_of_the_arrival_dates_the_visit_told_later(self):
         """'Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan': the visit begins today."""
         text = (

@@ -225,8 +225,8 @@ _DEMONYM_OFFICE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w-]+)*\s+(presid
 
 #: before a country of a list: the office of its people ("the presidents of Kazakhstan, Kyrgyzstan and ...")
 _OFFICE_OF_LIST = re.compile(
-    r"\b(presidents|prime ministers|premiers|foreign ministers|heads of state)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and|,\s*and)\s*)*$", re.I)
-_LIST_OFFICES = {**_OFFICE_OF_GROUP, "heads of state": "president"}
+    r"\b(presidents|prime ministers|premiers|foreign ministers|heads of state|leaders)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and|,\s*and)\s*)*$", re.I)
+_LIST_OFFICES = {**_OFFICE_OF_GROUP, "heads of state": "president", "leaders": "president"}
 
 
 def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) -> None:
@@ -239,11 +239,11 @@ def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) ->
         if code and m.id:
             by_country.setdefault(code, {}).setdefault(m.id, m)
     for d in drafts:
-        if d.type not in ("Meeting", "Summit"):
+        if d.type not in ("Meeting", "Summit", "Visit"):
             continue
         for key, (actor, role) in list(d.participants.items()):
-            if key[0] not in ("country", "demonym"):
-                continue
+            if key[0] not in ("country", "demonym") or (d.type == "Visit" and role != "visitor"):
+                continue  # ("the presidents of A and B will be visiting China": the visitors, named later)
             told = text[actor.end_char : actor.end_char + 14].lstrip().lower().startswith("counterpart") if actor.kind == "demonym" \
                 else bool(_COUNTERPART_OF.search(text[max(0, actor.start_char - 120) : actor.start_char]))
             named = by_country.get(key[1], {})
@@ -253,10 +253,14 @@ def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) ->
                 told = True
                 wanted = _LIST_OFFICES.get((office or listed).group(1).lower())
                 named = {k: m for k, m in named.items() if _office(m) == wanted}
-            if not told or len(named) != 1 or (d.type == "Summit" and not listed):
+            if not told or len(named) != 1 or (d.type in ("Summit", "Visit") and not listed):
                 continue
             (person,) = named.values()
             offices = {_office(a) for a, _ in d.participants.values() if a.kind == "person"} - {None}
+            if d.type == "Visit" and ("person", person.id) in d.participants:
+                del d.participants[key]  # (already on the trip as a participant: the visitor himself)
+                d.participants[("person", person.id)] = (d.participants[("person", person.id)][0], "visitor")
+                continue
             if ("person", person.id) in d.participants or (not (office or listed) and _office(person, told_only=True) not in offices | {None}):
                 continue  # "the president's Armenian counterpart" is no minister named before
             if role != "host":  # the host state stays beside its leader
