@@ -2660,6 +2660,13 @@ class TestMeetings:
 
 
 class TestSignings:
+    def test_a_state_written_before_its_leader_is_no_side_of_its_own(self):
+        """'will bring together the presidents: Russia Vladimir Putin and Belarus Alexander Lukashenko': the two leaders."""
+        text = ("The CIS summit will be held in Dushanbe on September 27-28 and will bring together the presidents: "
+                "Russia Vladimir Putin and Belarus Alexander Lukashenko.")
+        (summit,) = records(text, "2018-09-26", type="Summit")
+        assert countries(summit, "participant") == set() and persons(summit) == {"Vladimir Putin", "Alexander Lukashenko"}
+
     def test_a_statement_adopted_beside_documents_signed_is_no_signing(self):
         """'are expected to adopt a joint statement and sign a number of documents': one signing, of the documents."""
         text = "After the talks, Putin and Mirziyoyev are expected to adopt a joint statement and sign a number of documents."

@@ -133,6 +133,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") \
                 and not set(dw.lower[actor.end + 1 : actor.end + 4]) & (lex["title_words"] | _SIDE_NOUNS):  # (not "Kazakhstan's Foreign Minister")
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
+        if actor.kind == "country" and any(p.kind == "person" and actor.end in (p.start, _actor_start(p)) and isinstance(p.value, dict)
+                                           and p.value.get("country") == actor.id for p in actors):
+            continue  # "will bring together the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko": each state by its leader
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
         if actor.kind in ("country", "demonym") and actor.start > 1 and dw.lower[actor.start - 1] == "with" \
