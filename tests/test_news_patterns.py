@@ -2043,6 +2043,15 @@ class TestMeetings:
         of Foreign Ministers convenes today': sessions of the body."""
         assert [e.type for e in records(text, "2022-11-14")] == ["Meeting"]
 
+    def test_this_important_gathering_is_the_meeting_told(self):
+        """'Ministers from A, B and C are expected to join this important gathering': they attend the meeting just told."""
+        text = (
+            "The second meeting of the foreign ministers of Central Asia and the GCC will convene in Tashkent on April 11.\n\n"
+            "Ministers from Kuwait, Qatar and Oman are expected to join this important gathering."
+        )
+        (meeting,) = records(text, "2024-04-10", type="Meeting")
+        assert {"KWT", "QAT", "OMN"} <= countries(meeting)
+
     def test_sessions_of_a_summit_are_the_summit(self):
         """'The talks opened with a closed session that included A and B. Also attending the meeting were C and D':
         the summit told before, with its people; it is over."""
