@@ -332,6 +332,7 @@ class TestFalsePersons:
             "The Ambassador Extraordinary and Plenipotentiary of Uzbekistan spoke.",
             "Welcoming the guests, the minister praised the cooperation.",
             "The premier attended the first High-Level Strategic Cooperation Council session.",
+            "A memorandum was signed with the Ministry of Social Protection of Kazakhstan.",
         ],
     )
     def test_no_person(self, extractor, text):

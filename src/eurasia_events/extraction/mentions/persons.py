@@ -364,6 +364,10 @@ def _counterpart_follows(dw: Any, end: int) -> bool:
     return False
 
 
+_BODY_HEADS = frozenset(["ministry", "committee", "agency", "department", "service", "office", "chamber", "fund", "commission",
+                         "institute", "university", "centre", "center", "authority", "bureau", "administration", "inspectorate"])
+
+
 def _part_of_longer_name(dw: Any, start: int, end: int, actors_at: dict[int, Mention], lex) -> bool:
     """A lone capitalised word inside a longer proper name ("the State Duma", "in New York",
     "the Eurasian Media Forum") or a dateline ("ISTANBUL"), not a surname after a title."""
@@ -511,6 +515,8 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         elif len(words) >= 2:
             entry = gazetteer.person(name, on=published) if len(words) <= 4 else None
             entry = entry if entry is None or _compatible(words, entry.name) else None  # "Ivan Lavrov" is not Sergey Lavrov
+            if start > 1 and dw.lower[start - 1] in ("of", "for", "on") and dw.lower[start - 2] in _BODY_HEADS and entry is None:
+                continue  # "the Ministry of Social Protection of Kazakhstan": the rest of a body's name
             cue = has_left or has_right or honorific or ((start, end) in ents and person_entity_fits(dw, start, end))
             if not cue and entry is None and not (2 <= len(words) <= 4 and ((after and not _names_a_place(dw, start, end, gazetteer)) or _counterpart_follows(dw, end))):
                 continue  # no title, honorific, "X of Kyrgyzstan" or "X met his counterpart"
