@@ -2676,6 +2676,12 @@ class TestSignings:
         (summit,) = records(text, "2018-09-26", type="Summit")
         assert countries(summit, "participant") == set() and persons(summit) == {"Vladimir Putin", "Alexander Lukashenko"}
 
+    def test_bulleted_documents_take_the_tense_of_the_signing_they_hang_from(self):
+        """'Today the sides signed the following documents: - a program ...; - a memorandum ...': both signed, past."""
+        text = ("Today the sides signed the following documents:\n- a program of cooperation in transport;\n"
+                "- a memorandum of understanding on water resources.")
+        assert [e.status for e in records(text, "2024-04-23")] == ["past", "past"]
+
     def test_a_statement_adopted_beside_documents_signed_is_no_signing(self):
         """'are expected to adopt a joint statement and sign a number of documents': one signing, of the documents."""
         text = "After the talks, Putin and Mirziyoyev are expected to adopt a joint statement and sign a number of documents."

@@ -66,8 +66,9 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
     if trig.value.id == "visit-travel" and dw.lower[trig.start] in _DEPARTED:
         return "ongoing"  # "left for Turkey": the visit has begun, and is not said to be over
-    if trig.value.document and _items_of_signing(dw, sent, lex):  # "Ten documents were signed. They include ...": the signing's tense
-        return "planned" if {"will", "to", "shall"} & set(lower[dw.sent_start[sent.start - 1] : sent.start]) else "past"
+    intro = _signing_intro(dw, sent, lex) if trig.value.document else None
+    if intro is not None:  # "Ten documents were signed. They include ...", "The sides signed: - a program ...": the signing's tense
+        return "planned" if {"will", "to", "shall"} & set(lower[intro[0] : intro[1]]) else "past"
     if trig.value.type == "Visit" and _ACCEPTED_INVITATION.search(" ".join(lower[sent.start : trig.start])):
         return "planned"  # "accepted the invitation to visit Pakistan": the visit is to come
     if trig.value.anchor == "verb" and any(x in lex["past_words"] for x in dw.lower[trig.start : trig.end]):
@@ -324,6 +325,21 @@ _THESE = r"^\s*(?:These|They|Those|The documents|The agreements)\s+"
 _THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b")
 #: ... and lists all of them ("These are A and B"; "These include ..." lists some)
 THESE_ARE = re.compile(_THESE + r"(?:are|were)\b")
+
+
+def _signing_intro(dw: Any, sent: _Sent, lex: dict) -> tuple[int, int] | None:
+    """The sentence that tells the signing of the documents this one lists: the one before ("These include
+    ..."), or the one a run of bullets hangs from ("The sides signed the following documents:")."""
+    if _items_of_signing(dw, sent, lex):
+        return dw.sent_start[sent.start - 1], sent.start
+    k = sent.start
+    while k > 0 and _BULLET.match(dw.span_text(k, min(len(dw.text), k + 3))):
+        prev = dw.sent_start[k - 1]
+        head = dw.span_text(prev, k).rstrip()
+        if head.endswith(":") and set(dw.lower[prev:k]) & lex["sign_words"]:
+            return prev, k
+        k = prev
+    return None
 
 
 def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
