@@ -1517,6 +1517,11 @@ class TestTravel:
         (visit,) = records(text, "2023-05-16", type="Visit")
         assert {p.name for p in visit.participants if p.role == "visitor"} == {"Kassym-Jomart Tokayev", "Sadyr Japarov"}
 
+    def test_leaving_one_city_for_another_is_a_trip_begun(self):
+        """'X has left Ankara for Baku': a visit to Azerbaijan, under way; Ankara is where he left from."""
+        (visit,) = records("Turkish President Recep Tayyip Erdogan has left Ankara for Baku.", "2017-10-30", type="Visit")
+        assert visit.status == "ongoing" and visit.place.city == "Baku" and countries(visit, "host") == {"AZE"}
+
     def test_the_day_of_the_arrival_dates_the_visit_told_later(self):
         """'Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan': the visit begins today."""
         text = (

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
 from .assembly._candidate import BEFORE_THE_EVENT
+from .assembly._tense import TRAVEL_RULES
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
 from .coreference import _states
@@ -148,7 +149,7 @@ def _travel_to_events(drafts: list[Draft]) -> list[Draft]:
     the summit (a participant), not on a visit of the state."""
     out = []
     for d in drafts:
-        if d.type == "Visit" and d.place is not None and all(c.rule.id == "visit-travel" for c in d.candidates):
+        if d.type == "Visit" and d.place is not None and all(c.rule.id in TRAVEL_RULES for c in d.candidates):
             start = d.first.trigger.start
             frames = [o for o in drafts if o.type in ("Summit", "Forum") and o.place is not None and o.place.id == d.place.id
                       and o.first.trigger.start < start and not o.first.distinct]

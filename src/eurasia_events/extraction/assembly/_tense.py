@@ -41,6 +41,9 @@ def _cue_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?<= )(?:{alternatives})(?= )") if phrases else re.compile(r"(?!)")
 
 
+#: the rules of a trip told by a verb of travel ("left for Baku", "left Ankara for Baku")
+TRAVEL_RULES = ("visit-travel", "visit-left-from")
+
 _ARRIVED_TO = frozenset(["arrived", "came", "flew", "travelled", "traveled"])
 _DEPARTED = frozenset(["left", "departed", "flew", "headed", "travelled", "traveled", "went"])
 
@@ -64,7 +67,7 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     after = max(trig.end, phrase_end or trig.end)  # after a quoted title: 'conference "..." opened today'
     after = _past_quoted_title(dw, after, sent.end)  # 'the Joint Declaration: "Next Step in ..."': no cue inside a title
     near = " " + " ".join(_window(doc, max(sent.start, trig.start - 8), trig.start) + ["|"] + _window(doc, after, min(sent.end, after + 8))) + " "
-    if trig.value.id == "visit-travel" and dw.lower[trig.start] in _DEPARTED:
+    if trig.value.id in TRAVEL_RULES and dw.lower[trig.start] in _DEPARTED:
         return "ongoing"  # "left for Turkey": the visit has begun, and is not said to be over
     intro = _signing_intro(dw, sent, lex) if trig.value.document else None
     if intro is not None:  # "Ten documents were signed. They include ...", "The sides signed: - a program ...": the signing's tense
@@ -205,7 +208,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # a phone call is no meeting; talks by video are (spec section 5: with no place)
     if (rule.name or trig.text.lower().endswith("council") or rule.type == "Forum") and _BODY_NOT_SESSION.search(" ".join(before[-4:])):
         return True  # "by decision of the Supreme Council", "presiding over the Council", "the chairmanship of the conference": the body, not a session of it
-    if rule.id == "visit-travel" and set(before[-4:]) & _NO_TRAVELLERS:
+    if rule.id in TRAVEL_RULES and set(before[-4:]) & _NO_TRAVELLERS:
         return True  # "the CIS chairmanship will go to Russia": something handed over, no one travels
     if rule.type in ("Summit", "Meeting") and _BODY_WORD.search(trig.text) and set(_window(doc, max(sent.start, trig.start - 9), trig.start)) & _CREATION:
         return True  # "signed an agreement for establishing a Strategic Cooperation Council": the body set up, no session of it
@@ -281,7 +284,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         if around & lex["hedge_words"] or around & lex["negation_words"]:
             return True
         return False
-    if rule.id in ("visit-travel", "visit-expected-in") and _travel_is_no_visit(dw, sent, trig, mentions):
+    if rule.id in (*TRAVEL_RULES, "visit-expected-in") and _travel_is_no_visit(dw, sent, trig, mentions):
         return True
     if rule.id in DISCUSSION_RULES and not _discussed_with(dw, sent, trig, mentions):
         return True
@@ -507,7 +510,7 @@ def _travel_is_no_visit(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions)
     countries = {m.start for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "country"}
     if dest not in places and dest not in countries:
         return True
-    return any(m.start > trig.start and m.value.id != "visit-travel" for m in mentions.starting("triggers", sent.start, sent.end))
+    return any(m.start > trig.start and m.value.id not in TRAVEL_RULES for m in mentions.starting("triggers", sent.start, sent.end))
 
 
 #: "the ministry said Putin would meet X": the future of reported speech, no hedge
