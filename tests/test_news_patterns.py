@@ -1522,6 +1522,12 @@ class TestTravel:
         (visit,) = records("Turkish President Recep Tayyip Erdogan has left Ankara for Baku.", "2017-10-30", type="Visit")
         assert visit.status == "ongoing" and visit.place.city == "Baku" and countries(visit, "host") == {"AZE"}
 
+    def test_a_visit_that_will_last_n_days_spans_them(self):
+        """'X left Ankara for Baku on Monday. X's visit will last two days': Monday and Tuesday."""
+        text = "Turkish President Recep Tayyip Erdogan left Ankara for Baku on Monday. Erdogan's visit will last two days."
+        (visit,) = records(text, "2017-10-30", type="Visit")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2017-10-30", "2017-10-31")
+
     def test_the_day_of_the_arrival_dates_the_visit_told_later(self):
         """'Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan': the visit begins today."""
         text = (

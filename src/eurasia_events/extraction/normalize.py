@@ -129,6 +129,9 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
     return None
 
 
+#: after the event's noun: "(the visit) will last two days", "is to last three days"
+_LASTS = re.compile(r"\s+(?:will|is to|is going to|is expected to)\s+last\s+(?P<n>two|three|four|five|six|seven|\d{1,2})\s+days\b", re.I)
+
 _DURATION = re.compile(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|week-long)\s+"
     r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$",
@@ -233,6 +236,11 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     for c in d.candidates:
         at = c.trigger.start_char - c.sent_start_char
         m = _DURATION.search(c.sentence_text[:at])  # "a two-day (official) visit": right before the trigger
+        if m is None:  # "the visit will last two days"
+            m = _LASTS.match(c.sentence_text[c.trigger.end_char - c.sent_start_char :])
+            if m is not None:
+                n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+                return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text) if 1 < n <= 31 else span
         if m is None:
             continue
         n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
