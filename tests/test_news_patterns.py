@@ -298,6 +298,11 @@ class TestTypes:
 
 
 class TestNamedExhibitions:
+    def test_a_forum_with_its_year_joined_by_a_hyphen(self):
+        """'The Astana Economic Forum-2018 has begun in Astana today': the forum, under way."""
+        (forum,) = records("The Astana Economic Forum-2018 has begun in Astana today.", "2018-05-17", type="Forum")
+        assert forum.status == "ongoing" and forum.place.city == "Astana"
+
     @pytest.mark.parametrize(("sentence", "n"), [
         ("The Caspian Oil and Gas exhibition opened in Baku on Tuesday.", 1),
         ("A photo exhibition opened in Baku on Tuesday.", 0),
