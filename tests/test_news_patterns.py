@@ -327,6 +327,11 @@ class TestNotEvents:
         assert [e.type for e in records(text, "2018-04-25")] == ["Summit"]
         assert [e.type for e in records("This is a working visit to Tashkent by Putin.", "2018-04-25")] == ["Visit"]
 
+    def test_since_the_last_edition_is_a_time_not_an_event(self):
+        """'Since the last forum, the number of participants has doubled': one forum, today's."""
+        text = "The Astana Economic Forum opened in Astana today.\n\nSince the last forum, the number of participants has doubled."
+        assert len(records(text, "2018-05-17", type="Forum")) == 1
+
     def test_a_speakers_wish_is_no_event(self):
         """'"I wish you will be the first head of state to make a state visit to Uzbekistan"': a wish; 'we hope the
         agenda of the upcoming talks ...' still tells talks to come."""

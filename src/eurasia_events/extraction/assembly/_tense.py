@@ -191,6 +191,9 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     if rule.document and _AMENDED.search(" ".join(before[-4:])) \
             and any(m.value.document for m in mentions.starting("triggers", max(sent.start, trig.start - 7), trig.start)):
         return True  # "signed the Protocol amending the Union Treaty of May 29, 2014": the treaty amended, signed long ago
+    if rule.anchor == "noun" and len(before) >= 3 and before[-3] == "since" and before[-1] in ("last", "previous") \
+            and not (after[:1] and after[0] in ("in", "on")):
+        return True  # "Since the last forum, the world has changed": a time told by an earlier edition, no event (not "since the last summit in May")
     if rule.anchor == "noun" and after[:1] and after[0] in _BUILDINGS:
         return True  # "at the Avaza Congress Center", "the Summit Hall": a building, not an event
     if rule.anchor == "noun" and not rule.document and after[:1] and after[0] in _OUTPUT_DOCUMENTS and before[-1:] in (["a"], ["the"], ["each"]):
