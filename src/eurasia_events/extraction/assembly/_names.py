@@ -83,7 +83,7 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
     while i >= sent.start:
         if i in person_at:
             break  # "President Vladimir Putin visits Astana": the subject of a verb, never a name's words
-        if low_month(dw.lower[i]) and any(m.start <= i < m.end for m in mentions.dates):
+        if any(m.start <= i < m.end and getattr(m.value, "granularity", None) == "month" for m in mentions.dates):
             break  # "his February visit": when, not a name's word
         if i in orgs:
             start = orgs[i].start
@@ -278,12 +278,3 @@ _BODY_WORDS = frozenset(["council", "commission", "committee", "assembly", "conf
 def _title(words: str) -> str:
     small = ("of", "the", "and", "on", "for", "in")
     return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in words.split())
-
-
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"])
-
-
-def low_month(word: str) -> bool:
-    """A month's name, written out."""
-    return word in _MONTHS

@@ -79,7 +79,7 @@ def _tense(doc: Doc, sent: _Sent, trig: Mention, phrase_end: int | None = None) 
     lead = dw.lower[max(sent.start, trig.start - 4) : trig.start]
     if trig.value.anchor == "noun" and _TOLD_FOLLOWING.search(" ".join(dw.lower[max(sent.start, trig.start - 14) : trig.start])):
         return "past"  # "X told the media following the meeting of the Council": the account comes after the event
-    if trig.value.anchor == "noun" and _OUTCOME_OF.search(" ".join(dw.lower[max(sent.start, trig.start - 7) : trig.start])):
+    if trig.value.anchor == "noun" and _HAD_AN_OUTCOME.search(" ".join(dw.lower[max(sent.start, trig.start - 7) : trig.start])):
         return "past"  # "to discuss the outcome of Karzai's February visit": what has results has taken place (not "signed following the results of")
     if trig.value.anchor == "noun" and re.search(r"\bto (?:attend|join|participate in|take part in)(?: the| a| an)?(?: \S+)?$", " ".join(lead)) \
             and {"arrived", "arrives", "flew", "came", "departed", "left", "travelled", "traveled", "went"} & set(dw.lower[max(sent.start, trig.start - 15) : trig.start]):
@@ -166,7 +166,7 @@ _HELD_ONCE = re.compile(r"\b(?:was|were|will be|is being|is to be|are to be) hel
 
 _AMENDED = re.compile(r"\b(?:amending|amend|amends|amendments to|amendment to|changes to|additions to|supplementing)(?: the)?(?: [\w-]+){0,2}$")
 
-_OUTCOME_OF = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
+_HAD_AN_OUTCOME = re.compile(r"(?<!following )(?<!following the )(?<!on the )(?<!upon the )(?<!after the )\b(?:outcomes?|results?|achievements|follow-up) of(?: the| his| her| their| its| this| last)?(?: \S+ (?:'s|’s))?(?: \w+)?$")
 
 #: what a session adopts, after an event noun used as its modifier ("a meeting resolution")
 _OUTPUT_DOCUMENTS = frozenset(["resolution", "resolutions", "communique", "communiqué", "minutes", "decisions"])
