@@ -249,6 +249,8 @@ def named_counterparts(drafts: list[Draft], people: list[Mention], text: str) ->
             named = by_country.get(key[1], {})
             office = _DEMONYM_OFFICE.match(text, actor.end_char) if actor.kind == "demonym" else None
             listed = _OFFICE_OF_LIST.search(text[max(0, actor.start_char - 200) : actor.start_char]) if actor.kind == "country" else None
+            if listed and listed.group(1).lower() == "leaders" and d.type != "Visit":
+                listed = None  # ("the leaders of A, B and C" at a summit: the states attend, as the text lists them)
             if office or listed:  # "the Russian and Kazakh presidents held talks", "the presidents of A, B and C met": those named
                 told = True
                 wanted = _LIST_OFFICES.get((office or listed).group(1).lower())
