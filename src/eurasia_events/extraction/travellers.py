@@ -55,38 +55,39 @@ def pronoun_travellers(drafts: list[Draft]) -> None:
 
 _HE_IS = re.compile(r"\s*(?:(?:He|She)\s+(?:is|was|will be|arrived|came)|(?:This|It)\s+is\s+(?:his|her))\b")
 _DURING_THE_VISIT = re.compile(r"\s*(?:During|In the course of|As part of) (?:the|this|his|her) (?:[\w-]+ ){0,3}?visit\b")
-_ARRIVAL = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:here\s+)?in\b")
+_ARRIVED = r"arrived|arrives|landed|lands"
+_ARRIVAL = re.compile(rf"\b(?:{_ARRIVED})\s+(?:here\s+)?in\b")
 
 
 #: an arrival told in any tense ("is arriving in Dushanbe today", "will arrive in Jeddah on Tuesday")
-_ARRIVING = re.compile(r"\b(?:arrived|arrives|arriving|will arrive|landed|lands)\s+(?:here\s+)?in\b")
+_ARRIVING = re.compile(rf"\b(?:{_ARRIVED}|arriving|will arrive)\s+(?:here\s+)?in\b")
 
 
 def arrival_days(drafts: list[Draft], mentions: Mentions, text: str) -> None:
     """"Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan": a visit
     with no day of its own begins on the day its visitor is said to arrive in its city or state
     (spec section 5: an event known by the day it began), wherever the article tells the arrival."""
-    arrivals = list(_ARRIVING.finditer(text))
-    if not arrivals:
+    # (who arrives, in which state, on which day: read once per arrival, not once per visit)
+    told: list[tuple[str | None, str | None, Mention]] = []
+    for arrival in _ARRIVING.finditer(text):
+        begin, end = _sentence_before(text, arrival.start() + 1), _sentence_end(text, arrival.end())
+        people = [a for a in mentions.actors if a.kind == "person" and begin <= a.start_char < arrival.start()]
+        where = next((m for m in (*mentions.places, *mentions.actors) if arrival.end() < m.start_char <= arrival.end() + 5
+                      and m.kind in ("city", "country")), None)
+        days = [m for m in mentions.dates if arrival.end() <= m.start_char < end and m.value.granularity == "day" and m.value.start is not None]
+        if people and days:
+            state = (where.value if where.kind == "city" else where.id) if where is not None else None
+            told.append((people[-1].id, state, days[0]))
+    if not told:
         return
     for d in drafts:
         if d.type != "Visit" or d.date is not None:
             continue
         visitors = {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and r == "visitor"}
         hosts = _hosts(d)
-        if not visitors or not hosts:
-            continue
-        for arrival in arrivals:
-            begin = _sentence_before(text, arrival.start() + 1)
-            end = _sentence_end(text, arrival.end())
-            people = [a for a in mentions.actors if a.kind == "person" and begin <= a.start_char < arrival.start()]
-            where = next((m for m in (*mentions.places, *mentions.actors) if arrival.end() < m.start_char <= arrival.end() + 5
-                          and m.kind in ("city", "country")), None)
-            state = (where.value if where.kind == "city" else where.id) if where is not None else None
-            days = [m for m in mentions.dates if arrival.end() <= m.start_char < end and m.value.granularity == "day" and m.value.start is not None]
-            if people and people[-1].id in visitors and state in hosts and days:
-                d.date = days[0]
-                break
+        day = next((day for who, state, day in told if who in visitors and state in hosts), None)
+        if day is not None:
+            d.date = day
 
 
 def _sentence_end(text: str, start: int) -> int:

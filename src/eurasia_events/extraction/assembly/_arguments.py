@@ -585,9 +585,3 @@ def _affiliations(doc: Doc, actors: list) -> set[int]:
             out.add(id(org))
             anchors.append(org.start)
     return out
-
-
-def in_title(org: Mention, mentions: Mentions) -> bool:
-    """"President of the European Council X will attend": the organization is in a person's title."""
-    spans = (p.value.get("title_span") for p in mentions.actors if p.kind == "person" and isinstance(p.value, dict))
-    return any(s is not None and s[0] <= org.start and org.end <= s[1] for s in spans)

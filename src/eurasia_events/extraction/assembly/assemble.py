@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._arguments import _attach_arguments, in_title, sent_by
+from ._arguments import _attach_arguments, sent_by
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
@@ -161,7 +161,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         for cand in sent_cands:
-            _leaders_session(dw, sent, cand, mentions)
+            _leaders_session(dw, sent, cand, mentions, index.titles)
         items = _items_of_signing(dw, sent, lexicon())
         for cand in sent_cands:
             _city_hosts(dw, cand)
@@ -226,7 +226,7 @@ _JOINT_BODY = re.compile(r"^\s*(?:the\s+)?[A-Z]\w+\s*[-–]\s*[A-Z]\w+\s+(?:[\w-
 _LEADERS = re.compile(r"\b(?:heads of state|heads of states|leaders|presidents|heads of government|prime ministers|premiers)\b")
 
 
-def _leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions) -> None:
+def _leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions, titles: frozenset[int]) -> None:
     """"The heads of state of the CIS will meet in Dushanbe", "the leaders of the five Central Asian
     countries will hold their consultative meeting": a session of an organization's leaders, or their
     consultative meeting, is a summit (spec section 2); the organization frames it."""
@@ -237,7 +237,7 @@ def _leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions) 
         return
     # (the organization may be told only as whose leaders they are: "the prime ministers of the SCO member states")
     orgs = [a for a in mentions.starting("actors", sent.start, cand.trigger.start) if a.kind == "organization" and a.id
-            and not (isinstance(a.value, dict) and a.value.get("unknown")) and not in_title(a, mentions)]
+            and not (isinstance(a.value, dict) and a.value.get("unknown")) and a.start not in titles]  # (not "President of the European Council X")
     lead = dw.lower[max(sent.start, cand.trigger.start - 3) : cand.trigger.start]
     if set(lead) & {"extended", "expanded", "enlarged", "narrow", "restricted", "plenary", "closed-door"}:
         return  # "joined by their delegations at an extended meeting": a session of the summit told before
