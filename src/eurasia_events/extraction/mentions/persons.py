@@ -266,15 +266,16 @@ def _modifiers_before(dw: Any, first: int, actors_at: dict[int, Mention], lex, p
     return out
 
 
-def _title_right(doc: Doc, end: int, lex) -> tuple[int, bool]:
-    """", Deputy Director of ...": a title after a comma; return (title end, found)."""
+def _title_right(doc: Doc, end: int, lex, names_at: set[int] = frozenset()) -> tuple[int, bool]:
+    """", Deputy Director of ...": a title after a comma, up to the next known person's name
+    (", Belarus Alexander Lukashenko and ..." is the next item of a list); return (title end, found)."""
     dw, n = doc_words(doc), len(doc)
     if end + 1 >= n or dw.text[end] != ",":
         return end, False
     j = end + 1 + (not dw.text[end + 1].strip() and end + 2 < n)
     j += dw.lower[j] in ("the", "a") and j + 1 < n
     k = j
-    while k < n and k - j < _MAX_TITLE_TOKENS and dw.sent_start[k] == dw.sent_start[end]:
+    while k < n and k - j < _MAX_TITLE_TOKENS and dw.sent_start[k] == dw.sent_start[end] and k not in names_at:
         text, low = dw.text[k], dw.lower[k]
         if not (low in lex["title_words"] or text in _TITLE_ACRONYMS or low in lex["title_connectors"] or text[:1].isupper() or text in ("(", ")", "-", "'s", "–", "—", "’s") or not text.strip()):
             break
@@ -490,6 +491,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
     taken = [i in actors_at for i in range(len(doc))]
     candidates = [(m.start, m.end, "gazetteer") for m in known]  # (start, end, how)
     known_tokens = {i for m in known for i in range(m.start, m.end)}
+    known_starts = {m.start for m in known}
     ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"} if doc.has_annotation("ENT_IOB") else set()
     for start, end in _name_runs(doc, taken, lex):
         if known_tokens.isdisjoint(range(start, end)):  # else it overlaps a gazetteer name
@@ -504,7 +506,7 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         left, has_left = _title_left(doc, start, end, actors_at, lex, person_tokens)
         left_title = _clean_title(doc, left, start, actors_at, lex) if has_left else None
         has_left = left_title is not None  # "Mr.", "H.E.": honorifics are no title
-        right, has_right = _title_right(doc, end, lex)
+        right, has_right = _title_right(doc, end, lex, known_starts)
         honorific = start > 0 and dw.lower[start - 1] in lex["honorifics"]
         name = " ".join(words)
         earlier = people.by_key.get(_skeleton(words[-1])) if len(words) == 1 else None
