@@ -1039,6 +1039,18 @@ class TestInlineLists:
         including = records("Ten documents were signed, including an agreement on air transport and a memorandum on tourism.", "2025-05-07")
         assert len(including) == 3 and all(e.name is None for e in including)
 
+    @pytest.mark.parametrize("told", [
+        "The two ministers signed three documents on Friday, including a treaty on road transport, a protocol on water use and a memorandum on tourism.",
+        "The two ministers signed three documents on Friday. They include a treaty on road transport, a protocol on water use and a memorandum on tourism.",
+        "The two ministers signed three documents on Friday. Among them were a treaty on road transport, a protocol on water use and a memorandum on tourism.",
+    ])
+    def test_a_count_whose_documents_are_all_named_gives_only_them(self, told):
+        """'Signed three documents, including A, B and C' (or 'They include A, B and C' in the next sentence): all
+        three are named, so only the three listed records; 'ten documents ... They include A and B' keeps the count."""
+        assert sorted(e.type for e in records(told, "2025-05-10")) == ["AgreementSigned", "AgreementSigned", "MemorandumSigned"]
+        some = records("The two ministers signed ten documents on Friday. They include a treaty on road transport and a memorandum on tourism.", "2025-05-10")
+        assert len(some) == 3
+
 
 class TestSigningParties:
     @pytest.mark.parametrize(("sentence", "parties"), [
@@ -1318,6 +1330,16 @@ class TestSidesAndReferences:
 
 
 class TestParticipants:
+    def test_a_list_of_states_and_their_leaders_gives_no_leader_the_rest_as_title(self):
+        """'The presidents of Russia Vladimir Putin, Belarus Alexander Lukashenko and ...': what follows the comma is the
+        next leader of the list, not an appositive title of the first."""
+        text = ("The summit in Minsk was attended by the presidents of Russia Vladimir Putin, Belarus Alexander Lukashenko "
+                "and Armenian Prime Minister Nikol Pashinyan.")
+        (summit,) = records(text, "2023-05-20", type="Summit")
+        titles = {p.name: (p.title, p.country) for p in summit.participants if p.kind == "person"}
+        assert titles["Vladimir Putin"] == ("President", "RUS")
+        assert titles["Nikol Pashinyan"] == ("Prime Minister", "ARM")
+
     def test_a_ministers_portfolio_listed_with_commas(self):
         """'Minister of Culture, Crafts and Tourism X': the portfolio's words are no person; X is the minister."""
         text = "Tajik President Emomali Rahmon received Iranian Minister of Culture, Crafts and Tourism Ali Karimi in Dushanbe on Monday."

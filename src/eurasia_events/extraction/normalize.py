@@ -22,8 +22,9 @@ from .assembly._tense import TRAVEL_RULES
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
 from .coreference import _states
+from .document_lists import listed_documents
 from .mentions import Mention, Mentions
-from .merging import NUMBER_WORDS, Draft, count_of, is_plural
+from .merging import NUMBER_WORDS, Draft
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
 from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, pronoun_speakers, pronoun_travellers
@@ -253,65 +254,6 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     return span
 
 
-def _inline_list(drafts: list[Draft], out: dict[int, int]) -> None:
-    """"The following documents were signed: an agreement on A; a memorandum on B", "three documents
-    were signed: ...": the count (or "the following") before a colon introduces exactly the documents
-    its sentence lists after it; each item -> the intro (spec section 5: only the listed records)."""
-    for k, intro in enumerate(drafts):
-        c = intro.first
-        if not intro.document or len(intro.candidates) > 1 or not is_plural(c.trigger.text):
-            continue
-        colon = c.sentence_text.find(":", c.trigger.end_char - c.sent_start_char)
-        if colon < 0:
-            continue
-        at = c.sent_start_char + colon
-        items = [i for i, d in enumerate(drafts) if d.document and i != k
-                 and any(x.sent_start_char == c.sent_start_char and x.trigger.start_char > at for x in d.candidates)]
-        lead = c.sentence_text[: c.trigger.start_char - c.sent_start_char].lower().split()[-3:]
-        if len(items) >= 2 and ("following" in lead or count_of(c) == len(items)):
-            out.update(dict.fromkeys(items, k))
-
-
-def _listed_documents(drafts: list[Draft], text: str) -> dict[int, int]:
-    """Each document listed under "N documents were signed:" -> the draft of that line, whose
-    parties it takes when it names none."""
-    out: dict[int, int] = {}
-    _inline_list(drafts, out)
-    for i, d in enumerate(drafts):
-        at = d.first.list_intro
-        if at is None or i in out:
-            continue
-        intro = next((k for k, o in enumerate(drafts) if o.document and o is not d
-                      and any(c.sent_start_char <= at < c.sent_end_char or at <= c.sent_start_char < text.find("\n", at) for c in o.candidates)), None)
-        if intro is None:
-            continue
-        out[i] = intro
-        if not any(role == "party" for _, role in d.participants.values()):
-            for key, (actor, role) in drafts[intro].participants.items():
-                if role == "party":
-                    d.participants.setdefault(key, (actor, role))
-    if not out:
-        return out
-    items = list(out)
-    for i in items:  # "the documents were signed by X and Y" (the intro, or told of the list later): X and Y sign each
-        if not any(key[0] == "person" for key in drafts[i].participants):
-            for key, (actor, role) in drafts[out[i]].participants.items():
-                if key[0] == "person" and role == "signatory":
-                    drafts[i].participants.setdefault(key, (actor, role))
-    # "visited Ashgabat to sign bilateral documents", "X and Y signed documents": documents told
-    # in the plural, with no name and no count, around a list are the listed ones; their signers sign each
-    for k, o in enumerate(drafts):
-        if not o.document or k in out or k in out.values() or o.name or any(count_of(c) is not None or not is_plural(c.trigger.text) for c in o.candidates):
-            continue
-        out[k] = k  # given by its items, as the count that introduces them
-        signers = [(key, actor) for key, (actor, role) in o.participants.items() if key[0] == "person"]
-        for i in items:
-            if signers and not any(key[0] == "person" for key in drafts[i].participants):
-                for key, actor in signers:
-                    drafts[i].participants.setdefault(key, (actor, "signatory"))
-    return out
-
-
 _LEADERS_OF = re.compile(r"\b(?:leaders|heads of state|heads of government|heads of state and government|presidents)(?: of the member states)? of(?: the)?\s*$", re.I)
 
 
@@ -359,7 +301,7 @@ def to_events(
     resolve_groups(drafts, gazetteer, containers, people)
     named_counterparts(drafts, people, text)
     signing_parties(drafts, containers, gazetteer)
-    intros = _listed_documents(drafts, text)
+    intros = listed_documents(drafts, text)
     spans: dict[int, DateSpan | None] = {}
     places: dict[int, Place | None] = {}
     for i, d in enumerate(drafts):
