@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eurasia_events.text.tokens import words
-from eurasia_events.text.pipeline import LINE_BREAKS, make_nlp
+from eurasia_events.text.pipeline import LINE_BREAKS, _split_bullets, make_nlp
 
 NLP = make_nlp()
 news_like = st.lists(
@@ -23,6 +23,7 @@ punctuated = st.lists(
 
 # the pipeline before issue #8's speed work: spaCy's sentencizer, then the line-break rules
 SENTENCIZER_FIRST = spacy.blank("en")
+_split_bullets(SENTENCIZER_FIRST)  # the same tokens: a dash glued to a word is split off
 SENTENCIZER_FIRST.add_pipe("sentencizer")
 SENTENCIZER_FIRST.add_pipe(LINE_BREAKS)
 
@@ -102,3 +103,13 @@ def test_the_string_table_stays_bounded(monkeypatch):
         w = words(doc, fresh=True)
         assert w.text == [t.text for t in doc] and w.lower == [t.lower_ for t in doc]
         assert len(tokens._STRINGS) <= 10 + 2 * len(doc)
+
+
+def test_a_dash_glued_to_a_word_is_a_token_of_its_own():
+    """'-Agreement on trade': a list item whose dash is glued to its first word; the word is a token
+    of its own (in default and trained modes), so the rules can read it. A minus sign before a
+    number stays."""
+    doc = NLP("Signed:\n-Agreement on trade,\n–the Plan for 2025; it fell to -2 degrees.")
+    tokens = [t.text for t in doc]
+    assert tokens[3:5] == ["-", "Agreement"] and tokens[9:11] == ["–", "the"]
+    assert "-2" in tokens

@@ -71,6 +71,16 @@ _NOT_START = 2**64 - 1  # SENT_START -1, as the unsigned Doc.to_array gives it
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
 
+#: two-letter words that may end a sentence in title case ("Made in Us.") and are no initials
+_NOT_INITIALS = frozenset("No So Go Oh Ok Us He We It Is Me My Hi Do An At By In Of On Or To Up As If Be Am Mr Ms Dr St".split())
+
+
+def _initial(text: str) -> bool:
+    """"Kh", "Zh", "Sh", "Yu": the initial of a given name, transliterated with two letters
+    (one capital letter is an initial too; spaCy keeps "R." as one token already)."""
+    return 1 <= len(text) <= 2 and text[0].isupper() and text[1:].islower() and text.isalpha() and text not in _NOT_INITIALS
+
+
 def _punctuation_starts(texts: list[str], punct: list[int]) -> list[bool]:
     """Sentence starts as spaCy's ``sentencizer`` (default punctuation) sets them: the first
     token after sentence punctuation that is no punctuation itself; and the first token.
@@ -104,7 +114,8 @@ def line_breaks(doc: Doc) -> Doc:
     after a ``sentencizer``, a parser or a ``senter`` it keeps their starts). Then a line
     break starts a sentence (headlines and datelines stand alone) unless the line visibly
     goes on ("...of the Conference\non Interaction", "(CICA),\nNur-Sultan"); a full stop
-    inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") does not.
+    inside a short quoted title ("'Eurasian Dialogue. Kazakhstan...'") or after a name's
+    two-letter initial ("Kh. Battulga") does not.
     """
     n = len(doc)
     if n == 0:
@@ -180,6 +191,9 @@ def line_breaks(doc: Doc) -> Doc:
             set_start(nxt, False)
     if in_quote:
         unquote(n)
+    for p in [k for k, t in enumerate(texts) if t == "."]:
+        if 0 < p < n - 1 and starts[p + 1] and _initial(texts[p - 1]) and texts[p + 1][:1].isupper():
+            set_start(p + 1, False)  # "Kh. Battulga", "Zh.Khodzhaev": the full stop of a name's initial
     if unset:  # every token gets its value, as the sentencizer gives them
         column = arr[:, 3:4].copy()
         column[:, 0] = _NOT_START
@@ -203,6 +217,18 @@ def _load(name: str) -> Language:
     )
 
 
+#: a dash glued to the word after it opens an item of a list ("-Agreement on ...", "–the Plan for ..."):
+#: a token of its own, so the item's first word is a word the rules can read
+_BULLET_PREFIX = r"[-–](?=[^\W\d_])"
+
+
+def _split_bullets(nlp: Language) -> None:
+    """Add the glued-dash prefix to the tokenizer's own prefixes (spaCy's documented way:
+    ``compile_prefix_regex`` over ``nlp.Defaults.prefixes``)."""
+    prefixes = [_BULLET_PREFIX, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
 def make_nlp(model: str | Language | None = None) -> Language:
     """The spaCy pipeline for the extractor.
 
@@ -219,10 +245,12 @@ def make_nlp(model: str | Language | None = None) -> Language:
         nlp = model
     elif model is None:
         nlp = spacy.blank("en")
+        _split_bullets(nlp)
         nlp.add_pipe(LINE_BREAKS)  # splits after punctuation too: no sentencizer needed
         return nlp
     elif isinstance(model, str):
         nlp = _load(model)
+        _split_bullets(nlp)
     else:
         raise InputValueError(f"model must be None, a pipeline name or a spaCy Language, got {model!r}")
     if not (nlp.has_factory("parser") and "parser" in nlp.pipe_names) and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
