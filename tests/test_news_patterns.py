@@ -1039,6 +1039,31 @@ class TestInlineLists:
         including = records("Ten documents were signed, including an agreement on air transport and a memorandum on tourism.", "2025-05-07")
         assert len(including) == 3 and all(e.name is None for e in including)
 
+    def test_a_list_of_dashed_lines_under_a_short_lead_in(self):
+        """'N documents were signed.<blank line>These include:<blank line>-the Plan for ...': each dashed line (the dash
+        glued to its first word) is one signed document, told in the past of the sentence that signed them; the
+        first item ('the Plan') is no reference to the count, and a document named in an item's topic ('of the
+        Road Transport Agreement') is no record of its own."""
+        text = (
+            "The foreign ministers of Mongolia and China signed five documents on Friday.\n\n"
+            "These include:\n\n"
+            "-the Plan for the celebration of the anniversary of diplomatic relations,\n\n"
+            "-Action Plan on the development of transit corridors,\n\n"
+            "-Memorandum of Understanding on a joint trade fair,\n\n"
+            "-Protocol on the implementation of the Road Transport Agreement,\n\n"
+            "-Minutes of the Third Meeting of the Intergovernmental Commission."
+        )
+        signings = [e for e in records(text, "2019-04-27") if e.type.endswith("Signed")]
+        assert sorted(e.type for e in signings) == ["AgreementSigned"] * 4 + ["MemorandumSigned"]
+        assert {e.status for e in signings} == {"past"} and {str(e.date.start) for e in signings} == {"2019-04-26"}
+        assert all(countries(e, "party") == {"MNG", "CHN"} for e in signings)
+
+    def test_a_document_in_the_topic_of_another_is_no_signing(self):
+        """'Signed a protocol on the implementation of the Road Transport Agreement': one signing; the agreement is
+        what the protocol is about. 'An agreement on transit and a protocol on customs' stays two."""
+        text = "Kazakhstan and Georgia signed a protocol on the implementation of the Road Transport Agreement on Tuesday."
+        assert len(records(text, "2024-09-25")) == 1
+
     @pytest.mark.parametrize("told", [
         "The two ministers signed three documents on Friday, including a treaty on road transport, a protocol on water use and a memorandum on tourism.",
         "The two ministers signed three documents on Friday. They include a treaty on road transport, a protocol on water use and a memorandum on tourism.",
@@ -1330,6 +1355,16 @@ class TestSidesAndReferences:
 
 
 class TestParticipants:
+    @pytest.mark.parametrize("name", ["Kh.Battulga", "Kh. Battulga"])
+    def test_a_two_letter_initial_ends_no_sentence(self, name):
+        """'President of Mongolia Kh.Battulga': the full stop of a two-letter initial ('Kh', 'Zh', 'Sh') ends no
+        sentence, so the title and the day of the sentence reach the name and the event."""
+        text = f"Chinese President Xi Jinping received President of Mongolia {name} in Beijing today."
+        (meeting,) = records(text, "2019-04-26", type="Meeting")
+        (guest,) = [p for p in meeting.participants if p.kind == "person" and p.name != "Xi Jinping"]
+        assert guest.name.endswith("Battulga") and (guest.title, guest.country) == ("President", "MNG")
+        assert meeting.date is not None and meeting.date.text == "today"
+
     def test_a_list_of_states_and_their_leaders_gives_no_leader_the_rest_as_title(self):
         """'The presidents of Russia Vladimir Putin, Belarus Alexander Lukashenko and ...': what follows the comma is the
         next leader of the list, not an appositive title of the first."""

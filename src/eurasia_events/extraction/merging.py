@@ -227,6 +227,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.document:
         if cand.list_intro is not None and any(c.list_intro is not None for c in draft.candidates):
             return False  # two items of a list of signed documents
+        if cand.list_intro is not None and all(is_plural(c.trigger.text) for c in draft.candidates):
+            return False  # "eight documents were signed. These include: - the Plan for X": one item, not all of them
         count = count_of(cand)
         if count is not None and cand.type == draft.type and count in {count_of(c) for c in draft.candidates}:
             return True  # "signed three agreements" ... "the five nations signed three agreements"

@@ -123,6 +123,28 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
     return out
 
 
+#: what makes a document noun the topic of the document before it ("a protocol on implementation of the Agreement")
+_ABOUT = frozenset(["of", "on", "to", "under", "over", "amending", "implementing", "regarding", "concerning"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their"])
+
+
+def documents_about_documents(dw: Any, cands: list[Candidate]) -> list[Candidate]:
+    """"A protocol on implementation of the Road Transport Agreement", "an agreement on recognition
+    of the Management Program for X": a document noun in the topic of the document told just
+    before it says what that one is about; it is no signing of its own."""
+    out: list[Candidate] = []
+    for c in cands:
+        k = c.phrase_start - 1
+        k -= k >= 0 and dw.lower[k] in _DETERMINERS
+        about = c.document and k >= 0 and dw.lower[k] in _ABOUT and any(
+            o.document and o is not c and o.trigger.end <= c.phrase_start
+            and not {"and", ";", ",", ".", "signed", "sign", "also"} & set(dw.lower[o.trigger.end : c.phrase_start])
+            for o in cands)
+        if not about:
+            out.append(c)
+    return out
+
+
 def elided_documents(doc: Doc, sent: _Sent, cand: Candidate) -> list[Candidate]:
     """"signed an agreement on customs and another on visas": one more document of the candidate's
     kind, told by "another" and its topic, with the same sides and circumstances."""

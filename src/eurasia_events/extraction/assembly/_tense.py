@@ -344,6 +344,11 @@ def _signing_intro(dw: Any, sent: _Sent, lex: dict) -> tuple[int, int] | None:
         head = dw.span_text(prev, k).rstrip()
         if head.endswith(":") and set(dw.lower[prev:k]) & lex["sign_words"]:
             return prev, k
+        if head.endswith(":") and len(head.split()) <= 3 and prev > 0:  # "Eight documents were signed. These include:"
+            before = dw.sent_start[prev - 1]
+            while before > 0 and not dw.span_text(before, prev).strip():  # (a blank line between them)
+                prev, before = before, dw.sent_start[before - 1]
+            return (before, k) if set(dw.lower[before:prev]) & lex["sign_words"] else None
         k = prev
     return None
 
@@ -397,7 +402,11 @@ def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | 
             words = set(re.findall(r"[a-z]+", text[start:prev_start + len(line) + 1].lower()))
             if not words & sign_words and len(line.split()) <= 3 and start > 1:
                 # "N documents were signed.<newline>Including:": the lead-in continues the line before it
-                start = text.rfind("\n", 0, start - 1) + 1
+                # (the last line with text: a blank line may stand between them)
+                end = start - 1
+                while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+                    end = text.rfind("\n", 0, end)
+                start = text.rfind("\n", 0, max(end, 0)) + 1
                 words = set(re.findall(r"[a-z]+", text[start:prev_start].lower()))
             return start if words & sign_words else None
         if line[-1] in ".!?":

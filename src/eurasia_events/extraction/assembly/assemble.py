@@ -16,7 +16,7 @@ from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
-from ._series import city_editions, city_legs, date_right_after, elided_documents, elided_editions, series_items
+from ._series import city_editions, city_legs, date_right_after, documents_about_documents, elided_documents, elided_editions, series_items
 from ._tense import THESE_ARE, _filtered, _is_generic, _items_of_signing, _tense, list_intro
 
 __all__ = ["assemble"]
@@ -199,9 +199,14 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         for cand in sent_cands:
             if cand.document:
                 cand.list_intro = intro
+                cand.anaphoric = cand.anaphoric and intro is None  # ("- the Plan for X": an item named, not a reference)
             if cand.document and (_signing_as_subject(doc, sent, cand) or (_signed_told(dw, sent, cand) and any(c.document for c in candidates))):
                 cand.reference_only = True  # "The signing of the deal will boost trade", "the newly signed deals cover ...": said of a signing
-        sent_cands = _fold_into_summit(sent_cands)
+        if intro is not None:  # an item of the list: event nouns after its document are its topic ("- Memorandum on a joint
+            head = min(c.trigger.start for c in sent_cands if c.document)  # fair", "- Minutes of the meeting of X"): they join, never start
+            for cand in sent_cands:  # (a leaders' council named there is the session just held: coreference merges it by its name)
+                cand.reference_only = cand.reference_only or (not cand.document and cand.type != "Summit" and cand.trigger.start > head)
+        sent_cands = _fold_into_summit(documents_about_documents(dw, sent_cands))
         sent_cands = _separately(doc, sent_cands, mentions)
         sent_cands = _discussed_at(dw, sent, sent_cands)
         _tour_dates(sent_cands)
