@@ -458,6 +458,23 @@ class TestInvitations:
         assert records(text, type="Visit") == []
 
 
+    def test_welcomed_to_visit_is_an_invitation(self):
+        """'The emir welcomed football fans from Kazakhstan to visit Qatar': asked to come, as an invitation, no visit;
+        'welcomed the president, who arrived in Astana to visit Kazakhstan' reports one."""
+        assert records("The emir welcomed football fans from Kazakhstan to visit Qatar next month.", "2022-10-13", type="Visit") == []
+        arrived = "Tokayev welcomed the Qatari emir, who arrived in Astana to visit Kazakhstan for two days."
+        assert len(records(arrived, "2022-10-13", type="Visit")) == 1
+
+    def test_a_delegation_told_as_new_makes_its_own_trip(self):
+        """'X's visit to the country ... He said a Qatari delegation is scheduled to visit Kazakhstan': the delegation's trip
+        is another visit, made by its state, not by the speaker."""
+        text = ("Qatar's Emir Tamim bin Hamad Al Thani held talks with Tokayev on Wednesday during Sheikh Tamim's visit to Kazakhstan. "
+                "He also said that a Qatari delegation of investment agencies is scheduled to visit Kazakhstan.")
+        visits = records(text, "2022-10-13", type="Visit")
+        assert len(visits) == 2
+        (delegation,) = [v for v in visits if v.status == "planned"]
+        assert countries(delegation, "visitor") == {"QAT"} and persons(delegation) == set()
+
     def test_an_accepted_invitation_is_a_planned_visit(self):
         """'X had accepted the Prime Minister's invitation to pay an official visit to Pakistan later this year': a planned
         visit, dated by the year (spec section 5, as the annotated articles do); the inviter is no visitor."""
@@ -1078,6 +1095,31 @@ class TestInlineLists:
 
 
 class TestSigningParties:
+    @pytest.mark.parametrize(("told", "parties"), [
+        ("The fighting ended when Baku and Yerevan signed a ceasefire deal on November 10.", {"AZE", "ARM"}),
+        ("Doha and Astana signed a memorandum on cooperation in agriculture on Wednesday.", {"QAT", "KAZ"}),
+    ])
+    def test_two_capitals_that_sign_stand_for_their_states(self, told, parties):
+        """'Baku and Yerevan signed a ceasefire': the capitals of two states sign for the states; 'the mayors of Almaty
+        and Tashkent signed', 'Astana and Tashkent signed a twinning agreement' are the cities (organization parties)."""
+        (signing,) = records(told, "2022-11-20")
+        assert countries(signing, "party") == parties
+        for cities in ("The mayors of Almaty and Tashkent signed a memorandum on cooperation on Monday.",
+                       "Astana and Tashkent signed a twinning agreement on Monday."):
+            (signing,) = records(cities, "2022-11-20")
+            assert countries(signing, "party") == set() and {p.kind for p in signing.participants} == {"organization"}
+
+    def test_uncounted_documents_told_again_are_one_signing(self):
+        """'Witnessed the signing of several memoranda' twice, and 'followed by signing of memoranda' between: one
+        signing of memoranda; 'sign documents' and 'contracts ... between the business circles' stay two."""
+        text = ("The two leaders witnessed the signing of several memoranda at the palace. "
+                "Their talks in Astana on Wednesday were followed by signing of several memoranda. "
+                "The leaders also witnessed the signing of several memoranda at the palace.")
+        assert len(records(text, "2022-10-13", type="MemorandumSigned")) == 1
+        two = ("The parties will sign several intergovernmental documents. "
+               "Several contracts between the business circles are also expected to be signed.")
+        assert len(records(two, "2022-10-13", type="AgreementSigned")) == 2
+
     @pytest.mark.parametrize(("sentence", "parties"), [
         ("An agreement between the Uzbek National Electric Grid and China Energy Engineering Corporation was signed on Tuesday.",
          {"China Energy Engineering Corporation"}),

@@ -24,7 +24,7 @@ import re
 
 import attrs
 
-from .merging import Draft, _chaired, _dates_conflict, _names_match, is_meal, of_an_earlier_year
+from .merging import Draft, _chaired, _dates_conflict, _names_match, a_delegation, is_meal, of_an_earlier_year
 
 __all__ = ["corefer"]
 
@@ -111,6 +111,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         ha, hb = _hosts(a), _hosts(b)
         if ha and hb and not ha & hb:
             return False
+        if (not va and vb and any(map(a_delegation, a.candidates))) or (not vb and va and any(map(a_delegation, b.candidates))):
+            return False  # "X's visit" ... "a Qatari delegation is to visit": another party's trip
     if a.type == "Meeting":
         if _meal(a) != _meal(b):
             return False  # "a working dinner ... is its own" (spec section 5)

@@ -235,6 +235,10 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         signers = {actor_key(a)[1] for a, _ in cand.participants if a.kind == "person"}
         if signers and draft.persons and not signers & draft.persons:
             return False  # "The MoU between A and B was signed by X and Y": another document
+        if _uncounted(cand) and all(_uncounted(c) and c.trigger.text.lower() == cand.trigger.text.lower() for c in draft.candidates) \
+                and cand.tense in {c.tense for c in draft.candidates} \
+                and {actor_key(a) for a, _ in cand.participants if a.kind != "person"} <= set(draft.participants):
+            return True  # "witnessed the signing of several memoranda" ... "were followed by signing of memoranda": one signing
         if not is_plural(cand.trigger.text) and all(is_plural(c.trigger.text) for c in draft.candidates) and (cand.participants or cand.name) \
                 and not any(0 <= cand.trigger.start - c.trigger.end <= 3 for c in draft.candidates):  # not "memorandums (MoU)"
             return False  # "signed agreements and MoUs" ... "The MoU between A and B on X": one of them, a record of its own
@@ -273,6 +277,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
             return False  # the legs of a tour
         if cand.place is not None and draft.place is not None and cand.place.id != draft.place.id:
             return False  # "three days in Tashkent" ... "a two-day visit to Samarkand": two legs in one country
+        if not persons and draft.persons and a_delegation(cand):
+            return False  # "X's visit" ... "a Qatari delegation is to visit Kazakhstan": another party's trip
         return not persons or not draft.persons or bool(persons & draft.persons)
     if cand.organizations and draft.organizations:
         return True
@@ -285,6 +291,21 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
 NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 #: a number right before the noun, up to three words apart ("20 intergovernmental and interdepartmental documents"), with no number between
 _COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?!(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b))[\w-]+\s+){0,3}$", re.I)
+
+
+#: a delegation told as new ("a Qatari delegation from ... is scheduled to", "a business delegation will")
+_A_DELEGATION = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}delegations?\b(?![^,;]*\b(?:led|headed)\s+by\b)", re.I)
+
+
+def _uncounted(c: Candidate) -> bool:
+    """Documents told in the plural with no count, name or list ("several agreements", "memoranda")."""
+    return c.document and is_plural(c.trigger.text) and count_of(c) is None and not c.name and c.list_intro is None
+
+
+def a_delegation(c: Candidate) -> bool:
+    """A visit told of a delegation introduced as new ("a Qatari delegation is scheduled to visit"):
+    no trip of the person whose visit was told before."""
+    return bool(_A_DELEGATION.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]))
 
 
 def _chaired(participants: Iterable[tuple[Mention, str]]) -> bool:

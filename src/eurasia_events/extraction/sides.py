@@ -186,7 +186,35 @@ def signing_parties(drafts: list[Draft], containers: dict[int, Draft], gazetteer
     """The parties of signed documents that the text implies (see the module docstring)."""
     for i, d in enumerate(drafts):
         if d.document:
+            _capitals_for_states(d, gazetteer)
             _signing_parties(i, d, containers, gazetteer)
+
+
+#: what makes the cities that sign cities ("the mayors of A and B", "twin cities", "the akimat of A")
+_CITY_LEVEL = frozenset(["city", "cities", "mayor", "mayors", "municipal", "municipality", "municipalities", "akimat", "akimats",
+                         "hokimiyat", "akim", "hokim", "twin", "twinned", "twinning", "sister", "administration", "administrations",
+                         "governor", "governors", "regional", "region", "regions", "province", "oblast"])
+
+
+def _capitals_for_states(d: Draft, gazetteer: Any) -> None:
+    """"Baku and Yerevan signed a ceasefire", "Doha and Astana signed a memorandum": the capitals of
+    two states sign for their states, unless the text is about the cities (their mayors, twinning)."""
+    if gazetteer is None:
+        return
+    parties = [(key, a) for key, (a, role) in d.participants.items() if a.kind == "city" and role == "party"]
+    codes = {}
+    for key, a in parties:
+        city = gazetteer.city_by_id(a.id) if a.id else None
+        capital = gazetteer.capital(city.country) if city is not None and city.country else None
+        if capital is None or capital.geonameid != city.geonameid:
+            return
+        codes[key] = city.country
+    words = {w.lower() for c in d.candidates for w in re.findall(r"[A-Za-z]+", c.sentence_text)}
+    if len(set(codes.values())) < 2 or words & _CITY_LEVEL:
+        return
+    for key, a in parties:
+        del d.participants[key]
+        d.participants.setdefault(("country", codes[key]), (_country_of(a, codes[key]), "party"))
 
 
 def _signing_parties(i: int, d: Draft, containers: dict[int, Draft], gazetteer: Any) -> None:

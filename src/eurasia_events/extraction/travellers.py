@@ -9,7 +9,7 @@ import re
 
 from .coreference import _hosts
 from .mentions import Mention, Mentions
-from .merging import Draft
+from .merging import Draft, a_delegation
 
 __all__ = ["arrival_before", "arrival_days", "fronted_travellers", "home_trip", "pronoun_speakers", "pronoun_travellers"]
 
@@ -40,6 +40,8 @@ def pronoun_travellers(drafts: list[Draft]) -> None:
         taken = c.rule.id == "visit-take-to"  # "a tour that will take him to A": him, the traveller
         if not taken and not _PRONOUN_SUBJECT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
             continue
+        if a_delegation(c):
+            continue  # "He said a Qatari delegation is to visit Kazakhstan": the delegation travels, not he
         if taken:  # "Turkmenistan is the first stop of his tour, which will take him to A": a stop, not a visitor
             for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "visitor"]:
                 del d.participants[key]

@@ -14,6 +14,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._candidate import DISCUSSION_RULES, _infinitive_in, _Sent, _window
+from ._lists import _coordinated, _items_of_signing, _signing_intro, list_intro
 
 _ARRIVED = re.compile(r" (arrived|arrives) .*\| ")  # before the trigger, in the window _tense reads
 
@@ -320,100 +321,6 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
 _WISH = re.compile(r"\b(?:i|we) (?:wish|hope|would like|want)\b(?!.* (?:said|says|added)\b)[^.;]*$")
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•*·●○◦▪■‣⁃]|\d{1,2}[.)])\s*")
-
-
-_NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and|as well as|, as well as)(?: (?:a|an|the|another))?(?: [a-z-]+)?$")
-
-
-#: a sentence that lists what the one before it counted: "These include ...", "Among them are ..."
-_THESE = r"^\s*(?:These|They|Those|The documents|The agreements)\s+"
-_THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b")
-#: ... and lists all of them ("These are A and B"; "These include ..." lists some)
-THESE_ARE = re.compile(_THESE + r"(?:are|were)\b")
-
-
-def _signing_intro(dw: Any, sent: _Sent, lex: dict) -> tuple[int, int] | None:
-    """The sentence that tells the signing of the documents this one lists: the one before ("These include
-    ..."), or the one a run of bullets hangs from ("The sides signed the following documents:")."""
-    if _items_of_signing(dw, sent, lex):
-        return dw.sent_start[sent.start - 1], sent.start
-    k = sent.start
-    while k > 0 and _BULLET.match(dw.span_text(k, min(len(dw.text), k + 3))):
-        prev = dw.sent_start[k - 1]
-        head = dw.span_text(prev, k).rstrip()
-        if head.endswith(":") and set(dw.lower[prev:k]) & lex["sign_words"]:
-            return prev, k
-        if head.endswith(":") and len(head.split()) <= 3 and prev > 0:  # "Eight documents were signed. These include:"
-            before = dw.sent_start[prev - 1]
-            while before > 0 and not dw.span_text(before, prev).strip():  # (a blank line between them)
-                prev, before = before, dw.sent_start[before - 1]
-            return (before, k) if set(dw.lower[before:prev]) & lex["sign_words"] else None
-        k = prev
-    return None
-
-
-def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
-    """"Documents were signed after the talks. These include an agreement on A and a memorandum on B":
-    the documents listed are the ones signed."""
-    if not _THESE_INCLUDE.match(dw.span_text(sent.start, min(sent.end, sent.start + 4))) or sent.start == 0:
-        return False
-    prev = dw.sent_start[sent.start - 1]
-    return bool(set(dw.lower[prev : sent.start]) & lex["sign_words"])
-
-
-def _coordinated(gap: list[str], lex: dict) -> bool:
-    """Whether the words between two document nouns join them as items of one list: "an
-    agreement on taxes and customs, an agreement on trade": a topic, then "," or "and"."""
-    return (len(gap) <= 25 and not {";", ":", ".", "(", "including", "such"} & set(gap) and not set(gap) & lex["sign_words"]
-            and bool(_NEXT_ITEM.search(" ".join(gap))))
-
-
-def list_intro(text: str, start_char: int, sign_words: frozenset[str]) -> int | None:
-    """Where the line introducing a list of signed documents starts, when ``start_char`` is
-    on one of its items ("six documents were signed:" and lines starting "- Agreement on
-    ...", "1. Memorandum ..."): such an item is signed, though the verb is far; else None.
-    Items and the intro may be hard-wrapped over several lines."""
-    line_start = text.rfind("\n", 0, start_char + 1) + 1
-    line_end = text.find("\n", line_start)
-    own = text[line_start : line_end if line_end != -1 else len(text)].strip()
-    # an item has a bullet or a number, or, in a list of paragraphs, ends as an item does ("Agreement on ...,")
-    plain = not _BULLET.match(own)
-    if plain and not (own[:1].isupper() and own[-1:] in ",;."):
-        return None
-    pos = line_start - 1
-    for _ in range(80):
-        if pos <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, pos) + 1
-        line = text[prev_start:pos].strip()
-        pos = prev_start - 1
-        if not line or (_BULLET.match(line) if not plain else (line[:1].isupper() and line[-1] in ",;")):
-            continue
-        if line.endswith(":"):
-            # the intro's sentence, back to where it starts on an earlier line
-            start = prev_start
-            while start > 1:
-                before_start = text.rfind("\n", 0, start - 1) + 1
-                before = text[before_start : start - 1].strip()
-                if not before or before[-1] in ".!?:;" or _BULLET.match(before):
-                    break
-                start = before_start
-            words = set(re.findall(r"[a-z]+", text[start:prev_start + len(line) + 1].lower()))
-            if not words & sign_words and len(line.split()) <= 3 and start > 1:
-                # "N documents were signed.<newline>Including:": the lead-in continues the line before it
-                # (the last line with text: a blank line may stand between them)
-                end = start - 1
-                while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-                    end = text.rfind("\n", 0, end)
-                start = text.rfind("\n", 0, max(end, 0)) + 1
-                words = set(re.findall(r"[a-z]+", text[start:prev_start].lower()))
-            return start if words & sign_words else None
-        if line[-1] in ".!?":
-            return None  # a sentence of the text, not the wrapped rest of an item
-    return None
-
-
 _SESSION_VERBS = re.compile(r"^(?:\S+\s+){0,2}(?:is taking place|takes place|took place|opened|opens|will open|was held|is held|will be held|convened|convenes|will convene|is convening|met|meets|will meet|began|begins|ended|ends|kicked off)\b")
 
 
@@ -532,9 +439,12 @@ _ACCEPTANCE_WORDS = frozenset(["accept", "accepted", "accepts", "accepting", "in
 
 
 def _invited(words: list[str]) -> bool:
-    """An invitation before the trigger, other than "at/on/upon the invitation of X" (which
-    says who invited to a visit that takes place)."""
+    """An invitation before the trigger ("invited X to visit", "welcomed X to visit"), other than
+    "at/on/upon the invitation of X" (which says who invited to a visit that takes place)."""
     for i, w in enumerate(words):
+        if w in ("welcome", "welcomes", "welcomed", "welcoming") and words[-1:] == ["to"] and len(words) - i <= 8 \
+                and not {",", "who", "which", "that", "and", "arrived", "came"} & set(words[i + 1 :]):
+            return True  # "welcomed all fans from Kazakhstan to visit Qatar": asked to come, as an invitation
         if not w.startswith("invit"):
             continue
         if w == "invitation" and i >= 2 and words[i - 1] == "the" and words[i - 2] in ("at", "on", "upon", "by"):

@@ -17,7 +17,8 @@ from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _S
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
 from ._series import city_editions, city_legs, date_right_after, documents_about_documents, elided_documents, elided_editions, series_items
-from ._tense import THESE_ARE, _filtered, _is_generic, _items_of_signing, _tense, list_intro
+from ._lists import THESE_ARE, _items_of_signing, list_intro
+from ._tense import _filtered, _is_generic, _tense
 
 __all__ = ["assemble"]
 
