@@ -1593,6 +1593,24 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_a_visit_told_by_reference_after_an_arrival(self):
+        """'X arrived in Ashgabat on July 10. During the visit he held talks with Y': the visit is the arrival's, by X,
+        in Ashgabat, from July 10; the talks are X's and Y's, there and then."""
+        text = ("Indian Prime Minister Narendra Modi arrived in Ashgabat on July 10. "
+                "During the visit he held talks with Turkmen President Gurbanguly Berdimuhamedov.")
+        (visit,) = records(text, "2015-07-11", type="Visit")
+        assert persons(visit) == {"Narendra Modi"} and visit.place.city == "Ashgabat" and str(visit.date.start) == "2015-07-10"
+        (talks,) = records(text, "2015-07-11", type="Meeting")
+        assert persons(talks) == {"Narendra Modi", "Gurbanguly Berdimuhamedov"} and talks.place.city == "Ashgabat"
+
+    def test_summits_attended_before_an_arrival_are_not_at_it(self):
+        """'Arrived in Ashgabat on July 10 from Russia after attending the BRICS and SCO summits': the summits came
+        before, in Russia; they take neither Ashgabat nor the day of the arrival."""
+        text = "Indian Prime Minister Narendra Modi arrived in Ashgabat on July 10 from Russia after attending the BRICS and SCO summits."
+        summits = records(text, "2015-07-11", type="Summit")
+        assert len(summits) == 2
+        assert all(s.place.country == "RUS" and s.place.city is None and s.date is None for s in summits)
+
     @pytest.mark.parametrize(
         "office",
         ["the President of Turkmenistan, Serdar Berdimuhamedow,", "the National Leader of the people of Turkmenistan, Mr. Serdar Berdimuhamedow,"],
@@ -2150,6 +2168,14 @@ class TestTravel:
 
 
 class TestMeetings:
+    @pytest.mark.parametrize("told", ["had extensive discussions with", "held \u201cfruitful discussions\u201d with"])
+    def test_discussions_held_with_a_named_person_are_talks(self, told):
+        """'X had extensive discussions with Y': talks of X and Y; 'discussions on the budget are continuing' is none."""
+        text = f"Indian Prime Minister Narendra Modi {told} Turkmen President Gurbanguly Berdimuhamedov in Ashgabat on Friday."
+        (talks,) = records(text, "2015-07-11", type="Meeting")
+        assert persons(talks) == {"Narendra Modi", "Gurbanguly Berdimuhamedov"}
+        assert records("Discussions with the Kazakh side on the budget are continuing, the minister said.", "2015-07-11") == []
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
-from .assembly._candidate import BEFORE_THE_EVENT
+from .assembly._candidate import AFTER_ATTENDING, BEFORE_THE_EVENT
 from .assembly._tense import TRAVEL_RULES
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
@@ -375,8 +375,9 @@ def to_events(
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
-        and not all(BEFORE_THE_EVENT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
-    ]  # ("Ahead of the summit, on Tuesday, X met Y": a summit told only as what comes after the day's news)
+        and not all(BEFORE_THE_EVENT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                    or AFTER_ATTENDING.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
+    ]  # ("Ahead of the summit, on Tuesday, X met Y", "arrived ... after attending the summit": not the day's news itself)
     period = digest_period(mentions, text)
     lead = lead_date(mentions, text, anchor)
     opening = first_paragraph(text) if undated_news else None

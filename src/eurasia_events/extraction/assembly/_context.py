@@ -299,3 +299,32 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     for cand in cands:
         if cand.document and cand.place is None and cand.place_country is None and shared is not None:
             cand.place = shared.place  # "held talks in Astana and signed a memorandum"
+
+
+_AFTER_ATTENDING = frozenset(["attending", "participating", "taking", "addressing", "chairing"])
+
+
+def came_from(dw: Any, sent: Any, cands: list[Candidate], mentions: Any) -> None:
+    """"Arrived in Ashgabat on July 10 from Russia after attending the BRICS and SCO summits": the
+    events attended came before the arrival, elsewhere; they take neither its city nor its day,
+    and "from Russia" is where they were held."""
+    words = dw.lower[sent.start : sent.end]
+    arrived = next((sent.start + k for k, w in enumerate(words) if w in _ARRIVED_IN), None)
+    if arrived is None:
+        return
+    after = next((k for k in range(arrived + 1, sent.end - 1) if dw.lower[k] == "after" and dw.lower[k + 1] in _AFTER_ATTENDING), None)
+    if after is None:
+        return
+    origin = next((m for m in mentions.in_range("actors", arrived, after) + mentions.in_range("places", arrived, after)
+                   if m.start > 0 and dw.lower[m.start - 1] == "from" and m.kind in ("country", "city")), None)
+    for cand in cands:
+        if cand.trigger.start <= after or cand.type not in ("Summit", "Forum", "Meeting"):
+            continue
+        if cand.place is not None and cand.place.start < after:
+            cand.place = None
+        if cand.date is not None and cand.date.start < after:
+            cand.date = None
+        cand.place_country = None if cand.place is not None or origin is None or origin.kind == "city" else origin.id
+        if cand.place is None and origin is not None and origin.kind == "city":
+            cand.place = origin
+        cand.participants[:] = [(a, r) for a, r in cand.participants if not (r == "host" and a.start < after)]

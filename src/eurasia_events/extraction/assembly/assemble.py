@@ -14,6 +14,8 @@ from ..mentions import Mention, Mentions
 from ._arguments import _attach_arguments, sent_by
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
+from ._arrivals import visit_of_arrival
+from ._context import came_from
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
 from ._series import city_editions, city_legs, date_right_after, documents_about_documents, elided_documents, elided_editions, series_items
@@ -161,6 +163,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 cand.edition = None  # "his second trip to Russia" is no edition
         sent_cands = _drop_nested(doc, sent_cands)
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
+        came_from(dw, sent, sent_cands, mentions)
         for cand in sent_cands:
             _leaders_session(dw, sent, cand, mentions, index.titles)
         items = _items_of_signing(dw, sent, lexicon())
@@ -207,6 +210,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             head = min(c.trigger.start for c in sent_cands if c.document)  # fair", "- Minutes of the meeting of X"): they join, never start
             for cand in sent_cands:  # (a leaders' council named there is the session just held: coreference merges it by its name)
                 cand.reference_only = cand.reference_only or (not cand.document and cand.type != "Summit" and cand.trigger.start > head)
+        visit_of_arrival(dw, sents, si, sent_cands, candidates, mentions)
         sent_cands = _fold_into_summit(documents_about_documents(dw, sent_cands))
         sent_cands = _separately(doc, sent_cands, mentions)
         sent_cands = _discussed_at(dw, sent, sent_cands)
