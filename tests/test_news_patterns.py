@@ -2168,6 +2168,17 @@ class TestTravel:
 
 
 class TestMeetings:
+    def test_the_next_session_of_a_body_whose_summit_was_told(self):
+        """'Took part in a session of the CSTO Collective Security Council ... The appointment was postponed until the
+        next session in April 2017': that body's next summit, planned for April; what was postponed is the appointment,
+        not the session."""
+        text = ("Armenian President Serzh Sarkisian on December 26 took part in a session of the CSTO Collective Security Council "
+                "in Saint Petersburg. The appointment of the Secretary General was postponed until the next session in April 2017.")
+        summits = sorted(records(text, "2016-12-27", type="Summit"), key=lambda e: e.date.start)
+        assert [(s.status, list(s.organizations), str(s.date.start)) for s in summits] == [
+            ("past", ["CSTO"], "2016-12-26"), ("planned", ["CSTO"], "2017-04-01")]
+        assert summits[1].participants == () or list(summits[1].participants) == []
+
     @pytest.mark.parametrize("told", ["had extensive discussions with", "held \u201cfruitful discussions\u201d with"])
     def test_discussions_held_with_a_named_person_are_talks(self, told):
         """'X had extensive discussions with Y': talks of X and Y; 'discussions on the budget are continuing' is none."""

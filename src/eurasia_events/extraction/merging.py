@@ -375,7 +375,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             target = _enclosing_summit(cand, drafts)
             if target is not None and cand.date is not None and _session(cand):
                 cand = attrs.evolve(cand, date=None)  # the day of one of its sessions: not the summit's days
-        if target is None and cand.type == "Meeting" and cand.definite and not cand.name:
+        if target is None and cand.type == "Meeting" and cand.definite and not cand.name and not cand.distinct:
             persons_after = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             opened = _OPENED_WITH.match(cand.sentence_text[cand.trigger.end_char - cand.sent_start_char :])
             if not persons_after or opened:  # "took part in the talks" right after a summit: the summit
@@ -431,8 +431,8 @@ def _session(cand: Candidate) -> bool:
 def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     """A meeting that is the summit itself: "the leaders of A, B and C met" right after the
     summit is mentioned, or "the meeting of the <organization's> council" of that summit."""
-    if cand.type != "Meeting":
-        return None
+    if cand.type != "Meeting" or cand.distinct:
+        return None  # ("the next session": another one)
     if cand.name and _MINISTERIAL.search(cand.name):
         return None  # "the CSTO Council of Foreign Ministers" is not the CSTO summit
     summits = [d for d in drafts if d.type == "Summit" and not d.first.distinct]

@@ -336,16 +336,21 @@ def drop_home_hosts(drafts: list[Draft]) -> None:
 def next_session_sides(drafts: list[Draft]) -> None:
     """"The 12th meeting of the Kazakh-Kyrgyz Commission was held ... The next meeting will be held in
     Astana in 2024": a next or previous session with no sides of its own is one of the series told
-    before it, between the same states or bodies, under its name."""
+    before it, between the same states or bodies, under its name; "the next session" after a summit
+    of a body ("postponed until the next session in April") is that body's next summit."""
     for i, d in enumerate(drafts):
         if d.type != "Meeting" or d.participants or d.organizations or not d.any_distinct:
             continue
         earlier = next((o for o in reversed(drafts[:i]) if o.type == "Meeting" and not o.any_distinct
                         and any(k[0] in ("country", "organization") for k in o.participants)
                         and (d.name is None or o.name is None or o.name == d.name)), None)
+        if d.first.rule.id == "meeting-next-session":  # "postponed until the next session": of the body whose session was told
+            earlier = next((o for o in reversed(drafts[:i]) if o.type in ("Meeting", "Summit") and not o.any_distinct
+                            and (o.organizations or o.name)), earlier)
         if earlier is None:
             continue
-        for key, (actor, role) in earlier.participants.items():
+        d.type = earlier.type
+        for key, (actor, role) in earlier.participants.items() if earlier.type == "Meeting" else ():  # (a body's summit: no members listed)
             if key[0] in ("country", "organization"):
                 d.participants.setdefault(key, (actor, "participant"))
         d.organizations = list(earlier.organizations)

@@ -178,6 +178,9 @@ _PREDICATE = re.compile(r"\b(?:will be|would be|is|was|be|become|became|becomes)
 _BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building", "complex", "hotel", "arena"])
 
 
+_MOVED = frozenset(["postponed", "delayed", "deferred", "put"])
+
+
 def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
     dw = doc_words(doc)
@@ -185,8 +188,9 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     rule = trig.value
     before = _window(doc, max(sent.start, trig.start - 6), trig.start)
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
-    if any(w in lex["negation_words"] for w in before[-6:]):
-        return True
+    negated = [k for k, w in enumerate(before[-6:]) if w in lex["negation_words"]]
+    if negated and not (before[-6:][negated[-1]] in _MOVED and {"until", "till"} & set(before[-6:][negated[-1] :])):
+        return True  # (not "the appointment was postponed until the next session": the occasion it was moved to)
     if rule.document and set(before[-4:]) & {"adopt", "adopts", "adopting"} and not set(before[-4:]) & lex["sign_words"]:
         return True  # "are expected to adopt a joint statement and sign documents": the statement is adopted, not signed (spec section 2)
     if rule.document and _AMENDED.search(" ".join(before[-4:])) \

@@ -149,7 +149,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 tense="past" if _REACHED_AT.search(before) and rule.anchor == "noun" else _tense(doc, sent, trig, p_end),
                 framed=bool(_FRAME.search(before)),
                 contains=bool(_CONTAINS.search(before)),
-                distinct=bool(_DISTINCT.search(before)),
+                distinct=bool(_DISTINCT.search(before)) or rule.id == "meeting-next-session",
                 upcoming=bool(_UPCOMING.search(before)),
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs and rule.type != "Visit")
                                                           or _organized(doc, sent, p_start)),
