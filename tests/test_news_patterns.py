@@ -32,6 +32,14 @@ class TestTypes:
         (summit,) = records("The ninth meeting of the High-Level Strategic Council was held in Kyiv on Monday.", "2020-02-04", type="Summit")
         assert summit.place is not None and summit.place.city == "Kyiv"
 
+    @pytest.mark.parametrize("told", ["the 13th prime ministers' meeting of the SCO", "the SCO heads of government\u2019 meeting"])
+    def test_a_meeting_of_an_organizations_leaders_told_with_a_possessive_is_a_summit(self, told):
+        """'The 13th prime ministers' meeting of the SCO': the heads of government of the organization meet, a summit it
+        frames; 'the ministers' meeting of the SCO' stays a meeting."""
+        (summit,) = records(f"Li will attend {told} in Astana on Monday.", "2014-12-13", type="Summit")
+        assert list(summit.organizations) == ["SCO"]
+        assert records("Li will attend the foreign ministers' meeting of the SCO in Astana on Monday.", "2014-12-13", type="Summit") == []
+
     @pytest.mark.parametrize(("sentence", "orgs"), [
         ("The heads of state of the CIS will meet in Dushanbe on October 10.", ["CIS"]),
         ("The leaders of the SCO member states met in Astana on Thursday.", ["SCO"]),

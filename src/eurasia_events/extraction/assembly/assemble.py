@@ -15,6 +15,7 @@ from ._arguments import _attach_arguments, sent_by
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._arrivals import visit_of_arrival
+from ._types import leaders_session
 from ._context import came_from
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH
@@ -165,7 +166,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         _attach_arguments(doc, sent, sent_cands, mentions, quoted, index)
         came_from(dw, sent, sent_cands, mentions)
         for cand in sent_cands:
-            _leaders_session(dw, sent, cand, mentions, index.titles)
+            leaders_session(dw, sent, cand, mentions, index.titles)
         items = _items_of_signing(dw, sent, lexicon())
         for cand in sent_cands:
             _city_hosts(dw, cand)
@@ -231,31 +232,6 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
 
 #: a body of two states told by their compound ("the Kyrgyz-Uzbek intergovernmental commission"), capitalised or not
 _JOINT_BODY = re.compile(r"^\s*(?:the\s+)?[A-Z]\w+\s*[-–]\s*[A-Z]\w+\s+(?:[\w-]+\s+){0,2}(?i:commission|committee|council)\b")
-
-
-_LEADERS = re.compile(r"\b(?:heads of state|heads of states|leaders|presidents|heads of government|prime ministers|premiers)\b")
-
-
-def _leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions, titles: frozenset[int]) -> None:
-    """"The heads of state of the CIS will meet in Dushanbe", "the leaders of the five Central Asian
-    countries will hold their consultative meeting": a session of an organization's leaders, or their
-    consultative meeting, is a summit (spec section 2); the organization frames it."""
-    if cand.type != "Meeting" or cand.name is not None or cand.document:
-        return
-    subject = " ".join(dw.lower[sent.start : cand.trigger.start])
-    if not _LEADERS.search(subject) or re.search(r"\b(?<!prime )ministers?\b", subject):  # ("the CIS prime ministers": heads of government)
-        return
-    # (the organization may be told only as whose leaders they are: "the prime ministers of the SCO member states")
-    orgs = [a for a in mentions.starting("actors", sent.start, cand.trigger.start) if a.kind == "organization" and a.id
-            and not (isinstance(a.value, dict) and a.value.get("unknown")) and a.start not in titles]  # (not "President of the European Council X")
-    lead = dw.lower[max(sent.start, cand.trigger.start - 3) : cand.trigger.start]
-    if set(lead) & {"extended", "expanded", "enlarged", "narrow", "restricted", "plenary", "closed-door"}:
-        return  # "joined by their delegations at an extended meeting": a session of the summit told before
-    consultative = "consultative" in lead
-    if orgs or consultative:
-        cand.type = "Summit"
-        cand.organizations.extend(a.id for a in orgs if a.id not in cand.organizations)
-        cand.participants = [(a, r) for a, r in cand.participants if not any(a is o for o in orgs)]
 
 
 _HOST_VERBS = frozenset(["host", "hosts", "hosted", "hosting"])
