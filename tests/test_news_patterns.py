@@ -1117,6 +1117,15 @@ class TestSigningParties:
             (signing,) = records(cities, "2022-11-20")
             assert countries(signing, "party") == set() and {p.kind for p in signing.participants} == {"organization"}
 
+    @pytest.mark.parametrize("joint", [" and", " (A&B); and"])
+    def test_documents_coordinated_before_signed_by_take_its_parties(self, joint):
+        """'Two agreements on A and four MoUs on B were signed by India and Turkmenistan' (also with a bracketed topic
+        and a semicolon before the last item): both signings, each with both states as parties."""
+        text = f"Two agreements on defence and sports{joint} four MoUs on tourism and medicine were signed by India and Turkmenistan."
+        signings = records(text, "2015-07-11")
+        assert sorted(e.type for e in signings) == ["AgreementSigned", "MemorandumSigned"]
+        assert all(countries(e, "party") == {"IND", "TKM"} for e in signings)
+
     def test_uncounted_documents_told_again_are_one_signing(self):
         """'Witnessed the signing of several memoranda' twice, and 'followed by signing of memoranda' between: one
         signing of memoranda; 'sign documents' and 'contracts ... between the business circles' stay two."""

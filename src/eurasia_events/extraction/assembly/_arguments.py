@@ -17,6 +17,7 @@ from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
     _chain_word,
+    _cue_before,
     _clause_starts,
     _framework_context,
     _owners,
@@ -167,6 +168,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                     or actor.kind == "person" and c.type == "Visit" and visit_of_office(dw, c, actor)]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
+        signed = [c for c in cands if c.document and c.trigger.end <= start] if _cue_before(doc, start) in lex["sign_words"] else []
+        if len(signed) >= 2 and not set(dw.text[signed[0].trigger.end : start]) & {".", ":"}:
+            owners = signed  # "Two agreements on A and four MoUs on B were signed by India and Turkmenistan": each
         if actor.kind == "person" and actor.end < len(doc) and dw.text[actor.end] in ("'s", "’s"):
             poss = [c for c in cands if 0 < c.trigger.start - actor.end <= 4]
             if poss:

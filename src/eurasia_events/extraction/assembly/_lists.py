@@ -55,7 +55,9 @@ def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
 def _coordinated(gap: list[str], lex: dict) -> bool:
     """Whether the words between two document nouns join them as items of one list: "an
     agreement on taxes and customs, an agreement on trade": a topic, then "," or "and"."""
-    return (len(gap) <= 25 and not {";", ":", ".", "(", "including", "such"} & set(gap) and not set(gap) & lex["sign_words"]
+    # (a topic in brackets, "(S&T)", and a semicolon before the last item, "...; and four MoUs", keep the list)
+    plain = [w for k, w in enumerate(gap) if not (w == ";" and gap[k + 1 : k + 2] == ["and"]) and not (w in ("(", ")") and ")" in gap[k:])]
+    return (len(gap) <= 25 and not {";", ":", ".", "(", "including", "such"} & set(plain) and not set(gap) & lex["sign_words"]
             and bool(_NEXT_ITEM.search(" ".join(gap))))
 
 

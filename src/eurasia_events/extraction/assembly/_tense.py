@@ -274,7 +274,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
                 i for i in sign_positions
                 if trig.end <= i - 1 <= trig.start + 45 and dw.lower[i - 1] in ("was", "were", "been", "be", "being")
                 and not any(m.start != trig.start and trig.end <= m.start < i and m.start not in chained for m in mentions.triggers)
-                and not any(t in (";", ":") for t in dw.text[trig.end : i])
+                and not any(dw.text[k] == ":" or (dw.text[k] == ";" and dw.lower[k + 1] != "and") for k in range(trig.end, i))
             ]
             if not far:  # not an item of a list of signed documents ("Ten documents were signed. They include ...")
                 return list_intro(dw.string, sent.start_char, lex["sign_words"]) is None and not _items_of_signing(dw, sent, lex)
