@@ -466,6 +466,21 @@ class TestInvitations:
         assert records(text, type="Visit") == []
 
 
+    def test_the_inviter_is_the_first_person_after_invitation_of(self):
+        """'Upon the invitation of President X the Prime Minister of Japan Y visited Uzbekistan' (no comma): X invited,
+        Y is the visitor."""
+        text = "Upon the invitation of President of Uzbekistan Islam Karimov the Prime Minister of Japan Junichiro Koizumi visited Uzbekistan."
+        (visit,) = records(text, "2006-09-01", type="Visit")
+        assert {(p.name, p.role) for p in visit.participants if p.kind == "person"} == {("Junichiro Koizumi", "visitor")}
+
+    def test_the_leaders_of_the_two_countries_held_meetings(self):
+        """'... visited Uzbekistan. In Tashkent the leaders of the two countries held meetings': their talks, one record
+        with the visitor and the host's leader (the plural noun said of a named group)."""
+        text = ("At the invitation of President Islam Karimov, Japanese Prime Minister Junichiro Koizumi visited Uzbekistan. "
+                "On August 29 in Tashkent the leaders of the two countries held meetings and exchanged views on bilateral relations.")
+        (talks,) = records(text, "2006-09-01", type="Meeting")
+        assert persons(talks) == {"Junichiro Koizumi", "Islam Karimov"} and talks.place.city == "Tashkent"
+
     def test_welcomed_to_visit_is_an_invitation(self):
         """'The emir welcomed football fans from Kazakhstan to visit Qatar': asked to come, as an invitation, no visit;
         'welcomed the president, who arrived in Astana to visit Kazakhstan' reports one."""

@@ -206,9 +206,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 continue  # "Pakistan views the visit as a key step": what a state says of the visit told, not who travels
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and actor.start > 0 and dw.lower[actor.start - 1] == "from":
                 continue  # "From Uzbekistan, Modi will go to Kazakhstan": where the traveller leaves
-            if cand.type == "Visit" and actor.kind == "person" and (_INVITED_BY.search(" ".join(dw.lower[max(0, start - 10) : start]))
+            if cand.type == "Visit" and actor.kind == "person" and ((_INVITED_BY.search(" ".join(dw.lower[max(0, start - 10) : start]))
+                                                                     and not any(a.kind == "person" and dw.lower[max(0, start - 10) : a.start].count("invitation") and a.end <= start
+                                                                                 for a in actors if start - 10 <= a.start))
                                                                     or _INVITATION_OF.match(" ".join(dw.lower[actor.end : actor.end + 3]))):
-                continue  # "at the invitation of Chinese President Xi Jinping", "accepted Tokayev's invitation": the inviter is no visitor
+                continue  # "at the invitation of Chinese President Xi Jinping", "accepted Tokayev's invitation": the inviter (the first named) is no visitor
             role = _role_for(cand, actor, side, doc)
             if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
                 continue  # a ministry or company the text names: a side of a signing, or who organized or hosted

@@ -196,6 +196,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.anaphoric and cand.document and after in ("of", "on") and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & lexicon()["sign_words"]:
                 cand.anaphoric = False  # "ended with the signing of the Protocol of the session": a document told, not referred to
             sides_after = persons or (after == "with" and [a for a, _ in cand.participants if a.kind in ("country", "demonym") and a.start > cand.trigger.start])
+            lead_in = cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]
+            grouped = grouped or (cand.type == "Meeting" and lead_in.split()[-1:] in (["held"], ["hold"], ["holds"]) and persons_group_ends(lead_in))  # ("the leaders of the two countries held meetings")
             if cand.reference_only and (sides_after or grouped) and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
                 cand.reference_only = False  # "the meetings with A and B", "held meetings with the ministers of A, B and C", "with the Tajik leadership"
         intro = list_intro(dw.string, sent.start_char, lexicon()["sign_words"]) if any(c.document for c in sent_cands) else None
