@@ -1098,6 +1098,16 @@ class TestInlineLists:
         assert {e.status for e in signings} == {"past"} and {str(e.date.start) for e in signings} == {"2019-04-26"}
         assert all(countries(e, "party") == {"MNG", "CHN"} for e in signings)
 
+    def test_there_is_also_lists_more_signed_documents(self):
+        """'Six agreements were signed in Astana on Monday.<blank line>There is also an agreement on A, a programme of B and
+        a memorandum on C': the documents the next paragraph adds are signed too, each a record of that signing."""
+        text = ("Six cooperation agreements were signed in Astana on Monday after talks of the two prime ministers.\n\n"
+                "There is also an intergovernmental agreement on student exchanges, a roadmap for trade for 2025-2027 "
+                "and a memorandum on cargo transit through Kazakhstan.")
+        signings = [e for e in records(text, "2024-05-15") if e.type.endswith("Signed")]
+        assert sorted(e.type for e in signings) == ["AgreementSigned"] * 3 + ["MemorandumSigned"]
+        assert {e.place.city for e in signings} == {"Astana"} and {str(e.date.start) for e in signings} == {"2024-05-13"}
+
     def test_a_document_in_the_topic_of_another_is_no_signing(self):
         """'Signed a protocol on the implementation of the Road Transport Agreement': one signing; the agreement is
         what the protocol is about. 'An agreement on transit and a protocol on customs' stays two."""

@@ -18,7 +18,8 @@ _NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and|as well as|, as well as)(?: (?:
 
 #: a sentence that lists what the one before it counted: "These include ...", "Among them are ..."
 _THESE = r"^\s*(?:These|They|Those|The documents|The agreements)\s+"
-_THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b")
+_THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b"
+                            r"|^\s*There (?:is|are|was|were) also\b")  # ("N agreements were signed ... There is also an agreement on X")
 #: ... and lists all of them ("These are A and B"; "These include ..." lists some)
 THESE_ARE = re.compile(_THESE + r"(?:are|were)\b")
 
@@ -49,6 +50,8 @@ def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
     if not _THESE_INCLUDE.match(dw.span_text(sent.start, min(sent.end, sent.start + 4))) or sent.start == 0:
         return False
     prev = dw.sent_start[sent.start - 1]
+    while prev > 0 and not dw.span_text(prev, sent.start).strip():  # (a blank line between them)
+        prev = dw.sent_start[prev - 1]
     return bool(set(dw.lower[prev : sent.start]) & lex["sign_words"])
 
 
