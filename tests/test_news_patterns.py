@@ -1635,6 +1635,17 @@ class TestPeopleOfTheTime:
 
 
 class TestTravel:
+    def test_a_visit_told_with_his_in_a_clause_about_something_else(self):
+        """'X discussed the agreements reached following his official visit to Brussels in November 2021 with Y': the visit
+        is X's, to Brussels, in November 2021; the talks with Y come after it: neither in Brussels nor in November."""
+        text = ("Kazakh President Kassym-Jomart Tokayev discussed the agreements reached following his official visit to Brussels "
+                "in November 2021 with President of the European Commission Ursula von der Leyen.")
+        (visit,) = records(text, "2022-09-21", type="Visit")
+        assert persons(visit) == {"Kassym-Jomart Tokayev"} and visit.place.city == "Brussels" and str(visit.date.start) == "2021-11-01"
+        (talks,) = records(text, "2022-09-21", type="Meeting")
+        assert talks.place is None or talks.place.city != "Brussels"
+        assert talks.date is None or talks.date.start.year == 2022
+
     def test_a_visit_told_by_reference_after_an_arrival(self):
         """'X arrived in Ashgabat on July 10. During the visit he held talks with Y': the visit is the arrival's, by X,
         in Ashgabat, from July 10; the talks are X's and Y's, there and then."""

@@ -28,7 +28,7 @@ def event_tense(draft: Draft) -> str | None:
 
 
 _BODY_OUTCOME = re.compile(r"\b(?:results? of|outcomes? of|following|upshot of)\s+(?:the\s+)?(?:work|activities)\s+of\s+the\s+[^,.;]{3,80},\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their)?(?: [\w-]+){0,2}\s*$", re.I)
+_OUTCOME_OF = re.compile(r"\b(?:results? of|outcomes? of|following|after|end of|upshot of)(?: the| this| that| these| their| his| her| its)?(?: [\w-]+){0,2}\s*$", re.I)
 
 
 def _told_from(d: Draft) -> int:
@@ -135,7 +135,9 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 out[i] = max(frames, key=lambda o: o.last_start)
                 continue
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
-            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < _told_from(d) or sents & {c.sent_index for c in o.candidates})]
+            visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < _told_from(d) or sents & {c.sent_index for c in o.candidates})
+                      and not (_background(o, d) and any(c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                                                         for c in o.candidates))]  # ("discussed ... following his visit to X in May": after it, not during)
             states = _states(d)
             # on a tour, the leg in the state of the people met ("talks with President Karimov")
             own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]

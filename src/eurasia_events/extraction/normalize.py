@@ -27,7 +27,7 @@ from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
-from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, pronoun_speakers, pronoun_travellers
+from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers
 
 __all__ = ["status_of", "to_events"]
 
@@ -293,6 +293,7 @@ def to_events(
     drafts = _travel_to_events(drafts)
     containers = find_containers(drafts)
     pronoun_travellers(drafts)
+    possessive_travellers(drafts)
     fronted_travellers(drafts, mentions)
     arrival_before(drafts, mentions, text)
     arrival_days(drafts, mentions, text)

@@ -30,6 +30,24 @@ def home_trip(d: Draft) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;])*$", re.I)
 
 
+#: "following his official visit to Brussels": the visit of the sentence's subject
+_HIS_VISIT = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def possessive_travellers(drafts: list[Draft]) -> None:
+    """"X discussed ... following his official visit to Brussels with Y": a visit told with "his"
+    and no visitor of its own is made by the person named first in its sentence."""
+    for d in drafts:
+        c = d.first
+        if d.type != "Visit" or d.participants.keys() - {k for k, (_, r) in d.participants.items() if r == "host"} \
+                or not _HIS_VISIT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+            continue
+        named = sorted((a for o in drafts if o is not d for x in o.candidates if x.sent_start_char == c.sent_start_char
+                        for a, _ in x.participants if a.kind == "person" and a.end <= c.trigger.start), key=lambda a: a.start)
+        if named:
+            d.participants.setdefault(("person", named[0].id), (named[0], "visitor"))
+
+
 def pronoun_travellers(drafts: list[Draft]) -> None:
     """"He will then travel to Russia": a visit whose traveller is a pronoun is made by the
     visitor of the visit told before it (the article's traveller)."""

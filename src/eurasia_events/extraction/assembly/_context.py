@@ -243,7 +243,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         if p > 0 and dw.lower[p] in ("in", "around", "of") and dw.lower[_prev_word(dw, p)] in _AFFAIRS:
             return True  # "the situation in Afghanistan was a topic of the talks": what is talked about
         for c in cands:  # "discussed reforms in Kazakhstan with X": what is discussed, before "with"
-            if c.rule.id in DISCUSSION_RULES and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start]:
+            if c.rule.id in DISCUSSION_RULES and c.trigger.end <= m.start and "with" in dw.lower[m.end : m.end + 30] and "with" not in dw.lower[c.trigger.end : m.start] \
+                    and not any(c.trigger.end <= o.trigger.start < m.start for o in cands):  # (not "following his visit to Brussels": that visit's)
                 return True
         owner_starts = [c.trigger.end for c in cands if c.trigger.end <= m.start]
         if not owner_starts:
