@@ -3711,6 +3711,12 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    @pytest.mark.parametrize("venue", ["the Great Hall of the People", "the People\u2019s Great Hall", "the Great People's Hall"])
+    def test_the_great_hall_in_its_word_orders_is_in_beijing(self, venue):
+        """'Received X at the People's Great Hall': the venue, in any of the word orders news uses, gives its city."""
+        (talks,) = records(f"Chinese President Xi Jinping received Mongolian President Khaltmaa Battulga at {venue} today.", "2019-04-26")
+        assert talks.place is not None and talks.place.city == "Beijing"
+
     def test_an_event_held_by_video_has_no_place(self):
         """'will host the summit in virtual format': no place; one guest joining by video leaves the summit where it is."""
         (summit,) = records("India will host the first India-Central Asia Summit in virtual format on January 27.", "2022-01-19")
