@@ -3711,6 +3711,15 @@ class TestDatesInText:
 
 
 class TestPlacesInText:
+    def test_a_city_with_an_apposition_that_is_to_host(self):
+        """'Astana, Kazakhstan's capital city, is also to host a business forum': a planned forum in Astana (the apposition
+        and 'also' stand between the city and its verb); 'Ganja, Azerbaijan hosted the meeting' stays in Ganja."""
+        text = "The president will arrive on Wednesday. Astana, Kazakhstan\u2019s capital city, is also to host a Kazakh-Korean business forum."
+        (forum,) = records(text, "2011-08-22", type="Forum")
+        assert forum.status == "planned" and forum.place is not None and forum.place.city == "Astana"
+        (meeting,) = records("Ganja, Azerbaijan hosted the meeting of the ministers on Monday.", "2011-08-22", type="Meeting")
+        assert meeting.place.city == "Ganja"
+
     @pytest.mark.parametrize("venue", ["the Great Hall of the People", "the People\u2019s Great Hall", "the Great People's Hall"])
     def test_the_great_hall_in_its_word_orders_is_in_beijing(self, venue):
         """'Received X at the People's Great Hall': the venue, in any of the word orders news uses, gives its city."""

@@ -229,11 +229,15 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     def hosting(m: Mention) -> bool:  # "Kuala Lumpur also hosted the summit", "Ganja, Azerbaijan hosted the meeting"
         k = m.end
         if k + 1 < len(dw.lower) and dw.lower[k] == "," and k + 1 in countries_at:
-            k += 1
-            while k in countries_at:
-                k += 1
-        words = dw.lower[k : k + 3]
-        return bool(set(words[:2]) & {"hosted", "hosts", "host"}) and (
+            j = k + 1
+            while j in countries_at:
+                j += 1
+            # ("Ganja, Azerbaijan hosted"; "Astana, Kazakhstan's capital city, is to host": past the apposition)
+            k = next((i + 1 for i in range(j, min(len(dw.lower), k + 8)) if dw.lower[i] == ","), j) if dw.lower[j : j + 1] != ["hosted"] else j
+        words = dw.lower[k : k + 4]
+        if words[:1] in (["is"], ["will"], ["was"]):  # "is also to host", "will also host"
+            words = [w for w in words if w not in ("is", "will", "was", "also", "to", "be")]
+        return bool(set(words[:2]) & {"hosted", "hosts", "host", "hosting"}) and (
             m.end < min(c.trigger.start for c in cands) or any(0 < c.trigger.start - k <= 6 for c in cands))
 
     lex = lexicon()
