@@ -943,6 +943,14 @@ class TestLists:
         assert sorted((s.place.city, s.date.start.month, s.status) for s in summits) == [
             ("Ashgabat", 11, "planned"), ("Kazan", 5, "planned"), ("Moscow", 10, "planned")]
 
+    def test_an_edition_told_without_its_noun_date_first(self):
+        """'The first meeting took place in March 2018 in Astana, the second - in November 2019 in Tashkent': the later
+        edition told with its date before its city is a summit of its own, there and then."""
+        text = ("The first consultative meeting of the heads of state took place in March 2018 in Astana, "
+                "the second - in November 2019 in Tashkent.")
+        summits = records(text, "2021-07-29", type="Summit")
+        assert sorted((s.place.city, str(s.date.start)) for s in summits) == [("Astana", "2018-03-01"), ("Tashkent", "2019-11-01")]
+
     @pytest.mark.parametrize("text", [
         "The first Caspian summit was held in Ashgabat in 2002 and the second in Tehran in 2007.",
         "The first Caspian summit took place in Ashgabat in 2002, the second one - in Tehran in 2007.",

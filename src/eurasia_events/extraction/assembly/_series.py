@@ -110,6 +110,9 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
         j += dw.lower[j] == "one"
         while j < sent.end and dw.lower[j] in ("was", "were", "held", "took", "place", "-", "–", "—"):
             j += 1
+        early = (dates.get(j) or dates.get(j + 1)) if j < sent.end and dw.lower[j] == "in" else None
+        if early is not None and early.end < sent.end and dw.lower[early.end] in ("in", ","):
+            j = early.end + (dw.lower[early.end] == ",")  # "the second - in November 2019 in Tashkent": the date first
         venue = venues.get(j + 1) if j < sent.end and dw.lower[j] == "in" else None
         if venue is None:
             k += 1
@@ -117,7 +120,7 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
         j = venue.end
         while j < sent.end and j - venue.end < 2 and j not in dates and dw.lower[j] in _TO_DATE:
             j += 1
-        date = dates.get(j)
+        date = early or dates.get(j)
         out.append(_edition(dw, sent, cand.trigger, cand.sent_index, cand.type, cand.name, cand.organizations, edition, venue, date, "past"))
         k = date.end if date is not None else venue.end
     return out
