@@ -59,8 +59,10 @@ class Candidate:
 #: the words before an event noun that put a day told next before the event ("Ahead of the summit, on
 #: Tuesday, X met Y", "Prior to the summit, on July 18, he toured ..."): that day is not the event's
 BEFORE_THE_EVENT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?\s*$", re.I)
+#: what one attends, by the word that opens it ("after attending", "after taking part in"): first word -> phrase
+ATTENDING = {"attending": "attending", "participating": "participating in", "taking": "taking part in", "addressing": "addressing", "chairing": "chairing"}
 #: "arrived in X from Y after attending the summit": an event told as what came before the day's news
-AFTER_ATTENDING = re.compile(r"\bafter (?:attending|participating in|taking part in|addressing|chairing)(?: the| a| an| his| her| their)?(?: \S+){0,4}\s*$", re.I)
+AFTER_ATTENDING = re.compile(rf"\bafter (?:{'|'.join(ATTENDING.values())})(?: the| a| an| his| her| their)?(?: \S+){{0,4}}\s*$", re.I)
 
 #: talks told only by what was said in them ("discussed trade with X", "exchanged views with X"):
 #: talks when a person is named after "with"

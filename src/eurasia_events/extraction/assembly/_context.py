@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention
-from ._candidate import DISCUSSION_RULES, Candidate, _prev_word, _title_tokens_of
+from ._candidate import ATTENDING, DISCUSSION_RULES, Candidate, _prev_word, _title_tokens_of
 from ._roles import _REPORTING
 
 
@@ -306,9 +306,6 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = shared.place  # "held talks in Astana and signed a memorandum"
 
 
-_AFTER_ATTENDING = frozenset(["attending", "participating", "taking", "addressing", "chairing"])
-
-
 def came_from(dw: Any, sent: Any, cands: list[Candidate], mentions: Any) -> None:
     """"Arrived in Ashgabat on July 10 from Russia after attending the BRICS and SCO summits": the
     events attended came before the arrival, elsewhere; they take neither its city nor its day,
@@ -317,7 +314,7 @@ def came_from(dw: Any, sent: Any, cands: list[Candidate], mentions: Any) -> None
     arrived = next((sent.start + k for k, w in enumerate(words) if w in _ARRIVED_IN), None)
     if arrived is None:
         return
-    after = next((k for k in range(arrived + 1, sent.end - 1) if dw.lower[k] == "after" and dw.lower[k + 1] in _AFTER_ATTENDING), None)
+    after = next((k for k in range(arrived + 1, sent.end - 1) if dw.lower[k] == "after" and dw.lower[k + 1] in ATTENDING), None)
     if after is None:
         return
     origin = next((m for m in mentions.in_range("actors", arrived, after) + mentions.in_range("places", arrived, after)
