@@ -304,6 +304,12 @@ class TestFuzzedCrashes:
             assert extractor.extract(text) == []
             assert ee.extract(text, "2025-03-05") == []
 
+    def test_these_are_after_a_signing_with_no_document_in_it(self, extractor):
+        """'... sign. These are ...' with no document noun in the second sentence: a list lead-in with no item gives no
+        crash (a ValueError from min() on no documents, found by the fuzzer)."""
+        for text in ("sign cn.These are exchanged views", "The ministers will sign soon. These are exchanged views."):
+            check_events(extractor.extract(text, "2025-03-05"), text)
+
     def test_an_honorific_alone_as_a_title(self, extractor):
         """A title that is only an honorific ("excellency") before a name gives no crash and no title."""
         for text in ("Russia\nexcellency Sa", "His Excellency Nursultan Nazarbayev met Russian President Vladimir Putin."):

@@ -209,9 +209,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 cand.anaphoric = cand.anaphoric and intro is None  # ("- the Plan for X": an item named, not a reference)
             if cand.document and (_signing_as_subject(doc, sent, cand) or (_signed_told(dw, sent, cand) and any(c.document for c in candidates))):
                 cand.reference_only = True  # "The signing of the deal will boost trade", "the newly signed deals cover ...": said of a signing
-        if intro is not None:  # an item of the list: event nouns after its document are its topic ("- Memorandum on a joint
-            head = min(c.trigger.start for c in sent_cands if c.document)  # fair", "- Minutes of the meeting of X"): they join, never start
-            for cand in sent_cands:  # (a leaders' council named there is the session just held: coreference merges it by its name)
+        head = min((c.trigger.start for c in sent_cands if c.document), default=None)
+        if intro is not None and head is not None:  # an item of the list: event nouns after its document are its topic ("- Memorandum
+            for cand in sent_cands:  # on a joint fair", "- Minutes of the meeting of X"): they join, never start
+                # (a leaders' council named there is the session just held: coreference merges it by its name)
                 cand.reference_only = cand.reference_only or (not cand.document and cand.type != "Summit" and cand.trigger.start > head)
         visit_of_arrival(dw, sents, si, sent_cands, candidates, mentions)
         sent_cands = _fold_into_summit(documents_about_documents(dw, sent_cands))
