@@ -36,9 +36,7 @@ def _signing_intro(dw: Any, sent: _Sent, lex: dict) -> tuple[int, int] | None:
         if head.endswith(":") and set(dw.lower[prev:k]) & lex["sign_words"]:
             return prev, k
         if head.endswith(":") and len(head.split()) <= 3 and prev > 0:  # "Eight documents were signed. These include:"
-            before = dw.sent_start[prev - 1]
-            while before > 0 and not dw.span_text(before, prev).strip():  # (a blank line between them)
-                prev, before = before, dw.sent_start[before - 1]
+            before = _sentence_before(dw, prev)
             return (before, k) if set(dw.lower[before:prev]) & lex["sign_words"] else None
         k = prev
     return None
@@ -49,10 +47,15 @@ def _items_of_signing(dw: Any, sent: _Sent, lex: dict) -> bool:
     the documents listed are the ones signed."""
     if not _THESE_INCLUDE.match(dw.span_text(sent.start, min(sent.end, sent.start + 4))) or sent.start == 0:
         return False
-    prev = dw.sent_start[sent.start - 1]
-    while prev > 0 and not dw.span_text(prev, sent.start).strip():  # (a blank line between them)
+    return bool(set(dw.lower[_sentence_before(dw, sent.start) : sent.start]) & lex["sign_words"])
+
+
+def _sentence_before(dw: Any, k: int) -> int:
+    """Where the last sentence with words before token ``k`` starts: blank lines between are passed over."""
+    prev = dw.sent_start[k - 1]
+    while prev > 0 and not dw.span_text(prev, k).strip():
         prev = dw.sent_start[prev - 1]
-    return bool(set(dw.lower[prev : sent.start]) & lex["sign_words"])
+    return prev
 
 
 def _coordinated(gap: list[str], lex: dict) -> bool:

@@ -188,8 +188,9 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     rule = trig.value
     before = _window(doc, max(sent.start, trig.start - 6), trig.start)
     after = _window(doc, trig.end, min(sent.end, trig.end + 4))
-    negated = [k for k, w in enumerate(before[-6:]) if w in lex["negation_words"]]
-    if negated and not (before[-6:][negated[-1]] in _MOVED and {"until", "till"} & set(before[-6:][negated[-1] :])):
+    last_words = before[-6:]
+    negated = [k for k, w in enumerate(last_words) if w in lex["negation_words"]]
+    if negated and not (last_words[negated[-1]] in _MOVED and {"until", "till"} & set(last_words[negated[-1] :])):
         return True  # (not "the appointment was postponed until the next session": the occasion it was moved to)
     if rule.document and set(before[-4:]) & {"adopt", "adopts", "adopting"} and not set(before[-4:]) & lex["sign_words"]:
         return True  # "are expected to adopt a joint statement and sign documents": the statement is adopted, not signed (spec section 2)
