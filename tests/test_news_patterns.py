@@ -1106,6 +1106,15 @@ class TestInlineLists:
         assert {e.status for e in signings} == {"past"} and {str(e.date.start) for e in signings} == {"2019-04-26"}
         assert all(countries(e, "party") == {"MNG", "CHN"} for e in signings)
 
+    @pytest.mark.parametrize("gap", [" ", "\n\n"])
+    def test_items_after_a_blank_line_take_the_tense_of_the_signing(self, gap):
+        """'The ministers will sign three documents.<blank line>These include A, B and C': the items are planned, as
+        they are with no blank line between (the tense is read from the sentence that tells the signing)."""
+        text = ("The two ministers will sign three documents in Astana." + gap
+                + "These include an agreement on transit, a protocol on water use and a memorandum on tourism.")
+        signings = records(text, "2025-05-06")
+        assert len(signings) == 3 and {e.status for e in signings} == {"planned"}
+
     def test_there_is_also_lists_more_signed_documents(self):
         """'Six agreements were signed in Astana on Monday.<blank line>There is also an agreement on A, a programme of B and
         a memorandum on C': the documents the next paragraph adds are signed too, each a record of that signing."""

@@ -28,7 +28,7 @@ def _signing_intro(dw: Any, sent: _Sent, lex: dict) -> tuple[int, int] | None:
     """The sentence that tells the signing of the documents this one lists: the one before ("These include
     ..."), or the one a run of bullets hangs from ("The sides signed the following documents:")."""
     if _items_of_signing(dw, sent, lex):
-        return dw.sent_start[sent.start - 1], sent.start
+        return _sentence_before(dw, sent.start), sent.start  # (the sentence _items_of_signing read, past a blank line)
     k = sent.start
     while k > 0 and _BULLET.match(dw.span_text(k, min(len(dw.text), k + 3))):
         prev = dw.sent_start[k - 1]
