@@ -3986,3 +3986,40 @@ class TestPlacesInText:
         text = f"{dateline} Japan's foreign minister Taro Kono arrived in Kyrgyzstan on Thursday for a two-day visit."
         (visit,) = records(text, published="2018-05-04", type="Visit")
         assert visit.place is not None and visit.place.country == "KGZ" and visit.place.city == city
+
+
+class TestReadouts:
+    """A readout of one person's talks on the sidelines of a dated session, told over several sentences."""
+
+    TEXT = (
+        "President Kassym-Jomart Tokayev discussed regional security with heads of state on September 21 on the "
+        "sidelines of the 78th session of the UN General Assembly in New York.\n\n"
+        "The President discussed trade with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani.\n\n"
+        "The leaders praised the growth of trade between their countries. They also spoke about water and energy.\n\n"
+        "Tokayev also discussed climate projects with European Commission President Ursula von der Leyen.\n\n"
+        "On the first day of his visit to New York, Tokayev addressed American investors."
+    )
+
+    def test_talks_told_further_down_the_readout_are_on_the_same_sidelines(self):
+        """'X discussed ... with heads of state on D on the sidelines of the session in P. ... X also discussed ...
+        with Y': the readout goes on, and Y's talks take the session's day and city."""
+        (talks,) = [m for m in records(self.TEXT, "2023-09-22", type="Meeting") if "Ursula von der Leyen" in persons(m)]
+        assert str(talks.date.start) == "2023-09-21" and talks.place is not None and talks.place.city == "New York City"
+
+    def test_an_undated_visit_to_the_city_of_the_session_spans_its_days(self):
+        """'On the first day of his visit to New York': the visit the text does not date is there for the one
+        dated session its visitor attends in that city, and takes its days."""
+        (visit,) = records(self.TEXT, "2023-09-22", type="Visit")
+        assert visit.place is not None and visit.place.city == "New York City"
+        assert visit.date is not None and (str(visit.date.start), str(visit.date.end)) == ("2023-09-21", "2023-09-21")
+
+    def test_he_who_discusses_is_the_he_of_the_sentence_before(self):
+        """'X spoke at ... He held talks with Y. He discussed trade with Z': talks with Z, held by X (the 'he'
+        of the sentence before stands for X, not for Y named in it)."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev arrived in Vienna on Monday. He held talks with Austrian President "
+            "Alexander Van der Bellen. He discussed trade with Emir of Qatar Tamim bin Hamad Al Thani."
+        )
+        meetings = records(text, "2023-09-19", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Alexander Van der Bellen", "Kassym-Jomart Tokayev"], ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"]]

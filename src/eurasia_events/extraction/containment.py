@@ -15,6 +15,8 @@ __all__ = ["containers", "event_tense"]
 _CONTAINERS = ("Visit", "Summit", "Forum")
 #: "On the sidelines, X met Y", "on its margins": the sidelines of the event just told, not named again
 _SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|margins|sideline)\b(?! of)", re.I)
+#: how many sentences a readout of talks on one event's sidelines may run past the last talks it told
+_CHAIN_GAP = 3
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
 
 
@@ -51,6 +53,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
     """For each draft, the event it happens inside: one sharing a sentence with it, or,
     for a meeting, the last visit mentioned before it."""
     out: dict[int, Draft] = {}
+    chain: tuple[Draft, set[tuple[str, str]], int] | None = None  # the frame of the last talks told on its sidelines
     for i, d in enumerate(drafts):
         if d.type in ("Summit", "Forum"):
             if d.date is None and d.place is None and d.place_country is None and not d.first.distinct:
@@ -124,8 +127,16 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             framed = {c.sent_index for o in frames for c in o.candidates if c.contains}
             there = {k for o in drafts for c in o.candidates if c.sent_index in framed for k in (("person", a.id) for a, _ in c.participants if a.kind == "person")}
             frames = frames if persons & there else []
+            subject = persons & there
+            if not frames and chain is not None and persons & chain[1] and 0 < first - chain[2] <= _CHAIN_GAP and not any(
+                    (o.date is not None or o.place is not None) and event_tense(o) != "planned"
+                    and any(chain[2] < c.sent_index < first for c in o.candidates) for o in drafts):
+                # "... with A, B and C. ... X also discussed ... with D": the readout of the same person's talks
+                # goes on, on the same sidelines, with no other dated or placed event told between
+                frames, subject = [chain[0]], chain[1]
             if frames:
                 out[i] = frames[-1]
+                chain = (frames[-1], subject, max(sents) if chain is None or chain[0] is not frames[-1] else max(chain[2], *sents))
                 continue
         if i not in out and d.type == "Meeting" and _SIDELINES.search(d.first.sentence_text[: d.first.trigger.start_char - d.first.sent_start_char]):
             # "... met in Bishkek for their annual meeting. On the sidelines, X held talks with Y": the sidelines of the event just told

@@ -229,6 +229,22 @@ def _visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], sp
             spans[i] = DateSpan(start, end, "day", None)
 
 
+def _visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], spans: dict[int, DateSpan | None]) -> None:
+    """"X met leaders on Sept. 20-21 at the General Assembly session in New York ... On the first day of
+    his visit to New York, ...": a visit the text does not date, to the city of the one dated session,
+    summit or forum its visitor attends, is there for it and spans its days."""
+    for i, d in enumerate(drafts):
+        if d.type != "Visit" or spans[i] is not None or places[i] is None or not places[i].city:
+            continue
+        visitors = {k for k, (_, r) in d.participants.items() if r == "visitor" and k[0] == "person"}
+        events = [k for k, o in enumerate(drafts) if (o.type in ("Summit", "Forum") or (o.type == "Meeting" and o.organizations))
+                  and spans[k] is not None and spans[k].granularity == "day" and spans[k].start is not None and not spans[k].mod
+                  and places[k] is not None and places[k].geonameid == places[i].geonameid and visitors & set(o.participants)
+                  and _tense(o) == _tense(d) in ("past", "planned")]  # (a visit under way began before what it holds)
+        if len(events) == 1:
+            spans[i] = spans[events[0]]
+
+
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     """A stated length sets the end from a known start day (spec section 5): "a two-day
     visit" from Thursday ends on Friday; "week-long" is seven days."""
@@ -373,6 +389,7 @@ def to_events(
                 places[i] = places[k]
                 break
     _visits_by_their_talks(drafts, containers, spans)
+    _visits_for_an_event(drafts, places, spans)
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)

@@ -153,6 +153,8 @@ def arrival_before(drafts: list[Draft], mentions: Mentions, text: str) -> None:
 #: a sentence whose subject is a pronoun, after an opening phrase at most ("Later on Monday, he met ...")
 _HE_OPENS = re.compile(r"\s*(?:(?:He|She)|[A-Z][^,.;]{0,40},\s*(?:[Hh]e|[Ss]he))\b(?:\s+\w+){0,3}?\s*$")
 
+#: a sentence whose subject is "he" or "she"
+_HE_STARTS = re.compile(r"\s*(?:He|She)\s+[a-z]")
 
 #: a clause joined to the one before, whose subject is a pronoun: ", and in July, he met"
 _HE_JOINED = re.compile(r",\s*(?:and|but|then|while)\s+(?:[^,.;]{0,30},\s*)?(?:he|she)\b(?:\s+\w+){0,3}?\s*$")
@@ -176,6 +178,8 @@ def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> N
         for _ in range(3):  # the nearest sentence before that names a person
             start = _sentence_before(text, end)
             named = [p for p in people if start <= p.start_char < end and p.id]
+            if named and _HE_STARTS.match(text, start):
+                named = []  # ("He held talks with Y. He discussed trade with Z": the same "he", named further back)
             if named:
                 d.participants.setdefault(("person", named[0].id), (named[0], "participant"))
                 break

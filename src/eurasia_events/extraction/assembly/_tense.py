@@ -390,8 +390,9 @@ def _discussed_with(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) -> 
         # "the prime ministers of Moldova and Turkey discussed ...": their talks, unless talks were just told (what they discussed at them)
         return not any(m.value.type == "Meeting" for m in mentions.starting("triggers", max(0, sent.start - 80), sent.start))
     persons = [m for m in mentions.starting("actors", sent.start, sent.end) if m.kind == "person"]
-    if not any(m.end <= trig.start for m in persons):
-        return False
+    before = [w for w in dw.lower[max(sent.start, trig.start - 3) : trig.start] if w not in ("also", "then", "later")]
+    if not any(m.end <= trig.start for m in persons) and before[-1:] not in (["he"], ["she"]):
+        return False  # (a person, or "he"/"she" for the one just named, discusses)
     subjects = [m for m in persons if m.end <= trig.start and trig.start - m.end <= 12]
     states = {m.value.get("country") for m in subjects if isinstance(m.value, dict)} - {None}
     if len(subjects) >= 2 and len(states) >= 2 and "and" in dw.lower[subjects[0].end : subjects[-1].start]:
