@@ -4023,3 +4023,17 @@ class TestReadouts:
         meetings = records(text, "2023-09-19", type="Meeting")
         assert sorted(sorted(persons(m)) for m in meetings) == [
             ["Alexander Van der Bellen", "Kassym-Jomart Tokayev"], ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"]]
+
+    def test_signings_told_further_down_share_the_day_of_the_leads_talks(self):
+        """'X on May 14 received Y. ... X and Y attended the signing of four memoranda': the lead dates the day's
+        news, and the visit and the signing told further down with no date of their own are part of it."""
+        text = (
+            "ASTANA. Kazakh Prime Minister Olzhas Bektenov on May 14 received Uzbek Foreign Minister Bakhtiyor Saidov and his delegation.\n\n"
+            "The talks focused on trade and transit, the government said.\n\n"
+            "Bektenov noted the importance of the strategic partnership between the two countries.\n\n"
+            "He also wished Saidov a successful visit to Kazakhstan.\n\n"
+            "Bektenov and Saidov attended the signing of four memoranda between the two governments."
+        )
+        for kind in ("MemorandumSigned", "Visit"):
+            (event,) = records(text, "2024-05-16", type=kind)
+            assert event.date is not None and str(event.date.start) == "2024-05-14"

@@ -419,6 +419,9 @@ def to_events(
             spans[i] = DateSpan(published, published, "day", None) if published is not None else None
             undated_news.append(i)
     news = [i for i in undated_news if spans[i] is not None]
+    if lead is not None:  # "X on September 20 received Y ... X and Y attended the signing of ...": the lead's news, dated by the lead
+        news += [i for i, d in enumerate(drafts) if i not in undated_news and d.first.sent_index <= 2 and _tense(d) in ("past", "ongoing")
+                 and spans[i] is not None and (spans[i].start, spans[i].end) == (lead.start, lead.end)]
     if news:  # "... An agreement on trade was also signed.": further signings and talks of the day's news, told further down
         for i in undated_news:
             d = drafts[i]
