@@ -4037,3 +4037,23 @@ class TestReadouts:
         for kind in ("MemorandumSigned", "Visit"):
             (event,) = records(text, "2024-05-16", type=kind)
             assert event.date is not None and str(event.date.start) == "2024-05-14"
+
+    def test_a_page_date_line_of_another_year_gives_no_year_to_the_story(self):
+        """'date 2019-04-25' over a story published in August 2012: a date told without a year ('August 22') is
+        resolved against the publication date the caller gives, not the page's date line."""
+        text = (
+            "date 2019-04-25 Astana. August 14. President Nursultan Nazarbayev will pay an official visit to Kyrgyzstan "
+            "on August 22, the Foreign Ministry said."
+        )
+        (visit,) = records(text, "2012-08-14", type="Visit")
+        assert str(visit.date.start) == "2012-08-22"
+
+    def test_a_session_the_visit_programme_includes_takes_the_visits_day(self):
+        """'The visit programme includes a session of the Supreme Interstate Council': the council's session is
+        held during the visit, on its day."""
+        text = (
+            "Kazakh President Kassym-Jomart Tokayev will pay a state visit to Kyrgyzstan on May 22. "
+            "The visit programme also includes a session of the Supreme Interstate Council of the two countries."
+        )
+        (summit,) = records(text, "2024-05-14", type="Summit")
+        assert summit.date is not None and str(summit.date.start) == "2024-05-22"

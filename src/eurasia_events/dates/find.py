@@ -259,7 +259,9 @@ def _mentions(
             explicit = c.data.get("y") is not None or c.data.get("yrel") not in (None,) or (
                 c.label == "RELUNIT" and c.data["unit"] == "year"
             ) or (c.label == "AGO" and c.data["unit"] == "year")
-            if explicit and c.mod not in ("since", "until", "before", "after") and c.data.get("y2") is None:
+            # (a dateline's year carries over only where no publication date is given: "date 2019-04-25" over
+            # a story of 2012 is the page's, not the story's)
+            if explicit and c.mod not in ("since", "until", "before", "after") and c.data.get("y2") is None and not (c is dateline and pub is not None):
                 st.anchor_year = start.year
                 year_only_end = e_char if gran == "year" else None
             st.told(start, end, gran)

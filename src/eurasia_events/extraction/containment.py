@@ -57,6 +57,12 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
     for i, d in enumerate(drafts):
         if d.type in ("Summit", "Forum"):
             if d.date is None and d.place is None and d.place_country is None and not d.first.distinct:
+                sents = {c.sent_index for c in d.candidates}
+                # "The visit programme includes a session of the Supreme Council": during the visit
+                told = [o for o in drafts if o.type == "Visit" and any(c.contains and c.sent_index in sents for c in o.candidates)]
+                if told:
+                    out[i] = told[0]
+                    continue
                 # "During the visit ... X will also take part in the Business Forum": the visitor's forum, on his trip
                 persons = {k for k in d.participants if k[0] == "person"}
                 trips = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < d.first.trigger.start

@@ -36,6 +36,8 @@ _FRAME = re.compile(
 )
 
 _CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)" + _FRAME_TAIL)
+#: "the visit programme includes X": what the programme lists happens during the visit
+_PROGRAMME_AFTER = re.compile(r"(?:'s)?\s*program(?:me)?\s+(?:also\s+)?(?:includes|included|will include|envisages|provides for)\b", re.I)
 
 _BODY = re.compile(r"\b(committee|commission|council|board|working group|subcommittee|general assembly)$", re.I)
 
@@ -149,7 +151,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 organizations=orgs,
                 tense="past" if _REACHED_AT.search(before) and rule.anchor == "noun" else _tense(doc, sent, trig, p_end),
                 framed=bool(_FRAME.search(before)),
-                contains=bool(_CONTAINS.search(before)),
+                contains=bool(_CONTAINS.search(before)) or (rule.type == "Visit" and bool(_PROGRAMME_AFTER.match(dw.span_text(trig.end, min(sent.end, trig.end + 6))))),
                 distinct=bool(_DISTINCT.search(before)) or rule.id == "meeting-next-session",
                 upcoming=bool(_UPCOMING.search(before)),
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs and rule.type != "Visit")
