@@ -103,6 +103,9 @@ CASES: list[Case] = [
     _c("relative", "The ministers will sign the plan tomorrow.", P, "tomorrow", "2024-07-05"),
     # a possessive "'s" ("Kazakhstan's Turkestan") is no present tense: the past verb tells which Monday
     _c("relative", "The summit took place in Kazakhstan's Turkestan on Monday.", P, "Monday", "2024-07-01"),
+    # "ahead of their talks": before them, no future; a summit that "opens" or "starts" on a weekday is to come
+    _c("relative", "The two ministers shake hands ahead of their talks on the sidelines of the forum in Seoul on Monday.", P, "Monday", "2024-07-01"),
+    _c("relative", "The envoy landed in Astana on Tuesday for a regional summit that opens on Saturday.", P, "Saturday", "2024-07-06"),
     # "over the weekend": the one before the report, or the coming one in the future tense
     _c("relative", "The Kazakh president visited Moscow over the weekend.", P, "the weekend", "2024-06-29", "2024-06-30"),
     _c("relative", "The envoys will meet in Baku over the weekend.", P, "the weekend", "2024-07-06", "2024-07-07"),

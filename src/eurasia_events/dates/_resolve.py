@@ -310,6 +310,8 @@ def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
     if low in w["tense_future"]:
         if low == "later" and k + 1 < len(lower) and lower[k + 1] in ("on", "that"):
             return None  # "later on Monday, he met": later that day, whatever its tense
+        if low == "ahead" and k + 1 < len(lower) and lower[k + 1] == "of":
+            return None  # "shook hands ahead of their talks on Monday": before them, whatever its tense
         if low in ("plan", "plans", "schedule") and (before in w["determiners"] or before in w["name_nouns"]):
             return None  # "signed an action plan on Monday": the document, no plan to do something
         return None if before == "to" else (0, "future")  # "met on Monday to prepare": an infinitive
