@@ -4057,3 +4057,24 @@ class TestReadouts:
         )
         (summit,) = records(text, "2024-05-14", type="Summit")
         assert summit.date is not None and str(summit.date.start) == "2024-05-22"
+
+    def test_a_summit_a_dated_visit_is_made_to_attend_takes_its_days(self):
+        """'Will pay a visit to Baku on October 14-15 to attend the 7th Summit of the Turkic Council': the summit the
+        visit is for, told with no date of its own, is on the visit's days."""
+        text = (
+            "President Recep Tayyip Erdogan will pay a visit to the Azerbaijani capital city of Baku on October 14-15, 2019 to attend "
+            "the 7th Summit of the Turkic Council.\n\nDocuments on the council's new office in Budapest, the capital of Hungary, "
+            "which attended the last year's Summit as an observer, will also be approved in Baku."
+        )
+        summit = next(s for s in records(text, "2019-10-10", type="Summit") if s.edition == 7)
+        assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2019-10-14", "2019-10-15")
+
+    def test_a_summit_held_during_a_visit_dated_in_the_next_sentence(self):
+        """'Plans to hold a summit ... during his visit to Kazakhstan. ... will visit A, B and C from Aug. 9-12':
+        the summit is during the visit, on its days."""
+        text = (
+            "Prime Minister Fumio Kishida plans to hold the first summit between Japan and five Central Asian nations during his visit to Kazakhstan in August.\n"
+            "During the tour Kishida plans to visit two Central Asian countries, Kazakhstan and Uzbekistan, as well as Mongolia from Aug. 9-12."
+        )
+        (summit,) = records(text, "2024-07-27", type="Summit")
+        assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2024-08-09", "2024-08-12")

@@ -15,6 +15,8 @@ __all__ = ["containers", "event_tense"]
 _CONTAINERS = ("Visit", "Summit", "Forum")
 #: "On the sidelines, X met Y", "on its margins": the sidelines of the event just told, not named again
 _SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|margins|sideline)\b(?! of)", re.I)
+#: a visit made for an event: "a visit to Baku on May 4 to attend the summit", "... in order to take part in the forum"
+_TO_ATTEND = re.compile(r"\bto (?:attend|take part in|participate in)\b(?:\s+\S+){0,4}\s*$", re.I)
 #: how many sentences a readout of talks on one event's sidelines may run past the last talks it told
 _CHAIN_GAP = 3
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
@@ -56,13 +58,20 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
     chain: tuple[Draft, set[tuple[str, str]], int] | None = None  # the frame of the last talks told on its sidelines
     for i, d in enumerate(drafts):
         if d.type in ("Summit", "Forum"):
+            sents = {c.sent_index for c in d.candidates}
+            # "will pay a visit to Baku on October 14-15 to attend the Summit": the summit the visit is for
+            told = [o for o in drafts if o.type == "Visit" and o.date is not None and any(
+                c.sent_index == x.sent_index and c.trigger.end_char <= x.trigger.start_char
+                and _TO_ATTEND.search(c.sentence_text[c.trigger.end_char - c.sent_start_char : x.trigger.start_char - c.sent_start_char])
+                for c in o.candidates for x in d.candidates)] if d.date is None and not d.first.distinct else []
+            if d.date is None and not d.first.distinct:
+                # "The visit programme includes a session of the Supreme Council", "will hold a summit during his
+                # visit to Kazakhstan": during the visit
+                told += [o for o in drafts if o.type == "Visit" and any(c.contains and c.sent_index in sents for c in o.candidates)]
+            if told:
+                out[i] = told[0]
+                continue
             if d.date is None and d.place is None and d.place_country is None and not d.first.distinct:
-                sents = {c.sent_index for c in d.candidates}
-                # "The visit programme includes a session of the Supreme Council": during the visit
-                told = [o for o in drafts if o.type == "Visit" and any(c.contains and c.sent_index in sents for c in o.candidates)]
-                if told:
-                    out[i] = told[0]
-                    continue
                 # "During the visit ... X will also take part in the Business Forum": the visitor's forum, on his trip
                 persons = {k for k in d.participants if k[0] == "person"}
                 trips = [o for o in drafts if o.type == "Visit" and o.first.trigger.start < d.first.trigger.start

@@ -396,7 +396,10 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             drafts.append(target)
             cand = attrs.evolve(cand, participants=list(cand.participants) + sides)
         if target is None and (cand.anaphoric or cand.reference_only) and not their:  # ("Their talks ended with ...": the talks of the two just named)
-            if cand.anaphoric and not (cand.date or cand.place or cand.place_country):
+            # ("the first summit between Japan and the five Central Asian states": named by its own sides, no reference)
+            own_sides = cand.trigger.text.lower() in ("summit", "summits") and sum(
+                a.start >= cand.trigger.end and a.kind in ("country", "demonym") for a, _ in cand.participants) >= 2
+            if cand.anaphoric and not (cand.date or cand.place or cand.place_country or own_sides):
                 # "the forum" with no forum before it: the summit or forum just mentioned
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct), None)
                 if target is not None and cand.type in ("Summit", "Forum"):
