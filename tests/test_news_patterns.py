@@ -4078,3 +4078,14 @@ class TestReadouts:
         )
         (summit,) = records(text, "2024-07-27", type="Summit")
         assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2024-08-09", "2024-08-12")
+
+    def test_legs_of_a_tour_told_by_where_it_started_and_where_he_landed(self):
+        """'The emir's Central Asian tour started in A on Monday. X landed in B on Tuesday as part of his Central Asian
+        tour': 'his Central Asian tour' is a trip, and each sentence tells one leg of it, in its state, on its day."""
+        text = (
+            "The emir's Central Asian tour started in Uzbekistan on Monday. "
+            "Qatar's Emir Tamim bin Hamad Al Thani landed in Kyrgyzstan on Tuesday as part of his Central Asian tour."
+        )
+        visits = sorted(records(text, "2023-06-06", type="Visit"), key=lambda v: v.date.start)
+        assert [(countries(v, "host"), str(v.date.start)) for v in visits] == [({"UZB"}, "2023-06-05"), ({"KGZ"}, "2023-06-06")]
+        assert persons(visits[1]) == {"Tamim bin Hamad Al Thani"}
