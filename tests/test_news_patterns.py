@@ -4089,3 +4089,10 @@ class TestReadouts:
         visits = sorted(records(text, "2023-06-06", type="Visit"), key=lambda v: v.date.start)
         assert [(countries(v, "host"), str(v.date.start)) for v in visits] == [({"UZB"}, "2023-06-05"), ({"KGZ"}, "2023-06-06")]
         assert persons(visits[1]) == {"Tamim bin Hamad Al Thani"}
+
+    def test_a_visit_framing_talks_on_prospects_is_no_hedge(self):
+        """'Held talks ... to outline prospects for cooperation during his visit to the UAE': 'prospects' is what the
+        talks were about; the visit that frames them is reported, not hedged."""
+        text = "Kazakh Foreign Minister Murat Nurtleu held talks to outline prospects for cooperation during his visit to the United Arab Emirates."
+        (visit,) = records(text, "2023-12-11", type="Visit")
+        assert countries(visit, "host") == {"ARE"} and persons(visit) == {"Murat Nurtleu"}

@@ -303,7 +303,10 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if rule.anchor == "noun" and _HEDGED_PREDICATE.match(" ".join(dw.lower[trig.end : min(sent.end, trig.end + 12)])):
         return True  # "a summit between the two leaders could take place later this year": hedged (spec section 2)
-    hedges = [w for k, w in enumerate(before[-5:], start=trig.start - len(before[-5:])) if w in lex["hedge_words"] and not _in_date(mentions, k)]
+    window = before[-5:]
+    if "during" in window:  # "talks on the prospects for cooperation during his visit": the visit is no prospect
+        window = window[len(window) - window[::-1].index("during") :]
+    hedges = [w for k, w in enumerate(window, start=trig.start - len(window)) if w in lex["hedge_words"] and not _in_date(mentions, k)]
     if hedges:  # "may", but not the month of "14 May 2024"
         if _ACCEPTED_INVITATION.search(" ".join(dw.lower[sent.start : trig.start])):
             hedges = [w for w in hedges if w not in _ACCEPTANCE_WORDS]  # "accepted the invitation to visit": a visit planned
