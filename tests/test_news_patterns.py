@@ -4096,3 +4096,13 @@ class TestReadouts:
         text = "Kazakh Foreign Minister Murat Nurtleu held talks to outline prospects for cooperation during his visit to the United Arab Emirates."
         (visit,) = records(text, "2023-12-11", type="Visit")
         assert countries(visit, "host") == {"ARE"} and persons(visit) == {"Murat Nurtleu"}
+
+    def test_a_plural_title_before_a_name(self):
+        """'Met ... Speakers of the House of Representatives X and the House of Councillors Y': 'Speakers' is a title,
+        and X after it is a person the visitor met."""
+        text = (
+            "In Tokyo, Kazakh Foreign Minister Kanat Saudabayev met Prime Minister Yukio Hatoyama and Speakers of the House "
+            "of Representatives Takahiro Yokomichi and the House of Councillors Satsuki Eda."
+        )
+        met = [persons(m) - {"Kanat Saudabayev"} for m in records(text, "2010-03-25", type="Meeting")]
+        assert {"Takahiro Yokomichi"} in met
