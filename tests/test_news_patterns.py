@@ -4106,3 +4106,12 @@ class TestReadouts:
         )
         met = [persons(m) - {"Kanat Saudabayev"} for m in records(text, "2010-03-25", type="Meeting")]
         assert {"Takahiro Yokomichi"} in met
+
+    def test_talks_told_as_earlier_that_day_are_their_own(self):
+        """'X met President Y in Ankara. Earlier on Monday, the foreign ministers held a separate meeting': what came
+        before the event just told is another event, not a reference to it."""
+        text = (
+            "Turkmen Foreign Minister Rashid Meredov met with Turkish President Recep Tayyip Erdogan in Ankara. "
+            "Earlier on Monday, the foreign ministers of Turkmenistan and Turkey held a separate meeting."
+        )
+        assert len(records(text, "2022-11-29", type="Meeting")) == 2

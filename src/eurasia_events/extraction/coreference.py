@@ -24,7 +24,7 @@ import re
 
 import attrs
 
-from .merging import Draft, _chaired, _dates_conflict, _names_match, a_delegation, is_meal, of_an_earlier_year
+from .merging import Draft, _chaired, told_earlier_that_day, _dates_conflict, _names_match, a_delegation, is_meal, of_an_earlier_year
 
 __all__ = ["corefer"]
 
@@ -113,6 +113,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
             return False
         if (not va and vb and any(map(a_delegation, a.candidates))) or (not vb and va and any(map(a_delegation, b.candidates))):
             return False  # "X's visit" ... "a Qatari delegation is to visit": another party's trip
+    first, later = (a, b) if a.first.trigger.start < b.first.trigger.start else (b, a)
+    if told_earlier_that_day(later.first) and all(c.sent_index < later.first.sent_index for c in first.candidates):
+        return False  # "X received Y. Earlier on Monday, the ministers held a separate meeting": another, before it
     if a.type == "Meeting":
         if _meal(a) != _meal(b):
             return False  # "a working dinner ... is its own" (spec section 5)

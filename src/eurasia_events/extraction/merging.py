@@ -191,6 +191,15 @@ def of_an_earlier_year(told: list[Candidate], other: list[Candidate]) -> bool:
         and not any(c.tense == "past" or c.date is not None for c in other)
 
 
+#: a sentence that opens on what came before the event just told, on its day
+_EARLIER_THAT_DAY = re.compile(r"\s*(?:Earlier|Prior to that|Before that)\b(?:\s+(?:on\s+\w+|that day|in the day|today|this morning))?\s*,", re.I)
+
+
+def told_earlier_that_day(cand: Candidate) -> bool:
+    """An event told, with no "the", in a sentence that opens on what came before the one just told."""
+    return not cand.definite and bool(_EARLIER_THAT_DAY.match(cand.sentence_text))
+
+
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.distinct or draft.any_distinct:
         return False
@@ -201,6 +210,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return True  # "the document was signed by ...": the signing just reported, memorandum or not
     if cand.type != draft.type:
         return False
+    if told_earlier_that_day(cand) and all(c.sent_index < cand.sent_index for c in draft.candidates):
+        return False  # "X received Y. Earlier on Monday, the ministers held a separate meeting": another, before it
     if is_meal(cand) != any(is_meal(c) for c in draft.candidates):
         return False  # a working dinner is a meeting of its own (spec section 5)
     if _dates_conflict(cand.date, draft.date):
