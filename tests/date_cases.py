@@ -249,6 +249,9 @@ CASES: list[Case] = [
     _c("dateline", "TASHKENT, May 3, 2023. The forum closed on Wednesday.", None, "Wednesday", "2023-05-03"),
     _c("dateline", "MINSK, March 1, 2024 (BelTA) - The premiers met last week.", None, "last week", "2024-02-19", "2024-02-25", "week"),
     _c("dateline", "ALMATY, 5 June 2023. /Kazinform/ The council will meet in September.", None, "September", "2023-09-01", "2023-09-30", "month"),
+    # no publication date and no dateline: a full date in the opening lines is the day the news is told from
+    _c("dateline", "On April 18, 2017, the vice premier met the president. He invited him to the forum this May.", None, "this May",
+       "2017-05-01", "2017-05-31", "month"),
     # ---------------------------------------------------------------- no year known
     _c("no_year", "The talks were held on October 12.", None, "October 12", None, None, "day"),
     _c("no_year", "The ministers will meet in September.", None, "September", None, None, "month"),

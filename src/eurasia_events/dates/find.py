@@ -236,6 +236,10 @@ def _is_doc(obj: Any) -> bool:
     return isinstance(obj, Doc)
 
 
+#: how far into a text without a publication date a full date is read as the day of its news
+_LEAD_CHARS = 400
+
+
 def _mentions(
     doc, text: str, cands: Sequence[_Cand], pub: Date | None, starts: list[int], whole: bool = True
 ) -> list[DateMention]:
@@ -245,6 +249,13 @@ def _mentions(
     if pub is None and dateline is not None and dateline.data.get("y") is not None:
         start, _end, _g = _resolve(dateline, st, None)
         st.pub = start
+    elif pub is None:
+        # no publication date and no dateline: a full date in the opening lines ("On April 18, 2017, X met Y")
+        # is the day the news is told from, so "this May" and "next year" have a year
+        lead = next((c for c in cands if c.data.get("y") is not None and c.data.get("m") and c.data.get("d") and not c.mod
+                     and _char_span(doc, c)[0] < _LEAD_CHARS), None)
+        if lead is not None:
+            st.pub = _resolve(lead, st, None)[0]
     out: list[DateMention] = []
     lower = doc_words(doc).lower if _is_doc(doc) else [t.lower_ for t in doc]
     tenses = _Tenses(lower, starts)
