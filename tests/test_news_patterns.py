@@ -4115,3 +4115,15 @@ class TestReadouts:
             "Earlier on Monday, the foreign ministers of Turkmenistan and Turkey held a separate meeting."
         )
         assert len(records(text, "2022-11-29", type="Meeting")) == 2
+
+    def test_legs_of_a_tour_dated_as_a_whole_begin_on_their_arrival_days(self):
+        """'A state visit to A, B and C next week ... The President will arrive in Ashgabat on Monday, 10 June. On
+        Tuesday, Yoon will fly to Astana': each leg, dated only as the whole tour, begins on the day of the arrival
+        told for it (the title with no name is the one traveller's)."""
+        text = (
+            "President Yoon Suk Yeol will be on a state visit to Turkmenistan, Kazakhstan and Uzbekistan next week.\n\n"
+            "The President of Korea will arrive in Ashgabat, Turkmenistan on Monday, 10 June.\n\n"
+            "On Tuesday, Yoon will fly to Astana, Kazakhstan, and hold talks with President Kassym-Jomart Tokayev on Wednesday, 12 June."
+        )
+        starts = {next(iter(countries(v, "host"))): str(v.date.start) for v in records(text, "2024-06-08", type="Visit")}
+        assert starts["TKM"] == "2024-06-10" and starts["KAZ"] == "2024-06-11"

@@ -79,14 +79,18 @@ _ARRIVED = r"arrived|arrives|landed|lands"
 _ARRIVAL = re.compile(rf"\b(?:{_ARRIVED})\s+(?:here\s+)?in\b")
 
 
-#: an arrival told in any tense ("is arriving in Dushanbe today", "will arrive in Jeddah on Tuesday")
-_ARRIVING = re.compile(rf"\b(?:{_ARRIVED}|arriving|will arrive)\s+(?:here\s+)?in\b")
+#: an arrival told in any tense ("is arriving in Dushanbe today", "will arrive in Jeddah on Tuesday", "will fly to Astana")
+_ARRIVING = re.compile(rf"\b(?:(?:{_ARRIVED}|arriving|will arrive)\s+(?:here\s+)?in|will (?:fly|travel|head) to)\b")
 
 
 def arrival_days(drafts: list[Draft], mentions: Mentions, text: str) -> None:
     """"Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan": a visit
     with no day of its own begins on the day its visitor is said to arrive in its city or state
-    (spec section 5: an event known by the day it began), wherever the article tells the arrival."""
+    (spec section 5: an event known by the day it began), wherever the article tells the arrival.
+    A leg of a tour dated only as the whole tour is ("a state visit to A, B and C next week") begins
+    on the day the visitor is said to arrive there ("On Tuesday, he will fly to Astana"); an arrival
+    told with a title and no name ("The President of Korea will arrive in Ashgabat on Monday") is
+    the one visitor's of the article."""
     # (who arrives, in which state, on which day: read once per arrival, not once per visit)
     told: list[tuple[str | None, str | None, Mention]] = []
     for arrival in _ARRIVING.finditer(text):
@@ -94,20 +98,48 @@ def arrival_days(drafts: list[Draft], mentions: Mentions, text: str) -> None:
         people = [a for a in mentions.actors if a.kind == "person" and begin <= a.start_char < arrival.start()]
         where = next((m for m in (*mentions.places, *mentions.actors) if arrival.end() < m.start_char <= arrival.end() + 5
                       and m.kind in ("city", "country")), None)
-        days = [m for m in mentions.dates if arrival.end() <= m.start_char < end and m.value.granularity == "day" and m.value.start is not None]
-        if people and days:
+        days = [m for m in mentions.dates if begin <= m.start_char < end and m.value.granularity == "day" and m.value.start is not None
+                and (m.start_char >= arrival.end() or (_FRONTED_DAY.match(text, begin, m.start_char) is not None
+                                                       and not _OTHER_CLAUSE.search(text, m.end_char, arrival.start())))]
+        if days:  # ("On Tuesday, he will fly to Astana and hold a summit on Wednesday": the day told first)
             state = (where.value if where.kind == "city" else where.id) if where is not None else None
-            told.append((people[-1].id, state, days[0]))
+            told.append((people[-1].id if people else None, state, days[0]))
     if not told:
         return
+    travellers = {k[1] for d in drafts if d.type == "Visit" for k, (_, r) in d.participants.items() if k[0] == "person" and r == "visitor"}
     for d in drafts:
-        if d.type != "Visit" or d.date is not None:
+        if d.type != "Visit":
             continue
         visitors = {k[1] for k, (_, r) in d.participants.items() if k[0] == "person" and r == "visitor"}
         hosts = _hosts(d)
-        day = next((day for who, state, day in told if who in visitors and state in hosts), None)
-        if day is not None:
+        day = next((day for who, state, day in told if (who in visitors or (who is None and len(travellers) == 1 and visitors == travellers))
+                    and state in hosts), None)
+        if day is None:
+            continue
+        whole = d.date.value if d.date is not None else None
+        if whole is None or (_tour_wide(d, drafts, mentions) and whole.start is not None and (
+                whole.start >= day.value.start or whole.start < day.value.start <= (whole.end or whole.start))):
+            # (the tour's days hold the arrival, or are told after it, as its end; not a tour that began on an
+            # earlier day, whose legs take that first day)
             d.date = day
+
+
+#: a day told before the verb, at the start of its sentence ("On Tuesday, ..."), and what ends its clause
+_FRONTED_DAY = re.compile(r"\s*(?:On\s+)?$")
+_OTHER_CLAUSE = re.compile(rf";|\b(?:{_ARRIVED})\b")
+
+
+def _tour_wide(d: Draft, drafts: list[Draft], mentions: Mentions) -> bool:
+    """A visit's date that is the whole tour's: told for another leg too, or in a sentence
+    that names none of its host states ("will wrap up their visit on 15 June")."""
+    if any(o is not d and o.type == "Visit" and o.date is d.date for o in drafts):
+        return True
+    c = next((c for c in d.candidates if c.date is d.date), None)
+    if c is None or d.date.value.granularity != "day":
+        return c is not None
+    hosts = _hosts(d)
+    return not any(c.sent_start_char <= m.start_char < c.sent_end_char and m.kind in ("city", "country")
+                   and (m.id in hosts or m.value in hosts) for m in (*mentions.places, *mentions.actors))
 
 
 def _sentence_end(text: str, start: int) -> int:
