@@ -4127,3 +4127,14 @@ class TestReadouts:
         )
         starts = {next(iter(countries(v, "host"))): str(v.date.start) for v in records(text, "2024-06-08", type="Visit")}
         assert starts["TKM"] == "2024-06-10" and starts["KAZ"] == "2024-06-11"
+
+    def test_talks_held_are_not_inside_a_visit_still_to_come(self):
+        """'During the meeting with Y in Abu Dhabi, ... Following the meeting, they agreed to continue the talks during
+        Y's upcoming visit to Kazakhstan next year': the talks held are in the visit told first, not the one to come."""
+        text = (
+            "Kazakh Foreign Minister Murat Nurtleu held talks during his visit to the United Arab Emirates, the ministry said on Dec. 10.\n\n"
+            "During the meeting with Foreign Minister of Cyprus Constantinos Kombos in Abu Dhabi, the sides discussed trade.\n\n"
+            "Following the meeting, the ministers agreed to continue the talks during Kombos' upcoming visit to Kazakhstan next year."
+        )
+        (talks,) = [m for m in records(text, "2023-12-11", type="Meeting") if "Constantinos Kombos" in persons(m)]
+        assert talks.date is not None and str(talks.date.start) == "2023-12-10"

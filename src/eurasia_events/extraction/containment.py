@@ -162,6 +162,8 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 continue
         if i not in out and d.type in ("Meeting", "MemorandumSigned", "AgreementSigned"):
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < _told_from(d) or sents & {c.sent_index for c in o.candidates})
+                      and not (((o.any_distinct and event_tense(o) == "planned") or any(c.upcoming for c in o.candidates))
+                               and event_tense(d) not in ("planned", None))  # (talks held are not "during X's upcoming visit")
                       and not (_background(o, d) and any(c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
                                                          for c in o.candidates))]  # ("discussed ... following his visit to X in May": after it, not during)
             states = _states(d)
