@@ -4138,3 +4138,13 @@ class TestReadouts:
         )
         (talks,) = [m for m in records(text, "2023-12-11", type="Meeting") if "Constantinos Kombos" in persons(m)]
         assert talks.date is not None and str(talks.date.start) == "2023-12-10"
+
+    def test_a_leg_told_with_days_of_its_own_leaves_the_tours_days(self):
+        """'State visits to A, B and C from Monday through Saturday ... The trip begins with a visit to A on Monday and
+        Tuesday': the leg dated only with the whole tour takes the days told for it alone."""
+        text = (
+            "President Yoon Suk Yeol will pay state visits to Turkmenistan, Kazakhstan and Uzbekistan from Monday through Saturday.\n\n"
+            "Yoon's trip begins with a visit to Turkmenistan on Monday and Tuesday."
+        )
+        (leg,) = [v for v in records(text, "2024-06-09", type="Visit") if countries(v, "host") == {"TKM"}]
+        assert (str(leg.date.start), str(leg.date.end)) == ("2024-06-10", "2024-06-11")

@@ -425,7 +425,19 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             target = Draft(type=cand.type)
             drafts.append(target)
         target.absorb(cand)
+    _legs_of_their_own(drafts)
     return drafts
+
+
+def _legs_of_their_own(drafts: list[Draft]) -> None:
+    """"State visits to A, B and C from Monday through Saturday ... a visit to A on Monday and Tuesday":
+    a leg dated only with the whole tour (a date its other legs share) takes the days told for it alone."""
+    for d in drafts:
+        if d.type != "Visit" or d.date is None or not any(o is not d and o.type == "Visit" and o.date is d.date for o in drafts):
+            continue
+        own = [c.date for c in d.candidates if c.date is not None and c.date is not d.date and _narrower_span(c.date, d.date)]
+        if own:
+            d.date = own[0]
 
 
 #: the formats of a summit's sessions ("a 10-member meeting", "the extended meeting", "a closed-door session")
