@@ -4148,3 +4148,15 @@ class TestReadouts:
         )
         (leg,) = [v for v in records(text, "2024-06-09", type="Visit") if countries(v, "host") == {"TKM"}]
         assert (str(leg.date.start), str(leg.date.end)) == ("2024-06-10", "2024-06-11")
+
+    def test_a_visit_told_after_its_dated_talks_takes_their_day(self):
+        """'X held talks with Y in Astana on Wednesday. The meeting took place during X's visit to the country': the
+        visit the text dates only by the talks it holds is on their day."""
+        text = (
+            "The two leaders witnessed the signing of several agreements at the presidential palace.\n\n"
+            "Qatar's Emir Tamim bin Hamad Al Thani held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday.\n\n"
+            "The meeting between the leaders took place during Sheikh Tamim's visit to Kazakhstan, where he will join the heads "
+            "of state at the regional summit."
+        )
+        (visit,) = records(text, "2022-10-13", type="Visit")
+        assert visit.date is not None and str(visit.date.start) == "2022-10-12"

@@ -219,8 +219,11 @@ def _visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], sp
             continue
         # (told in a sentence that frames it as the visit's: "During his visit ..., X met Y on May 4")
         sents = {c.sent_index for c in d.candidates if c.contains}
+        told = {c.sent_index for c in d.candidates}
+        # ("X held talks with Y on Wednesday. The meeting took place during X's visit": the talks told again in the visit's sentence)
         days = [spans[k] for k in range(len(drafts)) if containers.get(k) is d and spans[k] is not None and drafts[k].date is not None
-                and any(c.sent_index in sents and c.trigger.start_char < drafts[k].date.start_char for c in drafts[k].candidates)
+                and any((c.sent_index in sents and c.trigger.start_char < drafts[k].date.start_char)
+                        or (c.sent_index in told and c.definite and c.trigger.start_char < d.first.trigger.start_char) for c in drafts[k].candidates)
                 and spans[k].granularity == "day" and spans[k].start is not None and spans[k].mod is None]
         if not days:
             continue
