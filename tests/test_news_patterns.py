@@ -4160,3 +4160,13 @@ class TestReadouts:
         )
         (visit,) = records(text, "2022-10-13", type="Visit")
         assert visit.date is not None and str(visit.date.start) == "2022-10-12"
+
+    def test_visits_coordinated_after_a_dated_meeting_take_its_days(self):
+        """'Will attend the meeting of prime ministers held in Tashkent from Nov. 2 to 6, and pay official visits to A
+        and B': one trip, its days for each visit."""
+        text = (
+            "Premier Wen Jiabao will attend the meeting of SCO prime ministers held in Tashkent from Nov. 2 to 6, "
+            "and pay official visits to Uzbekistan and Turkmenistan."
+        )
+        visits = records(text, "2007-10-30", type="Visit")
+        assert len(visits) == 2 and all((str(v.date.start), str(v.date.end)) == ("2007-11-02", "2007-11-06") for v in visits)

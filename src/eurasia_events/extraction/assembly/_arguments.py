@@ -255,6 +255,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.type == "Visit" and cand.date is None:
             other = next((o for o in cands if o.trigger.start > cand.trigger.end and o.date is not None and o.date.start > o.trigger.start
                           and "and" in dw.lower[cand.trigger.end : o.phrase_start] and not {",", ";"} & set(dw.lower[cand.trigger.end : o.phrase_start])), None)
+            if other is None:  # "will attend the meeting held in Tashkent from Nov. 2 to 6, and pay visits to A and B": the trip's days
+                other = next((o for o in cands if o.trigger.end < cand.trigger.start and o.date is not None and o.trigger.start < o.date.start
+                              and o.date.end <= cand.phrase_start and "and" in dw.lower[o.date.end : cand.phrase_start]
+                              and len(dw.lower[o.date.end : cand.phrase_start]) <= 4 and ";" not in dw.lower[o.date.end : cand.phrase_start]), None)
             if other is not None:
                 cand.date = other.date
     for cand in cands:  # "Today the president will close the summit": the last day of the summit begun before
