@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .assembly._arguments import TO_ATTEND
 from .assembly._groups import group_signs
 from .coreference import _states
 from .merging import Draft, _dates_conflict
@@ -15,8 +16,6 @@ __all__ = ["containers", "event_tense"]
 _CONTAINERS = ("Visit", "Summit", "Forum")
 #: "On the sidelines, X met Y", "on its margins": the sidelines of the event just told, not named again
 _SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|margins|sideline)\b(?! of)", re.I)
-#: a visit made for an event: "a visit to Baku on May 4 to attend the summit", "... in order to take part in the forum"
-_TO_ATTEND = re.compile(r"\bto (?:attend|take part in|participate in)\b(?:\s+\S+){0,4}\s*$", re.I)
 #: how many sentences a readout of talks on one event's sidelines may run past the last talks it told
 _CHAIN_GAP = 3
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
@@ -51,6 +50,12 @@ def _background(d: Draft, other: Draft) -> bool:
     return d.date is not None and other.date is None and getattr(d.date.value, "granularity", None) in ("year", "month")
 
 
+def _made_for(between: str) -> bool:
+    """A visit made for the event told right after it: "a visit to Baku on May 4 to attend the summit"."""
+    m = TO_ATTEND.search(between.lower())
+    return m is not None and len(between[m.end() :].split()) <= 4
+
+
 def containers(drafts: list[Draft]) -> dict[int, Draft]:
     """For each draft, the event it happens inside: one sharing a sentence with it, or,
     for a meeting, the last visit mentioned before it."""
@@ -62,7 +67,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             # "will pay a visit to Baku on October 14-15 to attend the Summit": the summit the visit is for
             told = [o for o in drafts if o.type == "Visit" and o.date is not None and any(
                 c.sent_index == x.sent_index and c.trigger.end_char <= x.trigger.start_char
-                and _TO_ATTEND.search(c.sentence_text[c.trigger.end_char - c.sent_start_char : x.trigger.start_char - c.sent_start_char])
+                and _made_for(c.sentence_text[c.trigger.end_char - c.sent_start_char : x.trigger.start_char - c.sent_start_char])
                 for c in o.candidates for x in d.candidates)] if d.date is None and not d.first.distinct else []
             if d.date is None and not d.first.distinct:
                 # "The visit programme includes a session of the Supreme Council", "will hold a summit during his

@@ -24,7 +24,7 @@ import re
 
 import attrs
 
-from .merging import Draft, _chaired, told_earlier_that_day, _dates_conflict, _names_match, a_delegation, is_meal, of_an_earlier_year
+from .merging import Draft, _chaired, _dates_conflict, _names_match, a_delegation, is_meal, of_an_earlier_year, told_earlier_that_day
 
 __all__ = ["corefer"]
 

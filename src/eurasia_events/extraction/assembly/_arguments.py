@@ -305,7 +305,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if cand.type in ("Summit", "Forum", "Meeting") and cand.date is not None and cand.date.start < cand.trigger.start:
             lead = " ".join(dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start])
             arrival = set(dw.lower[sent.start : cand.date.start]) & (_TRAVEL | _ARRIVE)
-            to_attend = _TO_ATTEND.search(lead) if cand.type != "Meeting" else _TO_MEET.search(lead)  # ("arrived on Monday to hold talks")
+            to_attend = TO_ATTEND.search(lead) if cand.type != "Meeting" else _TO_MEET.search(lead)  # ("arrived on Monday to hold talks")
             dv = cand.date.value
             trip = not arrival & _ARRIVE and (getattr(dv, "tense", None) == "future" or dv.start is not None and dv.end is not None and dv.start != dv.end)
             if arrival and to_attend and not trip and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
@@ -314,7 +314,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for cand in cands:  # "will visit Astana on Oct. 3-4 to attend the leaders' meeting": the visit's days and city are the meeting's
         trip = next((c for c in cands if c.type == "Visit" and c.trigger.end <= cand.phrase_start), None) if cand.type != "Visit" and not cand.document else None
         if trip is not None and cand.date is None and trip.date is not None \
-                and _TO_ATTEND.search(" ".join(dw.lower[max(trip.trigger.end, cand.phrase_start - 8) : cand.phrase_start])) \
+                and TO_ATTEND.search(" ".join(dw.lower[max(trip.trigger.end, cand.phrase_start - 8) : cand.phrase_start])) \
                 and not set(dw.lower[trip.trigger.end : cand.phrase_start]) & {",", ";", "and"}:
             cand.date, cand.tense = trip.date, cand.tense or trip.tense
             if cand.place is None and cand.place_country is None:
@@ -377,7 +377,7 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
 
 
 _ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
-_TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
+TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
 _TO_MEET = re.compile(r"\bto (?:hold|have|conduct)(?: \S+){0,2}$|\bto meet$")
 
 
