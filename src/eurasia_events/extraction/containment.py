@@ -63,19 +63,19 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
     chain: tuple[Draft, set[tuple[str, str]], int] | None = None  # the frame of the last talks told on its sidelines
     for i, d in enumerate(drafts):
         if d.type in ("Summit", "Forum"):
-            sents = {c.sent_index for c in d.candidates}
-            # "will pay a visit to Baku on October 14-15 to attend the Summit": the summit the visit is for
-            told = [o for o in drafts if o.type == "Visit" and o.date is not None and any(
-                c.sent_index == x.sent_index and c.trigger.end_char <= x.trigger.start_char
-                and _made_for(c.sentence_text[c.trigger.end_char - c.sent_start_char : x.trigger.start_char - c.sent_start_char])
-                for c in o.candidates for x in d.candidates)] if d.date is None and not d.first.distinct else []
             if d.date is None and not d.first.distinct:
+                sents = {c.sent_index for c in d.candidates}
+                # "will pay a visit to Baku on October 14-15 to attend the Summit": the summit the visit is for
+                told = [o for o in drafts if o.type == "Visit" and o.date is not None and any(
+                    c.sent_index == x.sent_index and c.trigger.end_char <= x.trigger.start_char
+                    and _made_for(c.sentence_text[c.trigger.end_char - c.sent_start_char : x.trigger.start_char - c.sent_start_char])
+                    for c in o.candidates for x in d.candidates)]
                 # "The visit programme includes a session of the Supreme Council", "will hold a summit during his
                 # visit to Kazakhstan": during the visit
                 told += [o for o in drafts if o.type == "Visit" and any(c.contains and c.sent_index in sents for c in o.candidates)]
-            if told:
-                out[i] = told[0]
-                continue
+                if told:
+                    out[i] = told[0]
+                    continue
             if d.date is None and d.place is None and d.place_country is None and not d.first.distinct:
                 # "During the visit ... X will also take part in the Business Forum": the visitor's forum, on his trip
                 persons = {k for k in d.participants if k[0] == "person"}

@@ -429,11 +429,17 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
     return drafts
 
 
+def dated_with_its_tour(d: Draft, drafts: list[Draft]) -> bool:
+    """A visit dated with the whole tour's days: a date mention another leg shares ("state visits
+    to A, B and C from Monday through Saturday")."""
+    return d.date is not None and any(o is not d and o.type == "Visit" and o.date is d.date for o in drafts)
+
+
 def _legs_of_their_own(drafts: list[Draft]) -> None:
     """"State visits to A, B and C from Monday through Saturday ... a visit to A on Monday and Tuesday":
-    a leg dated only with the whole tour (a date its other legs share) takes the days told for it alone."""
+    a leg dated only with the whole tour takes the days told for it alone."""
     for d in drafts:
-        if d.type != "Visit" or d.date is None or not any(o is not d and o.type == "Visit" and o.date is d.date for o in drafts):
+        if d.type != "Visit" or not dated_with_its_tour(d, drafts):
             continue
         own = [c.date for c in d.candidates if c.date is not None and c.date is not d.date and _narrower_span(c.date, d.date)]
         if own:

@@ -9,7 +9,8 @@ import re
 
 from .coreference import _hosts
 from .mentions import Mention, Mentions
-from .merging import Draft, a_delegation
+from .assembly._arrivals import ARRIVED
+from .merging import Draft, a_delegation, dated_with_its_tour
 
 __all__ = ["arrival_before", "arrival_days", "fronted_travellers", "home_trip", "pronoun_speakers", "pronoun_travellers"]
 
@@ -75,7 +76,7 @@ def pronoun_travellers(drafts: list[Draft]) -> None:
 
 _HE_IS = re.compile(r"\s*(?:(?:He|She)\s+(?:is|was|will be|arrived|came)|(?:This|It)\s+is\s+(?:his|her))\b")
 _DURING_THE_VISIT = re.compile(r"\s*(?:During|In the course of|As part of) (?:the|this|his|her) (?:[\w-]+ ){0,3}?visit\b")
-_ARRIVED = r"arrived|arrives|landed|lands"
+_ARRIVED = "|".join(sorted(ARRIVED))
 _ARRIVAL = re.compile(rf"\b(?:{_ARRIVED})\s+(?:here\s+)?in\b")
 
 
@@ -117,10 +118,9 @@ def arrival_days(drafts: list[Draft], mentions: Mentions, text: str) -> None:
         if day is None:
             continue
         whole = d.date.value if d.date is not None else None
-        if whole is None or (_tour_wide(d, drafts, mentions) and whole.start is not None and (
-                whole.start >= day.value.start or whole.start < day.value.start <= (whole.end or whole.start))):
-            # (the tour's days hold the arrival, or are told after it, as its end; not a tour that began on an
-            # earlier day, whose legs take that first day)
+        if whole is None or (_tour_wide(d, drafts, mentions) and whole.start is not None and day.value.start <= (whole.end or whole.start)):
+            # (the tour's days hold the arrival, or are told after it, as its end; not a tour that began and
+            # ended on an earlier day, whose legs take that first day)
             d.date = day
 
 
@@ -132,7 +132,7 @@ _OTHER_CLAUSE = re.compile(rf";|\b(?:{_ARRIVED})\b")
 def _tour_wide(d: Draft, drafts: list[Draft], mentions: Mentions) -> bool:
     """A visit's date that is the whole tour's: told for another leg too, or in a sentence
     that names none of its host states ("will wrap up their visit on 15 June")."""
-    if any(o is not d and o.type == "Visit" and o.date is d.date for o in drafts):
+    if dated_with_its_tour(d, drafts):
         return True
     c = next((c for c in d.candidates if c.date is d.date), None)
     if c is None or d.date.value.granularity != "day":

@@ -81,17 +81,18 @@ def _initial(text: str) -> bool:
     return 1 <= len(text) <= 2 and text[0].isupper() and text[1:].islower() and text.isalpha() and text not in _NOT_INITIALS
 
 
-def _punctuation_starts(texts: list[str], punct: list[int]) -> list[bool]:
+def _punctuation_starts(texts: list[str], punct: list[int], stops: list[int]) -> list[bool]:
     """Sentence starts as spaCy's ``sentencizer`` (default punctuation) sets them: the first
     token after sentence punctuation that is no punctuation itself; and the first token.
 
-    The same starts, visiting only the tokens of sentence punctuation and those right after.
+    The same starts, visiting only the tokens of sentence punctuation (``stops``, their
+    positions) and those right after.
     """
     n = len(texts)
     starts = [False] * n
     starts[0] = True
     i = 0
-    for p in [k for k, t in enumerate(texts) if t in _PUNCT_CHARS]:
+    for p in stops:
         if p < i:
             continue  # within the punctuation run already passed
         i = p + 1
@@ -127,7 +128,8 @@ def line_breaks(doc: Doc) -> Doc:
     space = rows[2].tolist()
     text = joined(texts, rows[4].tolist())
     unset = not rows[3][1:].any()  # a new Doc marks its first token only
-    starts = _punctuation_starts(texts, rows[5].tolist()) if unset else (rows[3] == 1).tolist()
+    stops = [k for k, t in enumerate(texts) if t in _PUNCT_CHARS]  # (read once: the starts and the initials below)
+    starts = _punctuation_starts(texts, rows[5].tolist(), stops) if unset else (rows[3] == 1).tolist()
 
     changed: dict[int, bool] = {}
 
@@ -191,8 +193,8 @@ def line_breaks(doc: Doc) -> Doc:
             set_start(nxt, False)
     if in_quote:
         unquote(n)
-    for p in [k for k, t in enumerate(texts) if t == "."]:
-        if 0 < p < n - 1 and starts[p + 1] and _initial(texts[p - 1]) and texts[p + 1][:1].isupper():
+    for p in stops:
+        if texts[p] == "." and 0 < p < n - 1 and starts[p + 1] and _initial(texts[p - 1]) and texts[p + 1][:1].isupper():
             set_start(p + 1, False)  # "Kh. Battulga", "Zh.Khodzhaev": the full stop of a name's initial
     if unset:  # every token gets its value, as the sentencizer gives them
         column = arr[:, 3:4].copy()

@@ -9,8 +9,8 @@ from typing import Any
 from ..mentions import Mentions
 from ._candidate import Candidate, _Sent
 
-#: a verb of arrival told with where ("arrived in", "landed in")
-_ARRIVED = frozenset(["arrived", "arrives", "landed", "lands"])
+#: a verb of arrival told with where ("arrived in", "landed in"); `travellers` reads the same verbs
+ARRIVED = frozenset(["arrived", "arrives", "landed", "lands"])
 
 
 def visit_of_arrival(dw: Any, sents: list[_Sent], si: int, sent_cands: list[Candidate], earlier: list[Candidate], mentions: Mentions) -> None:
@@ -23,7 +23,7 @@ def visit_of_arrival(dw: Any, sents: list[_Sent], si: int, sent_cands: list[Cand
         for back in range(si, max(-1, si - 3), -1):
             sent = sents[back]
             until = cand.trigger.start if back == si else sent.end
-            k = next((i for i in range(sent.start, until - 1) if dw.lower[i] in _ARRIVED and dw.lower[i + 1] == "in"), None)
+            k = next((i for i in range(sent.start, until - 1) if dw.lower[i] in ARRIVED and dw.lower[i + 1] == "in"), None)
             if k is None:
                 continue
             spot = next((m for m in mentions.starting("places", k + 2, min(until, k + 5)) if m.kind == "city"), None) \
