@@ -4170,3 +4170,40 @@ class TestReadouts:
         )
         visits = records(text, "2007-10-30", type="Visit")
         assert len(visits) == 2 and all((str(v.date.start), str(v.date.end)) == ("2007-11-02", "2007-11-06") for v in visits)
+
+
+class TestClausesAndGatherings:
+    def test_an_organizations_leaders_gathering_is_its_summit(self):
+        """'Leaders of the CSTO member states gathered in Yerevan on Monday': a session of an organization's
+        leaders told with 'gathered' or 'convened' is its summit, the one 'the summit' refers to next; a crowd
+        gathering is no event."""
+        text = ("Leaders of the Collective Security Treaty Organization (CSTO) member states gathered in the Armenian "
+                "capital of Yerevan on Monday to discuss regional security.\n\n"
+                "The summit was attended by Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin.")
+        (summit,) = records(text, "2022-11-22")
+        assert summit.type == "Summit" and list(summit.organizations) == ["CSTO"]
+        assert summit.place is not None and summit.place.city == "Yerevan"
+        assert persons(summit) == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+        assert str(summit.date.start) == "2022-11-21"
+        assert records("Hundreds of people gathered in the main square of Bishkek on Monday.", "2022-11-22") == []
+
+    def test_the_documents_were_signed_during_a_meeting_is_no_list(self):
+        """'N memorandums were signed. The documents were signed during a meeting between X and Y in Astana':
+        'The documents were ...' followed by a participle tells where they were signed; it lists nothing, and
+        the meeting is an event of its own."""
+        text = ("Kazakhstan and Mongolia have signed six memorandums of understanding on trade.\n"
+                "The documents were signed during a meeting between Kazakhstan's Prime Minister Alikhan Smailov and "
+                "Mongolia's Prime Minister Luvsannamsrain Oyun-Erdene in Astana on Tuesday.")
+        (meeting,) = records(text, "2023-05-17", type="Meeting")
+        assert persons(meeting) == {"Alikhan Smailov", "Luvsannamsrain Oyun-Erdene"}
+        assert meeting.place is not None and meeting.place.city == "Astana"
+
+    @pytest.mark.parametrize("lead", ["After signing the documents", "Following the signing ceremony"])
+    def test_the_subject_after_a_fronted_clause_is_the_main_events(self, lead):
+        """'After signing the documents, the Mongolian premier held talks with X': the subject after the comma
+        of a fronted 'after', 'before' or 'following' clause belongs to the main clause's talks."""
+        text = ("Mongolian Prime Minister Luvsannamsrain Oyun-Erdene and Kazakh Prime Minister Alikhan Smailov signed "
+                f"four agreements in Astana on Tuesday. {lead}, the Mongolian premier held talks with Kazakh "
+                "Foreign Minister Murat Nurtleu.")
+        talks = [m for m in records(text, "2023-05-17", type="Meeting") if "Murat Nurtleu" in persons(m)]
+        assert len(talks) == 1 and persons(talks[0]) == {"Luvsannamsrain Oyun-Erdene", "Murat Nurtleu"}

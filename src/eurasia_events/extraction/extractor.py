@@ -351,6 +351,8 @@ class Extractor:
         next_session_sides(drafts)
         drafts = corefer(drafts)
         events = to_events(drafts, mentions, doc_words(doc).string, published, self.gazetteer, source=source)
+        # a trigger's type may change with its sentence ("the leaders of the SCO met": a summit)
+        events = [e for e in events if e.type not in self.exclude and (self.types is None or e.type in self.types)]
         for hook in self.postprocess:
             events = [e for e in (hook(x, doc) for x in events) if e is not None]
         return events

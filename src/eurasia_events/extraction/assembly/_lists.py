@@ -18,10 +18,12 @@ _NEXT_ITEM = re.compile(r"(?:^|\s)(?:,|and|, and|as well as|, as well as)(?: (?:
 
 #: a sentence that lists what the one before it counted: "These include ...", "Among them are ..."
 _THESE = r"^\s*(?:These|They|Those|The documents|The agreements)\s+"
-_THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|are|were|cover|covered)\b|^\s*Among (?:them|these|the documents)\b"
+#: "are"/"were" naming what was counted, not a passive ("The documents were signed during talks")
+_ARE = r"(?:are|were)\b(?!\s+(?:\w+ly\s+)?(?:\w+ed|drawn|made|given|seen|taken)\b)"
+_THESE_INCLUDE = re.compile(_THESE + r"(?:include|included|includes|" + _ARE + r"|cover|covered)\b|^\s*Among (?:them|these|the documents)\b"
                             r"|^\s*There (?:is|are|was|were) also\b")  # ("N agreements were signed ... There is also an agreement on X")
 #: ... and lists all of them ("These are A and B"; "These include ..." lists some)
-THESE_ARE = re.compile(_THESE + r"(?:are|were)\b")
+THESE_ARE = re.compile(_THESE + _ARE)
 
 
 def _signing_intro(dw: Any, sent: _Sent, lex: dict) -> tuple[int, int] | None:

@@ -279,8 +279,9 @@ def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
     verbs = lex["sign_words"] | lex["past_words"] | {"will", "held", "met", "hold", "meet"}
     starts = [sent.start]
     w = doc_words(doc)
-    if w.lower[sent.start] in ("as", "while", "when", "whereas"):
-        # "As the two presidents held talks, Uzbekistan was hosting the summit": the main clause after the comma
+    if w.lower[sent.start] in ("as", "while", "when", "whereas", "after", "before", "following", "upon"):
+        # "As the two presidents held talks, Uzbekistan was hosting the summit", "After signing the
+        # documents, the premier held talks with X": the main clause after the comma
         comma = next((i for i in range(sent.start + 1, min(sent.end - 1, sent.start + 25)) if w.text[i] == ","), None)
         if comma is not None and any(x in verbs for x in w.lower[sent.start + 1 : comma]):
             starts.append(comma + 1)

@@ -181,6 +181,10 @@ _BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building
 _MOVED = frozenset(["postponed", "delayed", "deferred", "put"])
 
 
+#: who gathers for a session: leaders, ministers, delegations (not crowds or journalists)
+_GATHERING = re.compile(r"\b(?:leaders|heads|presidents|ministers|premiers|delegations|delegates|representatives)\b")
+
+
 def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     """True when the trigger is hedged, negated, a phone call or an unsigned document."""
     dw = doc_words(doc)
@@ -209,6 +213,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "The Qingdao summit will be a significant meeting": said of an event named as the subject
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
+    if rule.id == "meeting-gathered" and not _GATHERING.search(" ".join(_window(doc, max(sent.start, trig.start - 14), trig.start))):
+        return True  # "Leaders of the CSTO gathered in Yerevan" is a session; "crowds gathered in the square" is none
     if rule.id == "meeting-hosted" and _person_after(sent, trig, mentions, 4) is None:
         return True  # "X hosted Aliyev" is a reception; "Sochi hosted the 12th Forum", "hosted September 16 the forum" are not
     if rule.id == "meeting-called-on" and not _calls_on_a_person(dw, sent, trig, mentions):
