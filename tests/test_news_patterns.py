@@ -4207,3 +4207,25 @@ class TestClausesAndGatherings:
                 "Foreign Minister Murat Nurtleu.")
         talks = [m for m in records(text, "2023-05-17", type="Meeting") if "Murat Nurtleu" in persons(m)]
         assert len(talks) == 1 and persons(talks[0]) == {"Luvsannamsrain Oyun-Erdene", "Murat Nurtleu"}
+
+    def test_talks_with_counterparts_from_listed_states_on_the_margins_of_a_conclave(self):
+        """'Held separate talks with his counterparts from A, B and C on the margins of a Shanghai Cooperation
+        Organisation (SCO) conclave in Astana on Friday': one meeting per state, each framed by the conclave (the
+        organization's name between 'of a' and the noun still frames it) and taking its city and day; the
+        conclave is 'the meeting of the SCO' told next; a later 'his talks with the Tajik minister X' is the
+        talks with Tajikistan, and 'on SCO sidelines' makes the SCO no side."""
+        text = ("Foreign Minister Murat Nurtleu held separate talks with his counterparts from Tajikistan, Kyrgyzstan "
+                "and India on the margins of a Shanghai Cooperation Organisation (SCO) conclave in Astana on Friday.\n\n"
+                "The meeting of the SCO was also attended by Chinese Foreign Minister Wang Yi.\n\n"
+                "Nurtleu called his talks with Tajik Foreign Minister Sirojiddin Muhriddin productive.\n\n"
+                "He also had a useful exchange with Kyrgyz Foreign Minister Jeenbek Kulubaev on SCO sidelines.")
+        meetings = records(text, "2024-05-18", type="Meeting")
+        conclave = [m for m in meetings if m.organizations]
+        assert len(conclave) == 1 and "Wang Yi" in persons(conclave[0])
+        talks = [m for m in meetings if not m.organizations]
+        sides = sorted((sorted(countries(m)), sorted(persons(m))) for m in talks)
+        assert sides == [([], ["Jeenbek Kulubaev", "Murat Nurtleu"]), ([], ["Murat Nurtleu", "Sirojiddin Muhriddin"]),
+                         (["IND"], ["Murat Nurtleu"])]
+        for m in talks:
+            assert m.place is not None and m.place.city == "Astana" and str(m.date.start) == "2024-05-17"
+            assert not any(p.kind == "organization" for p in m.participants)

@@ -82,6 +82,16 @@ def _named_in(d: Draft, name: str) -> bool:
     return len(name) >= 12 and any(c.name and any(q in c.sentence_text for q in quoted) for c in d.candidates)
 
 
+def _their_counterpart(a: Draft, b: Draft) -> bool:
+    """"Held talks with his counterparts from A and B ... He described his talks with A's minister X": a
+    definite mention whose new persons each stand for a state the other met by its name alone."""
+    if a.name or not _persons(a) or not (b.first.definite or b.first.anaphoric):
+        return False  # (not "the Trilateral Meeting of A, B and C ... held a meeting with B's minister": talks of their own)
+    new = [actor for key, (actor, _) in b.participants.items() if key[0] == "person" and key[1] not in _persons(a)]
+    unnamed = _countries(a) - (_states(a) - _countries(a))
+    return bool(new) and all(isinstance(m.value, dict) and m.value.get("country") in unnamed for m in new)
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.document or b.document:
         return False
@@ -122,7 +132,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         pa, pb = _persons(a), _persons(b)
         if len(pa) > 1 and pa == pb and _chaired(a.participants.values()) != _chaired(b.participants.values()):
             return False  # a session its chairs chair is not their talks
-        if pa and pb and not (pa <= pb or pb <= pa):
+        if pa and pb and not (pa <= pb or pb <= pa) and not _their_counterpart(a, b) and not _their_counterpart(b, a):
             return False
         ca, cb = _countries(a), _countries(b)
         if ca and cb and not (ca <= cb or cb <= ca):
@@ -157,7 +167,7 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
                     # "attend the SCO ministers' meeting ... talks with his Russian counterpart",
                     # "on the sidelines of the UN General Assembly session ... discussed with X": bilateral
                     return False
-            return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a))
+            return pa == pb or (pb < pa and _weak(b)) or (pa < pb and _weak(a)) or _their_counterpart(a, b) or _their_counterpart(b, a)
         if not pa and pb and _countries(a) and _states(b) <= _countries(a) and all(c.definite for c in b.candidates):
             # "a trilateral meeting of A, B and C was held ... A was represented at the meeting by X": its people
             return True
@@ -198,7 +208,8 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
         # result of the consultations") when the mention is bare
         noun = d.first.trigger.text.lower()
         same = [a for a in targets if any(c.trigger.text.lower() == noun for c in a.candidates)]
-        target = (same or targets or [None])[0] if _weak(d) else (targets or [None])[0]
+        theirs = [a for a in targets if _their_counterpart(a, d)]  # ("... his talks with the Tajik minister": those with Tajikistan)
+        target = (theirs or same or targets or [None])[0] if _weak(d) else (targets or [None])[0]
         if target is None:
             out.append(d)
             continue

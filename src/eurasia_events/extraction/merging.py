@@ -156,8 +156,12 @@ def _spans(new: Mention, old: Mention) -> bool:
     return (ov.end or ov.start) == ov.start and nv.start <= ov.start <= nv.end
 
 
+#: head nouns that name the same kind of session ("the SCO conclave" ... "the SCO meeting")
+_SESSION_SYNONYMS = {"conclave": "meeting", "gathering": "meeting", "meetings": "meeting"}
+
+
 def _names_match(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    fa, fb = (" ".join(_SESSION_SYNONYMS.get(w, w) for w in fold(x).split()) for x in (a, b))
     if fa == fb or fa in fb or fb in fa:
         return True
     wa, wb = set(fa.split()), set(fb.split())

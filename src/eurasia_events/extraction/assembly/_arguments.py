@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _prev_word, _Sent, visit_of_office
+from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
+from ._actors import SIDE_NOUNS, _affiliations, _after_a_city, _bilateral_compound, _demonym_list_of_people, _listed_people, _unnamed_official, sent_by
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -31,8 +32,6 @@ from ._roles import (
     _topic_between,
 )
 
-_SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
-                         "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues"])
 
 #: what runs for a term: a date right after one is how long it runs ("a programme until 2030")
 _TERM_NOUNS = frozenset(["strategy", "strategies", "programme", "program", "programmes", "programs", "plan", "plans", "concept",
@@ -88,7 +87,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         joint = phrase_of[actor.start] if actor.start in phrase_of and _bilateral_compound(dw, actor, phrase_of[actor.start], actors) else \
             next((c for c in cands if (c.document or c.type == "Meeting") and actor.start < c.trigger.start and _bilateral_compound(dw, actor, c, actors)), None)
         compound = joint is not None
-        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in _SIDE_NOUNS \
+        if actor.kind != "person" and actor.end < len(doc) and dw.lower[actor.end] in lex["title_words"] and dw.lower[actor.end] not in SIDE_NOUNS \
                 and not unnamed:
             titles.update(range(actor.start, actor.end))  # "the CICA Secretary General", "Russian Foreign Minister"
         if actor.kind != "person" and actor.start in titles:
@@ -107,7 +106,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
             # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
-            if nxt not in _SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not unnamed and not compound:
+            if nxt not in SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not unnamed and not compound:
                 continue
         if actor.start in phrase_of and phrase_of[actor.start].rule.anchor != "verb" \
                 and not (actor.kind == "demonym" and _demonym_list_of_people(dw, actor, actors)) and not compound:
@@ -132,7 +131,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
         if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") \
-                and not set(dw.lower[actor.end + 1 : actor.end + 4]) & (lex["title_words"] | _SIDE_NOUNS):  # (not "Kazakhstan's Foreign Minister")
+                and not set(dw.lower[actor.end + 1 : actor.end + 4]) & (lex["title_words"] | SIDE_NOUNS):  # (not "Kazakhstan's Foreign Minister")
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and any(p.kind == "person" and actor.end in (p.start, _actor_start(p)) and isinstance(p.value, dict)
                                            and p.value.get("country") == actor.id for p in actors):
@@ -147,6 +146,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 if actor.id not in cand.organizations:
                     cand.organizations.append(actor.id)
             continue
+        if actor.kind == "organization" and dw.lower[actor.end : actor.end + 1] in (["sidelines"], ["margins"]):
+            continue  # "on SCO sidelines": where it was, not a side or a framework
         owners = _owners(actor, heads, first, clauses)
         start = _actor_start(actor)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)
@@ -420,22 +421,10 @@ def _years_long(m: Mention) -> bool:
     return getattr(v, "granularity", None) == "year" and start is not None and end is not None and end.year > start.year
 
 
-_LINKS = frozenset(["of", "the", ",", "and"])
 _MEMBERSHIP = re.compile(r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|members are|members include|member states are|membership of|grouping of)\b(?:(?!\b(?:met|held|attended|signed)\b)[^.;])*$")
-_SENT_BY = re.compile(r"\b(?:envoy|representative|emissary|on behalf|message|letter|greetings)\s+(?:of|from)(?:\s+the)?(?:\s+\S+){0,4}$")
-
-
-def sent_by(dw: Any, person: Mention, floor: int) -> bool:
-    """Whether the person is named as who sends someone or something ("X, special envoy of
-    President Y", "a message from Y"): Y does not take part himself."""
-    return bool(_SENT_BY.search(" ".join(dw.lower[max(floor, person.start - 6) : person.start])))
-
 
 _INVITED_BY = re.compile(r"\binvitation (?:of|from)(?: the)?(?: [\w.’'-]+){0,7}$")
 _INVITATION_OF = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
-
-
-_PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])
 
 
 #: words between a demonym and the visit it names the host of ("his Uzbek state visit")
@@ -447,104 +436,6 @@ _POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 #: verbs of going somewhere: "travel to Russia", "left for China"
 _TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
                      "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])
-
-
-def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[Mention]) -> bool:
-    """"The Turkmen-Kyrgyz talks", "Russia-China negotiations", "the Turkish-Georgian free trade
-    agreement": states joined by a dash before a meeting or document noun are its sides, not a name."""
-    if cand.type != "Meeting" and not cand.document or actor.kind not in ("country", "demonym"):
-        return False
-    states = {m.start: m for m in actors if m.kind in ("country", "demonym")}
-    ends = {m.end: m for m in states.values()}
-    k = actor.start  # back to the compound's first state
-    while k - 1 >= 0 and dw.text[k - 1] in ("-", "–", "—") and (k - 1) in ends:
-        k = ends[k - 1].start
-    n = 0
-    while k < len(dw.lower) and k != cand.trigger.start:
-        if k in states:
-            k, n = states[k].end, n + 1
-        elif dw.text[k] in ("-", "–", "—"):
-            k += 1
-        else:
-            break
-    if n < 2:
-        return False
-    if k == cand.trigger.start:
-        return True
-    if (cand.document or cand.rule.id == "meeting-body-convened") and k < cand.trigger.start <= k + 4 and all(w.isalpha() for w in dw.lower[k : cand.trigger.start]):
-        return True  # "the Turkish-Georgian free trade agreement": its parties; "the Kazakh-Uzbek intergovernmental commission met"
-    # "the meeting of the (Joint) Uzbek-Tajik Intergovernmental Commission": the body of the two states meets
-    words = dw.lower[k : min(len(dw.lower), k + 3)]
-    body = _COMMISSION.match(" ".join(words))
-    if body and cand.type == "Meeting" and actor.start < cand.trigger.start:
-        # "The Kazakh-Chinese business council held its fifth meeting": the body, subject of its session
-        rest = dw.lower[k + len(body.group(0).split()) : cand.trigger.start]
-        return len(rest) <= 4 and bool(set(rest) & {"held", "holds", "hold", "convened", "convenes", "had"})
-    return actor.start > cand.trigger.start and k <= cand.phrase_end and bool(body)
-
-
-_COMMISSION = re.compile(r"^(?:intergovernmental|inter-governmental|interstate|joint|bilateral|business)?\s*(?:commission|committee|council)\b")
-
-
-def _unnamed_official(dw: Any, actor: Mention, actors: list[Mention], lex: dict) -> bool:
-    """"The Uzbek foreign minister held talks with X": an office holder the text does not
-    name stands for the state (spec section 5); "the Uzbek Foreign Minister, Bakhtiyor
-    Saidov," and "Uzbek Foreign Minister Saidov" name him."""
-    if actor.start == 0 or dw.lower[actor.start - 1] != "the":
-        return False
-    k = actor.end  # the office: title words, with lower-case words before them ("foreign, defence and energy ministers")
-    while k < min(len(dw.lower), actor.end + 8) and dw.lower[k] not in lex["title_words"] and (
-            dw.lower[k] in (",", "and") or dw.text[k].isalpha()):  # ("the Georgian Prime Minister": capitalised too)
-        k += 1
-    if k >= len(dw.lower) or dw.lower[k] not in lex["title_words"]:
-        return False
-    while k < len(dw.lower) and dw.lower[k] in lex["title_words"]:
-        k += 1
-    if k >= len(dw.lower):
-        return False
-    if dw.lower[k] in ("'s", "’s") and set(dw.lower[k + 1 : k + 6]) & {"visit", "trip", "tour", "talks", "meeting"}:
-        return True  # "the Kazakh president's state visit to China": his state's visit (not "the Kazakh president's aide")
-    # (a person right after the office is its holder; "the Turkish leader and Azerbaijani President X": another)
-    return not any(m.kind == "person" and k <= m.start <= k + 3 and all(w in (",", "(", "-", "–", "—") for w in dw.lower[k : m.start]) for m in actors) \
-        and dw.lower[k] not in ("of", "'s", "’s")
-
-
-def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
-    """A demonym in a list of two or more that ends in plural people ("Chinese, Russian and
-    Indian foreign ministers") or sides ("the Armenian and Iranian sides")."""
-    demonyms = sorted((m for m in actors if m.kind == "demonym"), key=lambda m: m.start)
-    chain: list[Mention] = []
-    for m in demonyms:
-        if chain and all(w in (",", "and") for w in dw.lower[chain[-1].end : m.start]) and m.start > chain[-1].end:
-            chain.append(m)
-        elif actor in chain:
-            break
-        else:
-            chain = [m]
-    if actor not in chain or len(chain) < 2:
-        return False
-    k = chain[-1].end
-    # "foreign ministers", "energy ministers", "deputy foreign ministers"
-    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.text[k].isalpha() and dw.text[k].islower() and dw.lower[k] not in _PLURAL_PEOPLE | _SIDE_NOUNS | {"and", "or"}:
-        k += 1
-    return k < len(dw.lower) and (dw.lower[k] in _PLURAL_PEOPLE or dw.lower[k] in _SIDE_NOUNS)  # ("the Armenian and Iranian sides")
-
-
-def _after_a_city(dw, actor: Mention, mentions: Mentions) -> bool:
-    """"Ashgabat, Turkmenistan": a country right after a city and a comma."""
-    k = _prev_word(dw, actor.start)
-    if k < 0 or dw.text[k] != ",":
-        return False
-    k = _prev_word(dw, k)
-    return any(m.end - 1 == k for m in mentions.starting("places", max(0, k - 6), k + 1) if m.kind == "city")
-
-
-def _listed_people(doc: Doc, start: int, end: int, lex: dict) -> bool:
-    """"Attended the summit, including Iran's Rouhani and Russia's Putin": people listed
-    after "including" are those who attended, not a topic."""
-    dw = doc_words(doc)
-    words = [w for w in dw.lower[start:end] if w in lex["topic_words"] and w != "on"]
-    return bool(words) and set(words) == {"including"}
 
 
 def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
@@ -569,29 +460,3 @@ def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:
 
 
 _EXISTENTIAL = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "'s", "may", "might", "could", "should", "must", "can", "seems", "appears"])
-
-
-def _affiliations(doc: Doc, actors: list) -> set[int]:
-    """Organizations named as a person's employer, right before the person or their title
-    ("the Russian Foreign Ministry Andrey Rudenko", "Head of the X Department of the Y
-    Ministry Z"), or right after a person ("Rudenko, of the Russian Foreign Ministry")."""
-    dw = doc_words(doc)
-    titles = lexicon()["title_words"] | {"senior", "deputy", "first", "acting", "chief", "head", "official"}
-    starts = [_actor_start(a) for a in actors if a.kind == "person"]
-    ends = [a.end for a in actors if a.kind == "person"]
-    out: set[int] = set()
-    orgs = sorted((a for a in actors if a.kind == "organization"), key=lambda a: -a.start)
-    anchors = list(starts)
-    for org in sorted(orgs, key=lambda a: a.start):  # "Director of the X Department (of the Y Ministry)"
-        k = org.start - 1
-        while k >= 0 and dw.lower[k] == "the":
-            k -= 1
-        if k >= 1 and dw.lower[k] in ("of", "at") and (dw.lower[k - 1] in titles or any(id(o) in out and o.end == k for o in orgs)) \
-                and not (dw.lower[k - 1].endswith("s") and not dw.lower[k - 1].endswith("ss") and not any(0 <= s - org.end <= 3 for s in starts)):
-            out.add(id(org))  # (not "the foreign ministers of the SCO met": a body of the organization, no one's employer)
-    for org in orgs:  # right to left, so that a chain of employers reaches the person
-        gap_ok = lambda lo, hi: hi - lo <= 4 and all(dw.lower[i] in _LINKS or dw.lower[i] in titles for i in range(lo, hi))
-        if any(0 <= s - org.end <= 3 and gap_ok(org.end, s) for s in anchors) or any(0 <= org.start - e <= 3 and gap_ok(e, org.start) and e < org.start for e in ends):
-            out.add(id(org))
-            anchors.append(org.start)
-    return out

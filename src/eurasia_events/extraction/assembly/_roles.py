@@ -23,7 +23,7 @@ def _people_from(doc: Doc, actor: Mention) -> bool:
     if dw.lower[i] != "from":
         return False
     before = set(dw.lower[max(0, i - 4) : i])
-    return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads"}
+    return not before & {"delegation", "delegations", "representatives", "officials", "leaders", "ministers", "heads", "counterparts", "counterpart"}
 
 _SIDE_CUES = frozenset(["between", "with", "by", "among", "signed", "inked", "presence"])  # ("in the presence of X and Y": its witnesses)
 

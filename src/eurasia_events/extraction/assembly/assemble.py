@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._arguments import _attach_arguments, sent_by
+from ._actors import sent_by
+from ._arguments import _attach_arguments
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._arrivals import visit_of_arrival
@@ -30,12 +31,12 @@ __all__ = ["assemble"]
 _FRAME_TAIL = r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
 
 _FRAME = re.compile(
-    r"(sidelines of|margins of|margin of|decisions? of|outcomes? of|results? of|eve of|ahead of|"
+    r"((?:sidelines|margins?) of(?: an?)?|decisions? of|outcomes? of|results? of|eve of|ahead of|"
     r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|preparations? for|within|framework of|run-up to)"
     + _FRAME_TAIL
 )
 
-_CONTAINS = re.compile(r"(sidelines of|margins of|margin of|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)" + _FRAME_TAIL)
+_CONTAINS = re.compile(r"((?:sidelines|margins?) of(?: an?)?|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)" + _FRAME_TAIL)
 #: "the visit programme includes X": what the programme lists happens during the visit
 _PROGRAMME_AFTER = re.compile(r"(?:'s)?\s*program(?:me)?\s+(?:also\s+)?(?:includes|included|will include|envisages|provides for)\b", re.I)
 
@@ -130,7 +131,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     orgs = [m.id for m in mentions.actors if m.kind == "organization" and m.id
                             and sent.start_char + body.start(1) <= m.start_char < sent.start_char + body.end(1)]
             # ("during the two-day state visit": the hyphen is a token of its own)
-            before = " ".join(_window(doc, max(sent.start, p_start - 7), p_start)).replace(" - ", "-")
+            lead = _owners_start(dw, sent, p_start, mentions)
+            before = " ".join(_window(doc, max(sent.start, lead - 7), lead)).replace(" - ", "-")
             nxt = dw.lower[trig.end] if trig.end < len(doc) else ""
             if nxt in ("'s", "’s") and _SESSION_NOUNS & set(dw.lower[trig.end + 1 : min(sent.end, trig.end + 4)]):
                 nxt = ""  # "the Supreme Council's regular meeting": the council's session is the event itself
@@ -233,6 +235,19 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
+
+
+def _owners_start(dw: Any, sent: _Sent, start: int, mentions: Mentions) -> int:
+    """Where an event noun's phrase begins with the organization or state it is of ("on the margins of a
+    Shanghai Cooperation Organisation (SCO) conclave"): the words before them frame the event."""
+    ends = {m.end: m for m in mentions.starting("actors", sent.start, start) if m.kind in ("organization", "country", "demonym")}
+    while True:
+        if start in ends:
+            start = ends[start].start
+        elif dw.text[start - 1] == ")" and start - 1 in ends and dw.text[ends[start - 1].start - 1] == "(":
+            start = ends[start - 1].start - 1  # ("... Organisation (SCO)")
+        else:
+            return start
 
 
 #: a body of two states told by their compound ("the Kyrgyz-Uzbek intergovernmental commission"), capitalised or not
