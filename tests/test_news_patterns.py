@@ -4229,3 +4229,15 @@ class TestClausesAndGatherings:
         for m in talks:
             assert m.place is not None and m.place.city == "Astana" and str(m.date.start) == "2024-05-17"
             assert not any(p.kind == "organization" for p in m.participants)
+
+    @pytest.mark.parametrize("again", ["the SCO foreign ministers' meeting", "the meeting"])
+    def test_an_organizations_ministers_meeting_frames_talks_on_its_sidelines(self, again):
+        """'Attended the SCO foreign ministers' meeting in Astana on Friday ... met X on the sidelines of the SCO
+        foreign ministers' meeting': the organization before its ministers frames their meeting (no side of
+        it), and talks on its sidelines are their own, in its city and on its day."""
+        text = ("Indian Foreign Minister Subrahmanyam Jaishankar attended the SCO foreign ministers' meeting in Astana on Friday.\n"
+                f"Jaishankar also met the Secretary-General of the SCO, Zhang Ming, on the sidelines of {again}.")
+        session, talks = records(text, "2024-05-18", type="Meeting")
+        assert list(session.organizations) == ["SCO"] and not any(p.kind == "organization" for p in session.participants)
+        assert persons(talks) == {"Subrahmanyam Jaishankar", "Zhang Ming"} and not talks.organizations
+        assert talks.place is not None and talks.place.city == "Astana" and str(talks.date.start) == "2024-05-17"

@@ -174,7 +174,7 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
         # the later one refers back; or one with only the other's framework, day and city ("the CIS
         # ministers meet in Minsk on May 22", a caption, beside the session's own report)
         bare = [d for d, o in ((b, a), (a, b)) if not _persons(d) and d.name is None and (_weak(d) or (
-            d.organizations and d.date and d.place and _adds_nothing(d, o) and o.date and o.place))]
+            d.organizations and _adds_nothing(d, o) and (d.date and d.place and o.date and o.place or not (d.date or d.place or d.participants))))]
         if not bare:
             return False
         other = b if bare[0] is a else a

@@ -156,3 +156,27 @@ def _affiliations(doc: Doc, actors: list) -> set[int]:
             out.add(id(org))
             anchors.append(org.start)
     return out
+
+
+def people_of(dw: Any, actor: Mention) -> int:
+    """Where the people of an organization told before a noun end ("the SCO foreign ministers'
+    meeting", "the CIS heads of state summit"): the noun's position, or -1 when none follow."""
+    if actor.kind != "organization":
+        return -1
+    k = actor.end
+    while k < min(len(dw.lower), actor.end + 5) and dw.text[k].isalpha() and dw.lower[k] not in _PLURAL_PEOPLE:
+        k += 1  # ("foreign", "Defence")
+    if k >= len(dw.lower) or dw.lower[k] not in _PLURAL_PEOPLE:
+        return -1
+    k += 1
+    k += 1 if k < len(dw.lower) and dw.lower[k] in ("'", "’", "'s", "’s") else 0
+    while k < len(dw.lower) and dw.lower[k] in ("of", "state", "states", "government"):
+        k += 1  # ("heads of state")
+    return k
+
+
+def whose_session(dw: Any, actor: Mention, cands: list[Candidate]) -> Candidate | None:
+    """"The SCO foreign ministers' meeting", "the CIS heads of state summit": an organization before
+    the people whose session the noun is frames that event; it is no side of it."""
+    k = people_of(dw, actor)
+    return next((c for c in cands if c.trigger.start == k and c.rule.anchor == "noun" and not c.document), None)

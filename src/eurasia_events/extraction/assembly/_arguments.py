@@ -13,7 +13,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
-from ._actors import SIDE_NOUNS, _affiliations, _after_a_city, _bilateral_compound, _demonym_list_of_people, _listed_people, _unnamed_official, sent_by
+from ._actors import SIDE_NOUNS, _affiliations, _after_a_city, _bilateral_compound, _demonym_list_of_people, _listed_people, _unnamed_official, sent_by, whose_session
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -148,6 +148,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue
         if actor.kind == "organization" and dw.lower[actor.end : actor.end + 1] in (["sidelines"], ["margins"]):
             continue  # "on SCO sidelines": where it was, not a side or a framework
+        session = whose_session(dw, actor, cands)
+        if session is not None:  # "the SCO foreign ministers' meeting"
+            session.organizations.extend([actor.id] if actor.id and actor.id not in session.organizations else [])
+            continue
         owners = _owners(actor, heads, first, clauses)
         start = _actor_start(actor)
         nearest = max((c for c in cands if c.trigger.end <= actor.start), key=lambda c: c.trigger.start, default=None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._actors import sent_by
+from ._actors import people_of, sent_by
 from ._arguments import _attach_arguments
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
@@ -239,8 +239,11 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
 
 def _owners_start(dw: Any, sent: _Sent, start: int, mentions: Mentions) -> int:
     """Where an event noun's phrase begins with the organization or state it is of ("on the margins of a
-    Shanghai Cooperation Organisation (SCO) conclave"): the words before them frame the event."""
-    ends = {m.end: m for m in mentions.starting("actors", sent.start, start) if m.kind in ("organization", "country", "demonym")}
+    Shanghai Cooperation Organisation (SCO) conclave", "of the SCO foreign ministers' meeting"): the
+    words before them frame the event."""
+    actors = mentions.starting("actors", sent.start, start)
+    ends = {m.end: m for m in actors if m.kind in ("organization", "country", "demonym")}
+    ends.update({k: m for m in actors if (k := people_of(dw, m)) > m.end})  # ("the SCO foreign ministers' meeting")
     while True:
         if start in ends:
             start = ends[start].start
