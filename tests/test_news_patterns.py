@@ -4241,3 +4241,31 @@ class TestClausesAndGatherings:
         assert list(session.organizations) == ["SCO"] and not any(p.kind == "organization" for p in session.participants)
         assert persons(talks) == {"Subrahmanyam Jaishankar", "Zhang Ming"} and not talks.organizations
         assert talks.place is not None and talks.place.city == "Astana" and str(talks.date.start) == "2024-05-17"
+
+    def test_a_ministerial_told_as_a_noun_and_referred_to_again(self):
+        """'Baku hosted the trilateral foreign ministerial between A, B and C. According to the Georgian ministry
+        ...': 'ministerial' followed by 'between' is the meeting (not 'a ministerial meeting', where the noun
+        is the trigger), each state is a side even when the next sentence opens with 'According to', 'the
+        ministerial meeting' and 'following the meeting' refer back to it, and bilateral meetings 'with his
+        counterparts' that name no one are no record."""
+        text = ("On March 15, Baku hosted the trilateral foreign ministerial between Azerbaijan, Georgia and Turkey. "
+                "According to the Georgian Ministry of Foreign Affairs the parties discussed transit and energy. "
+                "At the end of the ministerial meeting, the parties signed a joint declaration.\n\n"
+                "Georgian Foreign Minister Ilia Darchiashvili also held bilateral meetings with his counterparts.\n\n"
+                "Darchiashvili praised the format in a post following the meeting.")
+        (meeting,) = records(text, "2024-03-16", type="Meeting")
+        assert countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"} == {"AZE", "GEO", "TUR"}
+        assert meeting.place is not None and meeting.place.city == "Baku" and str(meeting.date.start) == "2024-03-15"
+        assert records("The issue was discussed at ministerial level in Baku on Friday.", "2024-03-16") == []
+
+    def test_the_holding_of_consultations_refers_to_them(self):
+        """'Political consultations between A and B were held in Baku ... X hailed the holding of political
+        consultations between the two countries and hoped they would become regular': the consultations told,
+        not another round planned."""
+        text = ("Political consultations between the foreign ministries of Azerbaijan and Georgia were held in Baku on "
+                "Monday.\n\nDeputy Foreign Minister Elnur Mammadov from Azerbaijan's side and Deputy Minister Lasha "
+                "Darsalia from Georgia's side took part in the political consultations.\n\n"
+                "Mammadov hailed the holding of political consultations between the two countries and hoped they will "
+                "be held regularly in the future.")
+        (meeting,) = records(text, "2024-03-16", type="Meeting")
+        assert meeting.status == "past" and persons(meeting) == {"Elnur Mammadov", "Lasha Darsalia"}

@@ -198,7 +198,7 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     dw = doc_words(doc)
     if actor.start <= cand.trigger.start:
         return False
-    after = set(dw.lower[actor.end : actor.end + 2])
+    after = set(dw.lower[actor.end : actor.end + 2]) if dw.lower[actor.end : actor.end + 1] not in ([";"], ["."], ["!"], ["?"]) else set()
     if dw.lower[actor.end : actor.end + 1] == [","]:  # '"...," X, official spokesperson for the MFA, told journalists'
         close = next((k for k in range(actor.end + 1, min(len(dw.lower), actor.end + 10)) if dw.lower[k] == ","), None)
         if close is not None:

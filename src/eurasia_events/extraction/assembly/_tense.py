@@ -181,6 +181,8 @@ _BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building
 _MOVED = frozenset(["postponed", "delayed", "deferred", "put"])
 
 
+#: words that follow a noun, not an adjective ("the ministerial between A and B", "the ministerial was held")
+_AFTER_A_NOUN = frozenset(["between", "in", "on", "of", "with", "at", "held", "was", "is", "will", "took", "and", "opened", "ended", "also"])
 #: who gathers for a session: leaders, ministers, delegations (not crowds or journalists)
 _GATHERING = re.compile(r"\b(?:leaders|heads|presidents|ministers|premiers|delegations|delegates|representatives)\b")
 
@@ -215,6 +217,12 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
     if rule.id == "meeting-gathered" and not _GATHERING.search(" ".join(_window(doc, max(sent.start, trig.start - 14), trig.start))):
         return True  # "Leaders of the CSTO gathered in Yerevan" is a session; "crowds gathered in the square" is none
+    unnamed = _window(doc, trig.end, min(sent.end, trig.end + 5))
+    if rule.type == "Meeting" and unnamed[:1] == ["with"] and unnamed[1:2] in (["his"], ["her"], ["their"]) and unnamed[2:3] in (["counterparts"], ["colleagues"]) \
+            and (trig.end + 3 >= sent.end or not (dw.text[trig.end + 3][:1].isupper() or unnamed[3:4] in (["from"], ["of"], [","], [":"], ["("]))):
+        return True  # "also held bilateral meetings with his counterparts.": no side named, no record (spec section 5)
+    if rule.id == "meeting-ministerial" and after[:1] and after[0].isalpha() and after[0] not in _AFTER_A_NOUN:
+        return True  # "a ministerial meeting", "at ministerial level": an adjective; "the foreign ministerial between A and B": a meeting
     if rule.id == "meeting-hosted" and _person_after(sent, trig, mentions, 4) is None:
         return True  # "X hosted Aliyev" is a reception; "Sochi hosted the 12th Forum", "hosted September 16 the forum" are not
     if rule.id == "meeting-called-on" and not _calls_on_a_person(dw, sent, trig, mentions):

@@ -177,7 +177,12 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if items and cand.document:
                 cand.place, cand.place_country = None, None  # "They include agreements on a road in Samarkand": a topic's place
         for cand in sent_cands:
-            prev = dw.lower[cand.phrase_start - 1] if cand.phrase_start > sent.start else ""
+            k = cand.phrase_start - 1  # ("the ministerial meeting", "the bilateral talks": the determiner before the kind)
+            while k > sent.start and dw.lower[k] in lexicon()["generic_event_adjectives"]:
+                k -= 1
+            if k - 2 >= sent.start and dw.lower[k - 1 : k + 1] == ["holding", "of"]:
+                k -= 2  # "hailed the holding of political consultations": the consultations told
+            prev = dw.lower[k] if k >= sent.start else ""
             persons = [a for a, _ in cand.participants if a.kind == "person" and a.start > cand.trigger.start]
             # "today's meeting will give momentum": the day's meeting already told, and what is said of it is no tense of its own
             of_the_day = prev in ("'s", "’s") and cand.phrase_start - 2 >= sent.start and dw.lower[cand.phrase_start - 2] in _DAYS
