@@ -4269,3 +4269,25 @@ class TestClausesAndGatherings:
                 "be held regularly in the future.")
         (meeting,) = records(text, "2024-03-16", type="Meeting")
         assert meeting.status == "past" and persons(meeting) == {"Elnur Mammadov", "Lasha Darsalia"}
+
+    def test_a_bracket_glued_to_the_next_word_splits(self):
+        """'... the five states (Kazakhstan, Kyrgyzstan and Uzbekistan)In Jeddah': a closing bracket glued to the next
+        word (a slip of real pages) is a token of its own, so the last state and the city are found."""
+        text = ("Today, a summit of the Gulf states with the Central Asian countries (Kazakhstan, Kyrgyzstan and "
+                "Uzbekistan)In Jeddah, Saudi Arabia, opened.")
+        (summit,) = records(text, "2023-07-19", type="Summit")
+        assert {"KAZ", "KGZ", "UZB"} <= countries(summit)
+        assert summit.place is not None and summit.place.city == "Jeddah"
+
+    def test_a_meeting_of_an_organizations_leaders_named_by_them_is_a_summit(self):
+        """'The summit coincides with the 18th Consultative Meeting of the GCC leaders': a named meeting whose
+        people, after the organization, are its leaders is a summit; 'the first joint ministerial meeting of the
+        GCC and Central Asia held in Riyadh last year' stays a meeting of its own, not joined to that summit."""
+        text = ("The summit coincides with the 18th Consultative Meeting of the Gulf Cooperation Council (GCC) leaders.\n\n"
+                "It also follows the first joint ministerial meeting of the GCC and Central Asian countries held in "
+                "Riyadh in September last year.")
+        summits = records(text, "2023-07-19", type="Summit")
+        assert any(list(s.organizations) == ["GCC"] for s in summits)
+        (ministerial,) = records(text, "2023-07-19", type="Meeting")
+        assert ministerial.place is not None and ministerial.place.city == "Riyadh"
+        assert all(s.place is None or s.place.city != "Riyadh" for s in summits)

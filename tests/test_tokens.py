@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eurasia_events.text.tokens import words
-from eurasia_events.text.pipeline import LINE_BREAKS, _split_bullets, make_nlp
+from eurasia_events.text.pipeline import LINE_BREAKS, _split_glued, make_nlp
 
 NLP = make_nlp()
 news_like = st.lists(
@@ -23,7 +23,7 @@ punctuated = st.lists(
 
 # the pipeline before issue #8's speed work: spaCy's sentencizer, then the line-break rules
 SENTENCIZER_FIRST = spacy.blank("en")
-_split_bullets(SENTENCIZER_FIRST)  # the same tokens: a dash glued to a word is split off
+_split_glued(SENTENCIZER_FIRST)  # the same tokens: a dash glued to a word is split off
 SENTENCIZER_FIRST.add_pipe("sentencizer")
 SENTENCIZER_FIRST.add_pipe(LINE_BREAKS)
 

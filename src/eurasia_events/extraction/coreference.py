@@ -255,7 +255,7 @@ def _join(target: Draft, d: Draft) -> None:
         target.participants.setdefault(key, value)
 
 
-_MINISTERS = re.compile(r"\bministers\b", re.I)
+_MINISTERS = re.compile(r"\bminister(?:s|ial)\b", re.I)
 
 
 def _council_sessions(drafts: list[Draft]) -> list[Draft]:

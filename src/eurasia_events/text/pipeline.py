@@ -224,11 +224,17 @@ def _load(name: str) -> Language:
 _BULLET_PREFIX = r"[-–](?=[^\W\d_])"
 
 
-def _split_bullets(nlp: Language) -> None:
-    """Add the glued-dash prefix to the tokenizer's own prefixes (spaCy's documented way:
-    ``compile_prefix_regex`` over ``nlp.Defaults.prefixes``)."""
+#: a bracket glued between words ("Kazakhstan)In Jeddah", "said(in Astana"): a token of its own
+_GLUED_BRACKET = r"(?<=[^\W\d_])[()](?=[^\W\d_])"
+
+
+def _split_glued(nlp: Language) -> None:
+    """Add the glued-dash prefix to the tokenizer's own prefixes, and glued brackets to its
+    infixes (spaCy's documented way: ``compile_prefix_regex`` over ``nlp.Defaults.prefixes``)."""
     prefixes = [_BULLET_PREFIX, *nlp.Defaults.prefixes]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def make_nlp(model: str | Language | None = None) -> Language:
@@ -247,12 +253,12 @@ def make_nlp(model: str | Language | None = None) -> Language:
         nlp = model
     elif model is None:
         nlp = spacy.blank("en")
-        _split_bullets(nlp)
+        _split_glued(nlp)
         nlp.add_pipe(LINE_BREAKS)  # splits after punctuation too: no sentencizer needed
         return nlp
     elif isinstance(model, str):
         nlp = _load(model)
-        _split_bullets(nlp)
+        _split_glued(nlp)
     else:
         raise InputValueError(f"model must be None, a pipeline name or a spaCy Language, got {model!r}")
     if not (nlp.has_factory("parser") and "parser" in nlp.pipe_names) and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

@@ -23,6 +23,9 @@ def leaders_session(dw: Any, sent: _Sent, cand: Candidate, mentions: Mentions, t
     if cand.type == "Meeting" and cand.organizations and _LEADERS_OWN.search(" ".join(dw.lower[max(sent.start, cand.trigger.start - 4) : cand.trigger.start])):
         cand.type = "Summit"  # "the 13th prime ministers' meeting of the SCO": the heads of government of the organization
         return
+    if cand.type == "Meeting" and cand.organizations and _LEADERS.match(" ".join(dw.lower[cand.phrase_end : cand.phrase_end + 3])):
+        cand.type = "Summit"  # "the 18th Consultative Meeting of the GCC leaders": the organization's leaders meet
+        return
     if cand.type != "Meeting" or cand.name is not None or cand.document:
         return
     subject = " ".join(dw.lower[sent.start : cand.trigger.start])
