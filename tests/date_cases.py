@@ -139,6 +139,10 @@ CASES: list[Case] = [
     _c("weekday_rel", "On Tuesday, the ministers discussed energy supplies.", P, "Tuesday", "2024-07-02"),
     _c("weekday_rel", "The premier flew to Astana last Friday.", P, "last Friday", "2024-06-28"),
     _c("weekday_rel", "Consultations are scheduled for next Tuesday.", P, "next Tuesday", "2024-07-09"),
+    # a weekday told with its week is one mention, the day (not the whole week)
+    _c("weekday_rel", "The minister will arrive in Baku on Monday of next week.", P, "Monday of next week", "2024-07-08", "2024-07-08", "day"),
+    _c("weekday_rel", "On Sunday and Monday next week, he will hold talks in Bishkek.", P, "Sunday and Monday next week",
+       "2024-07-07", "2024-07-08", "day"),
     _c("weekday_rel", "Talks were held on Saturday in Samarkand.", "2023-03-15", "Saturday", "2023-03-11"),
     _c("weekday_rel", "The leaders will meet on Friday in Baku.", "2023-03-15", "Friday", "2023-03-17"),
     _c("weekday_rel", "The summit opened on Monday in Astana.", "2023-11-20", "Monday", "2023-11-20"),

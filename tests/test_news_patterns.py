@@ -4291,3 +4291,21 @@ class TestClausesAndGatherings:
         (ministerial,) = records(text, "2023-07-19", type="Meeting")
         assert ministerial.place is not None and ministerial.place.city == "Riyadh"
         assert all(s.place is None or s.place.city != "Riyadh" for s in summits)
+
+    def test_the_legs_of_a_dated_tour_run_from_the_day_each_begins(self):
+        """'Will visit A, B and C from Feb. 3-6 ... will leave for B later on Monday ... On Tuesday, will start a
+        two-day visit to C': each leg runs from its own first day to the next leg's (the first from the tour's
+        first day, the last to its end); 'prepare for Y's visit to A this year' is Y's visit, and the talks in A
+        stay on the minister's trip."""
+        text = ("Foreign Minister Sergey Lavrov will visit Kyrgyzstan, Tajikistan and Turkmenistan from Feb. 3-6, the "
+                "ministry said on Thursday. On Sunday, Lavrov will meet Kyrgyz President Sooronbai Jeenbekov to discuss "
+                "cooperation and prepare for Russian President Vladimir Putin's visit to Kyrgyzstan this year. Lavrov "
+                "is scheduled to leave for Tajikistan later on Monday. On Tuesday, Lavrov will start a two-day visit to "
+                "Turkmenistan.")
+        visits = records(text, "2019-02-01", type="Visit")
+        legs = {countries(v, "host").pop(): (str(v.date.start), str(v.date.end)) for v in visits if "Sergey Lavrov" in persons(v)}
+        assert legs == {"KGZ": ("2019-02-03", "2019-02-04"), "TJK": ("2019-02-04", "2019-02-05"), "TKM": ("2019-02-05", "2019-02-06")}
+        (putin,) = [v for v in visits if "Vladimir Putin" in persons(v)]
+        assert persons(putin) == {"Vladimir Putin"} and putin.date.granularity == "year"
+        (talks,) = records(text, "2019-02-01", type="Meeting")
+        assert persons(talks) == {"Sergey Lavrov", "Sooronbai Jeenbekov"}

@@ -279,7 +279,24 @@ def _mentions(
         start, end = _apply_mod(start, end, c.mod, c.data.get("deadline", False))
         said = text[s_char:e_char] if whole else doc[c.lo : c.j].text[: e_char - s_char]
         out.append(DateMention(s_char, e_char, said, start, end, gran, c.mod, tense))
-    return _month_ranges(out, text)
+    return _days_of_their_week(_month_ranges(out, text), text)
+
+
+_OF_THE_WEEK = re.compile(r"^\s*(?:of\s+)?$", re.I)
+
+
+def _days_of_their_week(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """"On Monday of next week", "Sunday and Monday next week": the days, told with their week; one
+    mention, so that an event takes the days rather than the whole week."""
+    out: list[DateMention] = []
+    for m in mentions:
+        a = out[-1] if out else None
+        if a is not None and a.granularity == "day" and m.granularity == "week" and a.start is not None \
+                and _OF_THE_WEEK.match(text[a.end_char : m.start_char]) and m.text.lower().endswith("week"):
+            out[-1] = DateMention(a.start_char, m.end_char, text[a.start_char : m.end_char], a.start, a.end, a.granularity, a.mod, a.tense)
+            continue
+        out.append(m)
+    return out
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*$", re.I)

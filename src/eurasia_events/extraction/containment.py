@@ -174,8 +174,10 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             states = _states(d)
             # on a tour, the leg in the state of the people met ("talks with President Karimov")
             own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]
+            # (the trip of one of its people: "X will meet Y to prepare for Z's visit" is on X's trip, not Z's)
+            theirs = [o for o in own or visits if set(d.participants) & {k for k, (_, r) in o.participants.items() if r == "visitor"}]
             if own or visits:
-                out[i] = (own or visits)[-1]
+                out[i] = (theirs or own or visits)[-1]
         if i not in out and d.type == "Meeting":
             # "Rahmon received Hakala ... The EU envoy is in Dushanbe on a visit": the visitor's talks
             for other in drafts:

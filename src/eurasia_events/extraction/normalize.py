@@ -27,7 +27,7 @@ from .mentions import Mention, Mentions
 from .merging import NUMBER_WORDS, Draft
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
-from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers
+from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers, sequence_legs, tours
 
 __all__ = ["status_of", "to_events"]
 
@@ -314,6 +314,7 @@ def to_events(
     pronoun_travellers(drafts)
     possessive_travellers(drafts)
     fronted_travellers(drafts, mentions)
+    tour_dates = tours(drafts)  # (before a leg takes a day of its own)
     arrival_before(drafts, mentions, text)
     arrival_days(drafts, mentions, text)
     people = [m for m in mentions.actors if m.kind == "person"]
@@ -327,6 +328,7 @@ def to_events(
     for i, d in enumerate(drafts):
         spans[i] = _with_duration(d, d.date.value.to_span()) if d.date is not None else None
         places[i] = _place(d, gazetteer)
+    sequence_legs(drafts, spans, tour_dates, _with_duration)
     for i, d in enumerate(drafts):  # "will host the summit virtually", "held in an online format": no place (spec section 5)
         if d.type != "Visit" and any(_VIRTUAL.search(c.sentence_text) for c in d.candidates):
             places[i] = None

@@ -6,13 +6,16 @@ which visit no host."""
 from __future__ import annotations
 
 import re
+from typing import Any, Callable
+
+import attrs
 
 from .coreference import _hosts
 from .mentions import Mention, Mentions
 from .assembly._arrivals import ARRIVED
 from .merging import Draft, a_delegation, dated_with_its_tour
 
-__all__ = ["arrival_before", "arrival_days", "fronted_travellers", "home_trip", "pronoun_speakers", "pronoun_travellers"]
+__all__ = ["arrival_before", "arrival_days", "fronted_travellers", "home_trip", "pronoun_speakers", "pronoun_travellers", "sequence_legs", "tours"]
 
 
 def _home(actor: Mention) -> str | None:
@@ -256,3 +259,44 @@ def fronted_travellers(drafts: list[Draft], mentions: Mentions) -> None:
                         x.sent_index == c.sent_index and x.trigger.start_char > subject.start_char for x in o.candidates):
                     o.participants[key] = (subject, "participant")
             break
+
+
+def tours(drafts: list[Draft]) -> list[tuple[Mention, list[int]]]:
+    """The legs of each tour dated as a whole ("will visit A, B and C from Feb. 3-6"), in the
+    order the tour lists them, with the tour's date."""
+    out: dict[int, tuple[Mention, list[int]]] = {}
+    for i, d in enumerate(drafts):
+        if d.type == "Visit" and d.date is not None:
+            out.setdefault(id(d.date), (d.date, []))[1].append(i)
+    return [(m, legs) for m, legs in out.values() if len(legs) > 1]
+
+
+def sequence_legs(drafts: list[Draft], spans: dict, told: list[tuple[Mention, list[int]]], lasting: Callable[[Draft, Any], Any]) -> None:
+    """"Will visit A, B and C from Feb. 3-6 ... will leave for B on Monday ... On Tuesday, will start a
+    visit to C": each leg runs from the day it begins to the day the next one begins; the first from
+    the tour's first day, the last to the tour's last (spec section 5: the legs of a tour)."""
+    for tour, legs in told:
+        whole = tour.value.to_span()
+        if whole.granularity != "day" or whole.start is None or whole.end is None:
+            continue
+        own = []
+        for i in legs:  # the leg's own days: its date if no longer the tour's, or a day one of its mentions tells
+            day = spans[i] if drafts[i].date is not tour else next(
+                (lasting(drafts[i], c.date.value.to_span()) for c in drafts[i].candidates if c.date is not None and c.date is not tour), None)
+            own.append(day if day is not None and day.granularity == "day" and day.start is not None and whole.start <= day.start <= whole.end else None)
+        starts = [s.start for s in own if s is not None]
+        if not starts or starts != sorted(starts) or len(set(starts)) != len(starts):
+            continue  # (no leg with a day of its own, or days told out of the tour's order)
+        begins = [s.start if s is not None else None for s in own]
+        for k, i in enumerate(legs):
+            after = next((b for b in begins[k + 1 :] if b is not None), None)
+            end = after if after is not None else whole.end
+            if own[k] is not None and own[k].end == own[k].start and end >= own[k].start:
+                spans[i] = attrs.evolve(own[k], end=end)
+            elif own[k] is not None:
+                spans[i] = own[k]  # ("On Tuesday, he will start a two-day visit to C")
+            elif own[k] is None and k == 0 and after is not None:
+                spans[i] = attrs.evolve(whole, end=after)
+            elif own[k] is None and k == len(legs) - 1 and begins[k - 1] is not None:
+                spans[i] = attrs.evolve(whole, start=spans[legs[k - 1]].end)
+

@@ -180,3 +180,13 @@ def whose_session(dw: Any, actor: Mention, cands: list[Candidate]) -> Candidate 
     the people whose session the noun is frames that event; it is no side of it."""
     k = people_of(dw, actor)
     return next((c for c in cands if c.trigger.start == k and c.rule.anchor == "noun" and not c.document), None)
+
+
+def possessive_visitor(dw: Any, cand: Candidate) -> None:
+    """"X will meet Y to prepare for Putin's visit to Kyrgyzstan": a visit told with its visitor's
+    possessive is that person's; the sentence's subject, named before, does not travel on it."""
+    owner = next((a for a, r in cand.participants if a.kind == "person" and r == "visitor" and a.end < len(dw.text)
+                  and dw.text[a.end] in ("'s", "’s") and 0 < cand.trigger.start - a.end <= 4), None)
+    if owner is not None:
+        cand.participants = [(a, r) for a, r in cand.participants if not (a.kind == "person" and r == "visitor" and a.end <= owner.start)]
+

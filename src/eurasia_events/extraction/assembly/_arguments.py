@@ -13,7 +13,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
-from ._actors import SIDE_NOUNS, _affiliations, _after_a_city, _bilateral_compound, _demonym_list_of_people, _listed_people, _unnamed_official, sent_by, whose_session
+from ._actors import SIDE_NOUNS, _affiliations, _after_a_city, _bilateral_compound, _demonym_list_of_people, _listed_people, _unnamed_official, possessive_visitor, sent_by, whose_session
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -230,6 +230,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             _relative_visitor(doc, sent, cand, actors)
             _attributive_visitor(doc, cand, actors)
             _latter_visitor(dw, cand, actors)
+            possessive_visitor(dw, cand)
     for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
         if cand.document:
             for m in places:
