@@ -4309,3 +4309,12 @@ class TestClausesAndGatherings:
         assert persons(putin) == {"Vladimir Putin"} and putin.date.granularity == "year"
         (talks,) = records(text, "2019-02-01", type="Meeting")
         assert persons(talks) == {"Sergey Lavrov", "Sooronbai Jeenbekov"}
+
+    def test_a_meeting_with_a_counted_group_from_listed_states_is_one(self):
+        """'Held a meeting with five senior officials from A, B, C, D and E': one meeting with the group the
+        count names, its states all sides (not a meeting per state, as 'held meetings with A, B and C' is)."""
+        text = ("On Tuesday, Foreign Minister Cho Tae-yul held a meeting with five senior officials from Kyrgyzstan, "
+                "Tajikistan, Turkmenistan, Uzbekistan and Kazakhstan in Seoul.")
+        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        assert countries(meeting) == {"KGZ", "TJK", "TKM", "UZB", "KAZ"}
+        assert len(records(text.replace("a meeting with five senior officials from", "meetings with"), "2024-05-15", type="Meeting")) == 5

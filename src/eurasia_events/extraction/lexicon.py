@@ -6,7 +6,10 @@ import functools
 import json
 from importlib import resources
 
-__all__ = ["lexicon"]
+__all__ = ["NUMBER_WORDS", "lexicon"]
+
+#: number words up to twenty ("five officials", "two agreements")
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ import attrs
 from ..text.fold import fold
 from .assembly import Candidate
 from .assembly._groups import their_before
+from .lexicon import NUMBER_WORDS
 from .mentions import Mention
 
 __all__ = ["Draft", "merge", "ROLE_PRECEDENCE"]
@@ -303,7 +304,6 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
 
 
 #: number words news writes counts and lengths with ("three agreements", "a two-day visit")
-NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 #: a number right before the noun, up to three words apart ("20 intergovernmental and interdepartmental documents"), with no number between
 _COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?!(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b))[\w-]+\s+){0,3}$", re.I)
 

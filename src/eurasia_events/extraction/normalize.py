@@ -24,7 +24,8 @@ from .containment import event_tense as _tense
 from .coreference import _states
 from .document_lists import listed_documents
 from .mentions import Mention, Mentions
-from .merging import NUMBER_WORDS, Draft
+from .lexicon import NUMBER_WORDS
+from .merging import Draft
 from .news_day import caption_date, digest_period, first_paragraph, lead_date
 from .sides import named_counterparts, resolve_groups, signing_parties
 from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers, sequence_legs, tours

@@ -20,7 +20,8 @@ import re
 from typing import Any, Iterable
 
 from .assembly._groups import GROUP_REFERENCE, PERSON_NOUNS, their_before
-from .merging import NUMBER_WORDS, Draft, actor_key
+from .lexicon import NUMBER_WORDS
+from .merging import Draft, actor_key
 from .mentions import Mention
 
 __all__ = ["resolve_groups", "signing_parties", "named_counterparts", "drop_home_hosts", "next_session_sides"]

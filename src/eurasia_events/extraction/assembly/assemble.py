@@ -9,7 +9,7 @@ import attrs
 from spacy.tokens import Doc
 
 from ...text.tokens import words as doc_words
-from ..lexicon import lexicon
+from ..lexicon import NUMBER_WORDS, lexicon
 from ..mentions import Mention, Mentions
 from ._actors import people_of, sent_by
 from ._arguments import _attach_arguments
@@ -446,7 +446,11 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         plural = c.framed and c.trigger.text.lower() == "meetings" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"]
         meeting_of = c.rule.anchor == "noun" and dw.lower[c.trigger.end : c.trigger.end + 1] in (["of"], ["between"])  # "the meeting of the presidents of A, B and C", "talks between A and B": one
         one_state = near & {"separately", "separate"} and len(before) == 1 and before[0][0].kind == "demonym"  # "the Uzbek minister held separate talks"
-        if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and (_one_subject(before) or one_state or (plural and not before)):
+        # "held a meeting with five officials from A, B and C": one meeting with the group counted
+        counted = c.rule.anchor == "noun" and dw.lower[c.trigger.start - 1 : c.trigger.start] in (["a"], ["one"]) \
+            and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"] and c.trigger.end + 1 < len(doc) \
+            and (dw.lower[c.trigger.end + 1] in NUMBER_WORDS or dw.lower[c.trigger.end + 1].isdigit())
+        if c.type == "Meeting" and not c.name and not near & _JOINT and not meeting_of and not counted and (_one_subject(before) or one_state or (plural and not before)):
             # "during the meetings with A, B and C" on a visit: the visitor's talks with each
             counterparts = [(a, r) for a, r in after if a.kind in ("person", "country", "demonym")]  # ("with her Kazakh and Uzbek counterparts")
             spans: dict[tuple[int, int], list[tuple[Mention, str]]] = {}
