@@ -3479,7 +3479,7 @@ class TestDatesInText:
         assert visit.date is None or visit.date.start is None or visit.date.start.year == 2024
 
     @pytest.mark.parametrize("sentence", [
-        "Prior to the summit, on July 18, Erdogan toured the old city of Shusha.",
+        "Prior to the OTS summit, on July 18, Erdogan toured the old city of Shusha.",
         "Ahead of the SCO summit, on Tuesday, Putin met Xi in Astana.",
     ])
     def test_the_day_told_after_ahead_of_the_summit_is_not_the_summits(self, sentence):
@@ -4318,3 +4318,18 @@ class TestClausesAndGatherings:
         (meeting,) = records(text, "2024-05-15", type="Meeting")
         assert countries(meeting) == {"KGZ", "TJK", "TKM", "UZB", "KAZ"}
         assert len(records(text.replace("a meeting with five senior officials from", "meetings with"), "2024-05-15", type="Meeting")) == 5
+
+    def test_the_day_after_a_fronted_frame_is_the_main_clauses(self):
+        """'Before the summit, on November 10, the Council of Foreign Ministers of the OTS will gather in Samarkand':
+        the day told after a fronted 'before/prior to the summit' is the main clause's event, the ministers'
+        meeting (not the summit, nor nothing), which is no session of the leaders' summit; 'Prior to the summit,
+        on July 18, X met Y' is X's talks with Y."""
+        text = ("Samarkand will host the first summit of the Organization of Turkic States (OTS) on November 11.\n\n"
+                "Before the summit, on November 10, the Council of Foreign Ministers of the OTS will gather in Samarkand.")
+        (summit,) = records(text, "2022-11-09", type="Summit")
+        (council,) = records(text, "2022-11-09", type="Meeting")
+        assert str(summit.date.start) == "2022-11-11" and str(council.date.start) == "2022-11-10"
+        assert list(council.organizations) == ["OTS"] and council.place is not None and council.place.city == "Samarkand"
+        (talks,) = records("Prior to the summit, on July 18, Putin met Tokayev in Astana.", "2022-07-20")
+        assert talks.type == "Meeting" and persons(talks) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+        assert str(talks.date.start) == "2022-07-18"

@@ -469,7 +469,8 @@ def _enclosing_summit(cand: Candidate, drafts: list[Draft]) -> Draft | None:
     summit is mentioned, or "the meeting of the <organization's> council" of that summit."""
     if cand.type != "Meeting" or cand.distinct:
         return None  # ("the next session": another one)
-    if cand.name and _MINISTERIAL.search(cand.name) or _MINISTERIAL.search(cand.sentence_text[max(0, cand.trigger.start_char - cand.sent_start_char - 12) : cand.trigger.start_char - cand.sent_start_char]):
+    at = cand.trigger.start_char - cand.sent_start_char  # (a verb's subject: "the Council of Foreign Ministers of the OTS will gather")
+    if cand.name and _MINISTERIAL.search(cand.name) or _MINISTERIAL.search(cand.sentence_text[max(0, at - (60 if cand.rule.anchor == "verb" else 12)) : at]):
         return None  # "the CSTO Council of Foreign Ministers", "a joint ministerial meeting of the GCC" are not its summit
     summits = [d for d in drafts if d.type == "Summit" and not d.first.distinct]
     if not summits:

@@ -327,6 +327,9 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 cand.place, cand.place_country = trip.place, trip.place_country
     for cand in cands:  # "Prior to the summit, on July 18, he toured the city": the day of what came before it, not the summit's
         if cand.date is not None and cand.date.start > cand.trigger.start and BEFORE_THE_EVENT.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 5) : cand.phrase_start])):
+            main = next((c for c in cands if c is not cand and c.date is None and not c.framed and c.trigger.start > cand.date.start), None)
+            if main is not None:
+                main.date = cand.date  # ("Before the summit, on November 10, the ministers will gather"): the main clause's day
             cand.date = None
     for cand in cands:  # "X and Y met in Samarkand in September 2022 on the sidelines of the SCO summit": the summit was there, then
         inner = [c for c in cands if c is not cand and c.type == "Meeting" and not c.contains and c.trigger.start < cand.trigger.start]
