@@ -4333,3 +4333,18 @@ class TestClausesAndGatherings:
         (talks,) = records("Prior to the summit, on July 18, Putin met Tokayev in Astana.", "2022-07-20")
         assert talks.type == "Meeting" and persons(talks) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
         assert str(talks.date.start) == "2022-07-18"
+
+    def test_a_speaker_of_a_parliament_in_lower_case_arrives_for_his_scheduled_days(self):
+        """'Speaker of the Mongolian parliament X has arrived in Russia for an official visit, a senator said on
+        Monday. ... X arrived on June 18. The visit is scheduled from June 18-22': a body in lower case stays in the
+        title before the name; the day the arrival is reported is no arrival day, and days that begin with the
+        arrival are the visit's."""
+        text = ("Speaker of the Mongolian parliament Gombojav Zandanshatar has arrived in Russia for an official visit, "
+                "a Russian senator said on Monday.\n\n"
+                "Zandanshatar arrived in Russia on an official visit on June 18. The visit is scheduled to take place "
+                "from June 18-22.")
+        (visit,) = records(text, "2023-06-19", type="Visit")
+        assert persons(visit) == {"Gombojav Zandanshatar"} and countries(visit, "host") == {"RUS"}
+        assert (str(visit.date.start), str(visit.date.end)) == ("2023-06-18", "2023-06-22")
+        speaker = next(p for p in visit.participants if p.kind == "person")
+        assert speaker.country == "MNG"

@@ -13,6 +13,7 @@ import attrs
 from .coreference import _hosts
 from .mentions import Mention, Mentions
 from .assembly._arrivals import ARRIVED
+from .assembly._context import TOLD_BY
 from .merging import Draft, a_delegation, dated_with_its_tour
 
 __all__ = ["arrival_before", "arrival_days", "fronted_travellers", "home_trip", "pronoun_speakers", "pronoun_travellers", "sequence_legs", "tours"]
@@ -103,6 +104,7 @@ def arrival_days(drafts: list[Draft], mentions: Mentions, text: str) -> None:
         where = next((m for m in (*mentions.places, *mentions.actors) if arrival.end() < m.start_char <= arrival.end() + 5
                       and m.kind in ("city", "country")), None)
         days = [m for m in mentions.dates if begin <= m.start_char < end and m.value.granularity == "day" and m.value.start is not None
+                and not _said_on(text, begin, m.start_char)  # ("has arrived in Russia, a senator said on Monday")
                 and (m.start_char >= arrival.end() or (_FRONTED_DAY.match(text, begin, m.start_char) is not None
                                                        and not _OTHER_CLAUSE.search(text, m.end_char, arrival.start())))]
         if days:  # ("On Tuesday, he will fly to Astana and hold a summit on Wednesday": the day told first)
@@ -121,15 +123,22 @@ def arrival_days(drafts: list[Draft], mentions: Mentions, text: str) -> None:
         if day is None:
             continue
         whole = d.date.value if d.date is not None else None
-        if whole is None or (_tour_wide(d, drafts, mentions) and whole.start is not None and day.value.start <= (whole.end or whole.start)):
+        if whole is None or (_tour_wide(d, drafts, mentions) and whole.start is not None and whole.start < day.value.start <= (whole.end or whole.start)):
             # (the tour's days hold the arrival, or are told after it, as its end; not a tour that began and
-            # ended on an earlier day, whose legs take that first day)
+            # ended on an earlier day, whose legs take that first day, nor days that begin with the arrival)
             d.date = day
 
 
 #: a day told before the verb, at the start of its sentence ("On Tuesday, ..."), and what ends its clause
 _FRONTED_DAY = re.compile(r"\s*(?:On\s+)?$")
 _OTHER_CLAUSE = re.compile(rf";|\b(?:{_ARRIVED})\b")
+
+
+def _said_on(text: str, begin: int, at: int) -> bool:
+    """"..., the minister said on Monday": the day of the statement, not of the arrival."""
+    words = re.findall(r"[\w']+", text[max(begin, at - 40) : at].lower())
+    words = words[:-1] if words[-1:] == ["on"] else words
+    return bool(words) and words[-1] in TOLD_BY
 
 
 def _tour_wide(d: Draft, drafts: list[Draft], mentions: Mentions) -> bool:

@@ -23,14 +23,14 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
         words = words[:-1]
     for k in (2, 3):  # "told reporters in Moscow on June 27", "said in New York on Monday"
         if len(words) > k and words[-k] in ("in", "at") and all(dw.text[i][:1].isupper() for i in range(m.start - k, m.start - 1) if dw.lower[i] != "on"):
-            if words[-k - 1] in _TOLD_BY:
+            if words[-k - 1] in TOLD_BY:
                 words = words[:-k]
                 break
     if words and words[-1] in ("here", "there"):  # "said here Monday"
         words = words[:-1]
     if len(words) >= 2 and words[-2] in ("on", "in", "via") and words[-1] in _MEDIA:  # "confirmed on Twitter on Oct. 8"
         words = words[:-2]
-    if bool(words) and (words[-1] in _TOLD_BY or words[-1] == "briefing"):
+    if bool(words) and (words[-1] in TOLD_BY or words[-1] == "briefing"):
         return True
     if m.end < len(dw.lower) and dw.lower[m.end] in _REPORTING_AFTER:
         return True  # "X on Thursday explained the results of his tour": the day of the account
@@ -46,7 +46,7 @@ _AFFAIRS = frozenset(["situation", "crisis", "conflict", "war", "settlement", "d
 _ARRIVED_IN = frozenset(["arrived", "arrives", "arrive", "arriving"])
 
 #: the words an account's place or day follows ("said in Moscow", "told reporters on Monday")
-_TOLD_BY = _REPORTING | frozenset(["reporters", "journalists"])
+TOLD_BY = _REPORTING | frozenset(["reporters", "journalists"])
 
 #: where an account is given ("wrote on Telegram on Monday", "said in an interview on Friday")
 _MEDIA = frozenset(["twitter", "x", "telegram", "facebook", "instagram", "interview", "statement", "tweet", "post", "briefing"])
@@ -268,7 +268,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     def told_where(m: Mention) -> bool:  # "told reporters in Moscow", "said in Beijing": where the account was given
         p = _prev_word(dw, m.start)
-        return p > 0 and dw.lower[p] == "in" and dw.lower[p - 1] in _TOLD_BY
+        return p > 0 and dw.lower[p] == "in" and dw.lower[p - 1] in TOLD_BY
 
     titled = _title_tokens_of(actors)
     spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m))

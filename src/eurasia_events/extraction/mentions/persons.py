@@ -37,8 +37,9 @@ _ROMAN = frozenset(["II", "III", "IV", "VI", "VII", "VIII"])  # regnal numbers: 
 # patronymics: one word ("Kemelevich", "Nikolaevna", "Serikuly"), or the father's name and a marker ("Heydar oglu")
 _PATRONYMIC = re.compile(r"(?:vich|vych|ovna|evna|ivna|ichna|yich|uly|kyzy|qizi)$", re.IGNORECASE)
 _PATRONYMIC_MARKERS = frozenset(["oglu", "ogly", "oghlu", "uulu", "uly", "kyzy", "gyzy", "qizi", "gizi"])
-# lower-case nouns that stay inside a title before a name: "Governor of the Kurgan region X"
-_TITLE_NOUNS = frozenset(["region", "oblast", "province", "district", "city", "republic", "office", "port", "autonomous", "okrug", "krai", "county", "municipality", "governorate", "prefecture"])
+# lower-case nouns that stay inside a title before a name: "Governor of the Kurgan region X", "Speaker of the Mongolian parliament X"
+_TITLE_NOUNS = frozenset(["region", "oblast", "province", "district", "city", "republic", "office", "port", "autonomous", "okrug", "krai", "county",
+                          "municipality", "governorate", "prefecture", "parliament", "senate", "government", "ministry", "chamber"])
 # words after a hyphen that make an adjective of a name ("Nur Otan-run"), not a syllable of it ("Kim Dong-yeon")
 _NOT_SYLLABLES = frozenset(["run", "born", "up", "off", "like", "style", "type", "wide", "free", "made", "only"])
 _TITLE_ACRONYMS = frozenset(["PM", "FM", "EAM", "VP", "DPM"])  # in capitals only: "PM Koizumi", not "5 pm"
