@@ -4348,3 +4348,27 @@ class TestClausesAndGatherings:
         assert (str(visit.date.start), str(visit.date.end)) == ("2023-06-18", "2023-06-22")
         speaker = next(p for p in visit.participants if p.kind == "person")
         assert speaker.country == "MNG"
+
+    def test_a_visit_to_attend_a_conclave_and_talks_on_its_sidelines(self):
+        """'Reached Dushanbe on a three-day visit to attend a conclave of the SCO defence ministers ... held talks
+        with Tajik Defence Minister Col. Gen. X on the sidelines of the SCO conclave': the conclave attended is an
+        event of its own, 'the SCO conclave' told later is the same one, and an abbreviated rank ('Col. Gen.',
+        'Lt. Gen.') stays between the title and the name, ending no sentence."""
+        text = ("Indian Defence Minister Rajnath Singh reached Dushanbe on Tuesday on a three-day visit to attend a "
+                "conclave of the defence ministers of the member states of the SCO.\n\n"
+                "He also held talks with Tajik Defence Minister Col. Gen. Sherali Mirzo on the sidelines of the SCO conclave.")
+        meetings = records(text, "2021-07-29", type="Meeting")
+        (conclave,) = [m for m in meetings if m.organizations]
+        (talks,) = [m for m in meetings if not m.organizations]
+        assert "Rajnath Singh" in persons(conclave) and "Sherali Mirzo" in persons(talks)
+        mirzo = next(p for p in talks.participants if p.name == "Sherali Mirzo")
+        assert mirzo.country == "TJK"
+        assert talks.place is not None and talks.place.city == "Dushanbe"
+
+    def test_a_surname_ending_like_a_patronymic_before_the_patronymic(self):
+        """'Deputy Minister Gennady Kazakevich Arkadievich': the surname ends like a patronymic; the patronymic is the
+        last word, the one dropped ('Kassym-Jomart Kemelevich Tokayev' drops the middle one)."""
+        text = ("A delegation headed by Belarusian Deputy Interior Minister Gennady Kazakevich Arkadievich arrived in "
+                "Uzbekistan on a working visit on Wednesday.")
+        (visit,) = records(text, "2023-10-12", type="Visit")
+        assert persons(visit) == {"Gennady Kazakevich"}

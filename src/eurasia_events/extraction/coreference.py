@@ -92,6 +92,12 @@ def _their_counterpart(a: Draft, b: Draft) -> bool:
     return bool(new) and all(isinstance(m.value, dict) and m.value.get("country") in unnamed for m in new)
 
 
+def _labelled(d: Draft) -> bool:
+    """A name that is only the organization and the noun ("the SCO conclave" -> "SCO Conclave"): no name of its own."""
+    words = (d.name or "").split()
+    return len(words) == 2 and words[0] in d.organizations
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.document or b.document:
         return False
@@ -152,7 +158,7 @@ def _adds_nothing(b: Draft, a: Draft) -> bool:
     return (
         set(b.participants) <= set(a.participants)
         and set(b.organizations) <= set(a.organizations)
-        and (b.name is None or (a.name is not None and _names_match(a.name, b.name)))
+        and (b.name is None or _labelled(b) or (a.name is not None and _names_match(a.name, b.name)))
     )
 
 
@@ -173,7 +179,7 @@ def _refers(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
             return True
         # the later one refers back; or one with only the other's framework, day and city ("the CIS
         # ministers meet in Minsk on May 22", a caption, beside the session's own report)
-        bare = [d for d, o in ((b, a), (a, b)) if not _persons(d) and d.name is None and (_weak(d) or (
+        bare = [d for d, o in ((b, a), (a, b)) if not _persons(d) and (d.name is None or _labelled(d)) and (_weak(d) or (
             d.organizations and _adds_nothing(d, o) and (d.date and d.place and o.date and o.place or not (d.date or d.place or d.participants))))]
         if not bare:
             return False

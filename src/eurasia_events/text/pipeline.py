@@ -224,6 +224,8 @@ def _load(name: str) -> Language:
 _BULLET_PREFIX = r"[-–](?=[^\W\d_])"
 
 
+#: military ranks abbreviated before a name, which spaCy's English exceptions do not hold
+_RANKS = ("Col.", "Lt.", "Maj.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.")
 #: a bracket glued between words ("Kazakhstan)In Jeddah", "said(in Astana"): a token of its own
 _GLUED_BRACKET = r"(?<=[^\W\d_])[()](?=[^\W\d_])"
 
@@ -235,6 +237,8 @@ def _split_glued(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    for rank in _RANKS:  # ("Col. Gen. X": an abbreviated rank, no sentence end; spaCy knows "Gen." and "Gov." already)
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
 def make_nlp(model: str | Language | None = None) -> Language:

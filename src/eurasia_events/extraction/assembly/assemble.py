@@ -12,7 +12,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import NUMBER_WORDS, lexicon
 from ..mentions import Mention, Mentions
 from ._actors import people_of, sent_by
-from ._arguments import _attach_arguments
+from ._arguments import TO_ATTEND, _attach_arguments
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._arrivals import visit_of_arrival
@@ -236,7 +236,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}
                 visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
                 said_of_both = not persons and persons_group_ends(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
-                if persons <= visitors and not said_of_both and not region_people_before(cand):  # ("during the visit, the two presidents will hold talks": theirs)
+                attended = TO_ATTEND.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]))  # ("a visit to attend a conclave of X")
+                if persons <= visitors and not said_of_both and not region_people_before(cand) and not attended:  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates

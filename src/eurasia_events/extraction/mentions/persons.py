@@ -181,7 +181,8 @@ def _without_patronymic(words: list[str]) -> list[str]:
             del out[i - 1 : i + 1]  # "Heydar oglu"
             i -= 1
         elif len(low) >= 6 and _PATRONYMIC.search(low):
-            del out[i]
+            # ("Gennady Kazakevich Arkadievich": the surname ends like one, the patronymic comes last)
+            del out[i + 1 if i == len(out) - 2 and len(fold(out[-1])) >= 6 and _PATRONYMIC.search(fold(out[-1])) else i]
         else:
             i += 1
     return out if len(out) >= 2 else words
@@ -232,7 +233,8 @@ def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], l
                     and not (i + 2 < start and texts[i + 1][:1].isupper() and lowers[i + 2] in ("and", ",")):
                 break  # "Kazakhstan, Foreign Minister X": the comma ends another clause (not "Minister of Culture, Crafts and Tourism X")
             saved = (found, first)
-        elif low in lex["title_connectors"] or (text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha()) or text in ("(", ")", *_DASHES) or low in _TITLE_NOUNS:
+        elif low in lex["title_connectors"] or (text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha()) or text in ("(", ")", *_DASHES) \
+                or low in _TITLE_NOUNS or low in lex["honorifics"]:  # ("Defence Minister Col. Gen. X")
             if not found and low in lex["title_connectors"] and i == start - 1:
                 break  # "met with X": a connector right before the name is no title
         else:
