@@ -4372,3 +4372,17 @@ class TestClausesAndGatherings:
                 "Uzbekistan on a working visit on Wednesday.")
         (visit,) = records(text, "2023-10-12", type="Visit")
         assert persons(visit) == {"Gennady Kazakevich"}
+
+    def test_the_source_after_its_verb_and_a_bodys_session_after_bilateral_talks(self):
+        """'Paid a visit to Belarus on June 19, meeting President X, reported the Kazakh ministry': the source comes
+        after its verb, so X is the met side; 'during his meeting with the minister Y' are talks of their own, and
+        'the meeting of the CSTO Council of Foreign Ministers' he is to attend is the body's session, not those talks."""
+        text = ("Foreign Minister Murat Nurtleu paid an official visit to Belarus on June 19, meeting President of Belarus "
+                "Alexander Lukashenko, reported the Kazakh Foreign Ministry.\n\n"
+                "During his meeting with Minister of Foreign Affairs of Belarus Sergei Aleinik, Nurtleu discussed trade.\n\n"
+                "On June 20, Nurtleu is expected to take part in the meeting of the CSTO Council of Foreign Ministers.")
+        meetings = records(text, "2023-06-20", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in meetings) == [
+            ["Alexander Lukashenko", "Murat Nurtleu"], ["Murat Nurtleu"], ["Murat Nurtleu", "Sergei Aleinik"]]
+        (session,) = [m for m in meetings if m.organizations]
+        assert list(session.organizations) == ["CSTO"] and str(session.date.start) == "2023-06-20" and session.status == "planned"

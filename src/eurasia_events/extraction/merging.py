@@ -272,6 +272,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.type == "Meeting" and len(persons) > 1 and persons == draft.persons and _chaired(cand.participants) != _chaired(draft.participants.values()):
         return False  # "the commissions, chaired by X and Y, will hold a meeting": a session of its own, not X and Y's talks
     if cand.type == "Meeting":
+        if cand.organizations and not draft.organizations and len(draft.persons) >= 2 and not draft.persons <= persons:
+            return False  # "his meeting with X" ... "to take part in the meeting of the CSTO Council": the body's session, not the talks
         if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
             return cand.anaphoric
         if (cand.definite and not cand.name and cand.participants and not draft.participants

@@ -199,6 +199,9 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if actor.start <= cand.trigger.start:
         return False
     after = set(dw.lower[actor.end : actor.end + 2]) if dw.lower[actor.end : actor.end + 1] not in ([";"], ["."], ["!"], ["?"]) else set()
+    if dw.lower[actor.end : actor.end + 1] == [","] and actor.end + 2 < len(dw.lower) and dw.lower[actor.end + 1] in _REPORTING \
+            and (dw.lower[actor.end + 2] in ("the", "a") or dw.text[actor.end + 2][:1].isupper()):
+        return False  # "..., meeting President X, reported the Kazakh Foreign Ministry": the source comes after its verb
     if dw.lower[actor.end : actor.end + 1] == [","]:  # '"...," X, official spokesperson for the MFA, told journalists'
         close = next((k for k in range(actor.end + 1, min(len(dw.lower), actor.end + 10)) if dw.lower[k] == ","), None)
         if close is not None:
