@@ -4386,3 +4386,14 @@ class TestClausesAndGatherings:
             ["Alexander Lukashenko", "Murat Nurtleu"], ["Murat Nurtleu"], ["Murat Nurtleu", "Sergei Aleinik"]]
         (session,) = [m for m in meetings if m.organizations]
         assert list(session.organizations) == ["CSTO"] and str(session.date.start) == "2023-06-20" and session.status == "planned"
+
+    def test_the_last_state_visit_years_ago_is_another_visit(self):
+        """'Paid a state visit to Mongolia from October 28 to 29, 16 years after the last state visit by a Kazakh head of
+        state in 2008 ... Official talks were held as part of the visit': 'the last state visit' is an earlier one;
+        the talks are on this visit, on its days ('the first official visit of X' stays this one)."""
+        text = ("Kazakh President Kassym-Jomart Tokayev paid a state visit to Mongolia from October 28 to 29, 16 years "
+                "after the last state visit by a Kazakh head of state to Mongolia in 2008.\n\n"
+                "Official talks between Tokayev and Mongolian President Ukhnaagiin Khurelsukh were held as part of the visit.")
+        (talks,) = records(text, "2024-10-31", type="Meeting")
+        assert (str(talks.date.start), str(talks.date.end)) == ("2024-10-28", "2024-10-29")
+        assert len(records(text, "2024-10-31", type="Visit")) == 2

@@ -49,7 +49,8 @@ _BODY_HELD = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w-]*\s+)+(?:Committee|Commission|Council|Board|Working Group))\s+(?:held|holds|will hold|is holding)\s+(?:a|an|its)(?:\s+\w+)?\s*$"
 )
 
-_DISTINCT = re.compile(r"\b(next|upcoming|forthcoming|future|previous|last|past|first|second|third)(?: (?:commission|council|committee|joint))?$")
+_DISTINCT = re.compile(r"\b(?:(?:next|upcoming|forthcoming|future|previous|last|past)(?: (?:commission|council|committee|joint|state|official|working))?"
+                       r"|(?:first|second|third)(?: (?:commission|council|committee|joint))?)$")  # ("the last state visit", not "the first official visit")
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
 
 #: after a definite event noun: more people of the event told before ("the meeting was also attended by X")
