@@ -4397,3 +4397,14 @@ class TestClausesAndGatherings:
         (talks,) = records(text, "2024-10-31", type="Meeting")
         assert (str(talks.date.start), str(talks.date.end)) == ("2024-10-28", "2024-10-29")
         assert len(records(text, "2024-10-31", type="Visit")) == 2
+
+    def test_meetings_held_with_listed_officials_are_one_each(self):
+        """'Meetings held with Minister A, Minister of Roads of Iran B and Minister C.': a readout line with no subject
+        lists one meeting per official; the state named in an official's title is not a side of its own."""
+        text = ("On March 11-12, a delegation of Uzbekistan headed by Foreign Minister Bakhtiyor Saidov visited Iran.\n\n"
+                "Meetings held with Foreign Minister Hossein Amir Abdollahian, Minister of Roads and Urban Development of Iran "
+                "Mehrdad Bazrpash and Economy Minister Ehsan Khandouzi.")
+        meetings = records(text, "2023-03-13", type="Meeting")
+        iranians = sorted(p for m in meetings for p in persons(m) if p != "Bakhtiyor Saidov")
+        assert iranians == ["Ehsan Khandouzi", "Hossein Amir Abdollahian", "Mehrdad Bazrpash"]
+        assert all(len(persons(m) - {"Bakhtiyor Saidov"}) == 1 and not countries(m) for m in meetings)

@@ -130,6 +130,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # "the Council comprises the heads of state of A, B and C": who belongs, not who met
         if actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] == "of" and (actor.start - 2) in person_ends:
             continue  # "Presidents Sadyr Japarov of Kyrgyzstan": the person's country
+        if actor.kind == "country" and any(p.kind == "person" and _actor_start(p) < actor.start and actor.end <= p.start for p in actors):
+            continue  # "Minister of Roads of Iran Mehrdad Bazrpash": the state of the title, the person its side
         if actor.kind == "country" and actor.end + 1 < len(doc) and dw.text[actor.end] in ("'s", "’s") \
                 and not set(dw.lower[actor.end + 1 : actor.end + 4]) & (lex["title_words"] | SIDE_NOUNS):  # (not "Kazakhstan's Foreign Minister")
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side

@@ -426,6 +426,7 @@ _GROUP_LIST = re.compile(
     re.I,
 )
 
+_HELD_WITH = re.compile(r"(?:were |have been |had been )?held with\b")
 _JOINT = frozenset(["trilateral", "quadrilateral", "multilateral", "joint", "together", "jointly", "tripartite", "quadripartite"])
 
 
@@ -445,7 +446,9 @@ def _separately(doc: Doc, cands: list[Candidate], mentions: Mentions) -> list[Ca
         near = set(dw.lower[max(0, c.trigger.start - 3) : c.trigger.end + 3])
         before = [(a, r) for a, r in c.participants if a.start < c.trigger.start]
         after = [(a, r) for a, r in c.participants if a.start > c.trigger.start]
-        plural = c.framed and c.trigger.text.lower() == "meetings" and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"]
+        # "during the meetings with A, B and C", "Meetings held with A, B and C" (a readout's line with no subject)
+        plural = c.trigger.text.lower() == "meetings" and (c.framed and dw.lower[c.trigger.end : c.trigger.end + 1] == ["with"]
+                                                           or _HELD_WITH.match(dw.span_text(c.trigger.end, min(len(doc), c.trigger.end + 4)).lower()) is not None)
         meeting_of = c.rule.anchor == "noun" and dw.lower[c.trigger.end : c.trigger.end + 1] in (["of"], ["between"])  # "the meeting of the presidents of A, B and C", "talks between A and B": one
         one_state = near & {"separately", "separate"} and len(before) == 1 and before[0][0].kind == "demonym"  # "the Uzbek minister held separate talks"
         # "held a meeting with five officials from A, B and C": one meeting with the group counted
