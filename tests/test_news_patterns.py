@@ -4408,3 +4408,10 @@ class TestClausesAndGatherings:
         iranians = sorted(p for m in meetings for p in persons(m) if p != "Bakhtiyor Saidov")
         assert iranians == ["Ehsan Khandouzi", "Hossein Amir Abdollahian", "Mehrdad Bazrpash"]
         assert all(len(persons(m) - {"Bakhtiyor Saidov"}) == 1 and not countries(m) for m in meetings)
+
+    @pytest.mark.parametrize("told", ["was looking forward to the Pakistan visit of President Kassym-Jomart Tokayev",
+                                      "looked forward to the visit of President Kassym-Jomart Tokayev to Pakistan"])
+    def test_a_visit_looked_forward_to_is_planned(self, told):
+        """'Said he was looking forward to the visit of X': a visit to come, planned, with no day of the report."""
+        (visit,) = records(f"Prime Minister Shehbaz Sharif said on Monday that he {told}.", "2022-12-13", type="Visit")
+        assert visit.status == "planned" and visit.date is None
