@@ -31,7 +31,9 @@ def sent_by(dw: Any, person: Mention, floor: int) -> bool:
     return bool(_SENT_BY.search(" ".join(dw.lower[max(floor, person.start - 6) : person.start])))
 
 
-_PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "officials", "diplomats", "counterparts", "parliamentarians", "lawmakers"])
+#: people named in the plural: who meet, or whose session a noun names ("the SCO foreign ministers' meeting")
+PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "heads", "delegations", "delegates", "representatives", "officials",
+                           "diplomats", "counterparts", "parliamentarians", "lawmakers"])
 
 
 def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[Mention]) -> bool:
@@ -110,9 +112,9 @@ def _demonym_list_of_people(dw, actor: Mention, actors: list) -> bool:
         return False
     k = chain[-1].end
     # "foreign ministers", "energy ministers", "deputy foreign ministers"
-    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.text[k].isalpha() and dw.text[k].islower() and dw.lower[k] not in _PLURAL_PEOPLE | SIDE_NOUNS | {"and", "or"}:
+    while k < len(dw.lower) and k - chain[-1].end < 2 and dw.text[k].isalpha() and dw.text[k].islower() and dw.lower[k] not in PLURAL_PEOPLE | SIDE_NOUNS | {"and", "or"}:
         k += 1
-    return k < len(dw.lower) and (dw.lower[k] in _PLURAL_PEOPLE or dw.lower[k] in SIDE_NOUNS)  # ("the Armenian and Iranian sides")
+    return k < len(dw.lower) and (dw.lower[k] in PLURAL_PEOPLE or dw.lower[k] in SIDE_NOUNS)  # ("the Armenian and Iranian sides")
 
 
 def _after_a_city(dw, actor: Mention, mentions: Mentions) -> bool:
@@ -164,9 +166,9 @@ def people_of(dw: Any, actor: Mention) -> int:
     if actor.kind != "organization":
         return -1
     k = actor.end
-    while k < min(len(dw.lower), actor.end + 5) and dw.text[k].isalpha() and dw.lower[k] not in _PLURAL_PEOPLE:
+    while k < min(len(dw.lower), actor.end + 5) and dw.text[k].isalpha() and dw.lower[k] not in PLURAL_PEOPLE:
         k += 1  # ("foreign", "Defence")
-    if k >= len(dw.lower) or dw.lower[k] not in _PLURAL_PEOPLE:
+    if k >= len(dw.lower) or dw.lower[k] not in PLURAL_PEOPLE:
         return -1
     k += 1
     k += 1 if k < len(dw.lower) and dw.lower[k] in ("'", "’", "'s", "’s") else 0

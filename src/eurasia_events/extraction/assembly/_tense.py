@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
+from ._actors import PLURAL_PEOPLE
 from ._candidate import DISCUSSION_RULES, _infinitive_in, _Sent, _window
 from ._lists import _coordinated, _items_of_signing, _signing_intro, list_intro
 
@@ -183,8 +184,6 @@ _MOVED = frozenset(["postponed", "delayed", "deferred", "put"])
 
 #: words that follow a noun, not an adjective ("the ministerial between A and B", "the ministerial was held")
 _AFTER_A_NOUN = frozenset(["between", "in", "on", "of", "with", "at", "held", "was", "is", "will", "took", "and", "opened", "ended", "also"])
-#: who gathers for a session: leaders, ministers, delegations (not crowds or journalists)
-_GATHERING = re.compile(r"\b(?:leaders|heads|presidents|ministers|premiers|delegations|delegates|representatives)\b")
 
 
 def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
@@ -215,8 +214,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "The Qingdao summit will be a significant meeting": said of an event named as the subject
     if {"cancellation", "cancelled", "canceled", "cancel", "cancels"} & set(_window(doc, max(sent.start, trig.start - 9), trig.start)):
         return True  # "the cancellation of Mr. Putin's much anticipated trip": cancelled events are none (spec section 5)
-    if rule.id == "meeting-gathered" and not _GATHERING.search(" ".join(_window(doc, max(sent.start, trig.start - 14), trig.start))):
-        return True  # "Leaders of the CSTO gathered in Yerevan" is a session; "crowds gathered in the square" is none
+    if rule.id == "meeting-gathered" and not PLURAL_PEOPLE & set(_window(doc, max(sent.start, trig.start - 14), trig.start)):
+        return True  # "Leaders of the CSTO gathered in Yerevan" is a session (people named in the plural); "crowds gathered in the square" is none
     unnamed = _window(doc, trig.end, min(sent.end, trig.end + 5))
     if rule.type == "Meeting" and unnamed[:1] == ["with"] and unnamed[1:2] in (["his"], ["her"], ["their"]) and unnamed[2:3] in (["counterparts"], ["colleagues"]) \
             and (trig.end + 3 >= sent.end or not (dw.text[trig.end + 3][:1].isupper() or unnamed[3:4] in (["from"], ["of"], [","], [":"], ["("]))):
