@@ -4415,3 +4415,15 @@ class TestClausesAndGatherings:
         """'Said he was looking forward to the visit of X': a visit to come, planned, with no day of the report."""
         (visit,) = records(f"Prime Minister Shehbaz Sharif said on Monday that he {told}.", "2022-12-13", type="Visit")
         assert visit.status == "planned" and visit.date is None
+
+    def test_a_city_in_apposition_hosts_the_nth_meeting_of_a_named_forum(self):
+        """'The capital of Turkmenistan, Ashgabat, will host the 16th meeting of the Central Asia-Korea Cooperation
+        Forum in November': the city after the apposition hosts it, and the meeting of a named forum is that forum;
+        'the meeting of X with Y in New York' told next is their talks, not the forum."""
+        text = ("The capital of Turkmenistan, Ashgabat, will host the 16th meeting of the Central Asia-Korea Cooperation "
+                "Forum in November.\nThis was announced following the meeting of the President of Turkmenistan Serdar "
+                "Berdimuhamedov with the President of Korea Yoon Suk Yeol in New York.")
+        (forum,) = records(text, "2023-09-19", type="Forum")
+        assert forum.place is not None and forum.place.city == "Ashgabat" and str(forum.date.start) == "2023-11-01"
+        (talks,) = records(text, "2023-09-19", type="Meeting")
+        assert persons(talks) == {"Serdar Berdimuhamedov", "Yoon Suk Yeol"} and talks.place.city.startswith("New York")

@@ -283,7 +283,7 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
                 out.remove(d)
                 continue
         if d.type == "Meeting" and d.name is None and not d.organizations and d.first.definite and d.first.trigger.text.lower() in ("meeting", "session", "gathering") \
-                and all(c.definite or c.rule.anchor != "noun" for c in d.candidates):
+                and all(c.definite or c.rule.anchor != "noun" for c in d.candidates) and len(_persons(d)) < 2:  # (not "the meeting of X with Y": their talks)
             # "Leaders of the SCO ended their summit ... Also present at the meeting was X": with no
             # meeting told before it, "the meeting" is the one summit or forum already told
             earlier = [o for o in out[: out.index(d)] if not o.document]

@@ -234,6 +234,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
                 j += 1
             # ("Ganja, Azerbaijan hosted"; "Astana, Kazakhstan's capital city, is to host": past the apposition)
             k = next((i + 1 for i in range(j, min(len(dw.lower), k + 8)) if dw.lower[i] == ","), j) if dw.lower[j : j + 1] != ["hosted"] else j
+        if dw.lower[k : k + 2] in ([",", "will"], [",", "is"], [",", "hosted"]):
+            k += 1  # "The capital of Turkmenistan, Ashgabat, will host": the apposition closes
         words = dw.lower[k : k + 4]
         if words[:1] in (["is"], ["will"], ["was"]):  # "is also to host", "will also host"
             words = [w for w in words if w not in ("is", "will", "was", "also", "to", "be")]

@@ -438,11 +438,16 @@ def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.type == "Meeting" and c.rule.anchor == "verb" and not any(a.kind == "person" for a, _ in c.participants):
-            target = summits[0]
+        # "will host the 16th meeting of the X Cooperation Forum": a session that is the named forum itself
+        of = re.match(r"\s*of\s", c.sentence_text[c.trigger.end_char - c.sent_start_char :]) is not None
+        session_of = next((o for o in summits if c.type == "Meeting" and c.rule.anchor == "noun" and of and o.name and o.type == "Forum"
+                           and 0 < o.phrase_start - c.trigger.end <= 3), None)
+        if c.type == "Meeting" and (session_of is not None or c.rule.anchor == "verb" and not any(a.kind == "person" for a, _ in c.participants)):
+            target = session_of or summits[0]
+            target.edition = target.edition or c.edition
             target.place = target.place or c.place
             target.place_country = target.place_country or c.place_country
-            target.date = target.date or c.date
+            target.date = target.date or (c.date if session_of is None else None)
             for actor, role in c.participants:
                 if actor.kind == "country":
                     target.participants.append((actor, role))
