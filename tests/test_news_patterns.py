@@ -4427,3 +4427,18 @@ class TestClausesAndGatherings:
         assert forum.place is not None and forum.place.city == "Ashgabat" and str(forum.date.start) == "2023-11-01"
         (talks,) = records(text, "2023-09-19", type="Meeting")
         assert persons(talks) == {"Serdar Berdimuhamedov", "Yoon Suk Yeol"} and talks.place.city.startswith("New York")
+
+    def test_the_presidents_of_the_talks_before_a_passive_signing_sign_nothing(self):
+        """'Following the talks between the presidents of the two countries, an agreement on transit was signed':
+        the group is the talks' sides, and a passive signing names no signatory (spec section 5: signatories are
+        those the text says signed); 'to strengthen cooperation between the two countries, 14 agreements were
+        signed' keeps the two states as parties."""
+        text = ("Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent "
+                "on Monday. Following the talks between the presidents of the two countries, an agreement on transit "
+                "was signed.")
+        (agreement,) = records(text, "2024-05-15", type="AgreementSigned")
+        assert not any(p.role == "signatory" for p in agreement.participants)
+        other = ("Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent "
+                 "on Monday. To strengthen cooperation between the two countries, an agreement on transit was signed.")
+        (agreement,) = records(other, "2024-05-15", type="AgreementSigned")
+        assert countries(agreement, "party") == {"KAZ", "UZB"}

@@ -36,6 +36,10 @@ def _count(value: str | None) -> int | None:
 _AFTER = re.compile(r"\b(by|between|with|among)\s*$", re.I)
 
 
+#: a group that is the sides of another event of the sentence ("the talks between the presidents of the two countries")
+_OTHER_EVENTS_SIDES = re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|summit)\s+(?:between|among|of)\s+$", re.I)
+
+
 def _group(cand: Any) -> tuple[str, int | None] | None:
     """``("persons" or "states", number)`` of a group reference that is a side of the
     candidate's event: the subject just before its trigger ("the two leaders signed a
@@ -46,7 +50,8 @@ def _group(cand: Any) -> tuple[str, int | None] | None:
     if cand.type == "Meeting" and their_before(text[:at]):
         return "persons", None  # "Their talks ended with ...": the talks of the people just named
     for m in GROUP_REFERENCE.finditer(text):
-        before = m.end() <= at and at - m.end() <= 60 and not re.search(r"[.;:]", text[m.end() : at])
+        before = m.end() <= at and at - m.end() <= 60 and not re.search(r"[.;:]", text[m.end() : at]) \
+            and not _OTHER_EVENTS_SIDES.search(text[: m.start()])  # (not "Following the talks between the presidents, six documents were signed")
         after = m.start() >= at + len(cand.trigger.text) and m.start() - at <= 60 + len(cand.trigger.text) and _AFTER.search(text[: m.start()])
         if not (before or after):
             continue
