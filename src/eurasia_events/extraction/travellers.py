@@ -293,19 +293,18 @@ def sequence_legs(drafts: list[Draft], spans: dict, told: list[tuple[Mention, li
             day = spans[i] if drafts[i].date is not tour else next(
                 (lasting(drafts[i], c.date.value.to_span()) for c in drafts[i].candidates if c.date is not None and c.date is not tour), None)
             own.append(day if day is not None and day.granularity == "day" and day.start is not None and whole.start <= day.start <= whole.end else None)
-        starts = [s.start for s in own if s is not None]
+        begins = [s.start if s is not None else None for s in own]
+        starts = [b for b in begins if b is not None]
         if not starts or starts != sorted(starts) or len(set(starts)) != len(starts):
             continue  # (no leg with a day of its own, or days told out of the tour's order)
-        begins = [s.start if s is not None else None for s in own]
         for k, i in enumerate(legs):
             after = next((b for b in begins[k + 1 :] if b is not None), None)
-            end = after if after is not None else whole.end
-            if own[k] is not None and own[k].end == own[k].start and end >= own[k].start:
-                spans[i] = attrs.evolve(own[k], end=end)
-            elif own[k] is not None:
-                spans[i] = own[k]  # ("On Tuesday, he will start a two-day visit to C")
-            elif own[k] is None and k == 0 and after is not None:
+            if own[k] is not None:
+                end = after if after is not None else whole.end
+                # (a single day runs to the next leg's; "On Tuesday, he will start a two-day visit to C" keeps its days)
+                spans[i] = attrs.evolve(own[k], end=end) if own[k].end == own[k].start and end >= own[k].start else own[k]
+            elif k == 0 and after is not None:
                 spans[i] = attrs.evolve(whole, end=after)
-            elif own[k] is None and k == len(legs) - 1 and begins[k - 1] is not None:
+            elif k == len(legs) - 1 and begins[k - 1] is not None:
                 spans[i] = attrs.evolve(whole, start=spans[legs[k - 1]].end)
 

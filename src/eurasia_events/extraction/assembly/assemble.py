@@ -177,9 +177,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             _city_hosts(dw, cand)
             if items and cand.document:
                 cand.place, cand.place_country = None, None  # "They include agreements on a road in Samarkand": a topic's place
+        kinds = lexicon()["generic_event_adjectives"]
         for cand in sent_cands:
             k = cand.phrase_start - 1  # ("the ministerial meeting", "the bilateral talks": the determiner before the kind)
-            while k > sent.start and dw.lower[k] in lexicon()["generic_event_adjectives"]:
+            while k > sent.start and dw.lower[k] in kinds:
                 k -= 1
             if k - 2 >= sent.start and dw.lower[k - 1 : k + 1] == ["holding", "of"]:
                 k -= 2  # "hailed the holding of political consultations": the consultations told
@@ -439,9 +440,9 @@ def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         # "will host the 16th meeting of the X Cooperation Forum": a session that is the named forum itself
-        of = re.match(r"\s*of\s", c.sentence_text[c.trigger.end_char - c.sent_start_char :]) is not None
-        session_of = next((o for o in summits if c.type == "Meeting" and c.rule.anchor == "noun" and of and o.name and o.type == "Forum"
-                           and 0 < o.phrase_start - c.trigger.end <= 3), None)
+        session_of = None
+        if c.type == "Meeting" and c.rule.anchor == "noun" and re.match(r"\s*of\s", c.sentence_text[c.trigger.end_char - c.sent_start_char :]):
+            session_of = next((o for o in summits if o.type == "Forum" and o.name and 0 < o.phrase_start - c.trigger.end <= 3), None)
         if c.type == "Meeting" and (session_of is not None or c.rule.anchor == "verb" and not any(a.kind == "person" for a, _ in c.participants)):
             target = session_of or summits[0]
             target.edition = target.edition or c.edition
