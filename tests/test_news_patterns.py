@@ -4442,3 +4442,36 @@ class TestClausesAndGatherings:
                  "on Monday. To strengthen cooperation between the two countries, an agreement on transit was signed.")
         (agreement,) = records(other, "2024-05-15", type="AgreementSigned")
         assert countries(agreement, "party") == {"KAZ", "UZB"}
+
+
+class TestLeadsAndModifiers:
+    def test_a_place_after_two_coordinated_events_is_where_both_are(self):
+        """'will take part in a meeting of the X Council and a meeting of the Y Council to be held in Minsk':
+        the place told after two coordinated events is where both are."""
+        text = ("Kazakh President Kassym-Jomart Tokayev will on Friday take part in a meeting of the CSTO Collective "
+                "Security Council and a meeting of the Supreme Eurasian Economic Council to be held in Minsk.")
+        summits = records(text, "2023-05-22", type="Summit")
+        assert len(summits) == 2
+        assert all(s.place is not None and s.place.city == "Minsk" for s in summits)
+
+    def test_talks_with_a_visiting_leader_are_the_news_and_the_visit_is_one(self):
+        """'Turkish leaders on Tuesday met with visiting Kyrgyz President X': the talks are the day's event;
+        'visiting' only says X is on the visit the story tells later, which is one record with its own days."""
+        text = ("ANKARA, March 5 (Anadolu) -- Turkish leaders on Tuesday met with visiting Kyrgyz President Sadyr "
+                "Japarov, pledging to deepen trade ties.\n\n"
+                "Turkish President Recep Tayyip Erdogan said Ankara valued its partnership with Bishkek.\n\n"
+                "Japarov arrived in Ankara on Monday for a three-day state visit to Turkey.")
+        (meeting,) = records(text, "2024-03-05", type="Meeting")
+        assert "Sadyr Japarov" in persons(meeting)
+        assert str(meeting.date.start) == str(meeting.date.end) == "2024-03-05"
+        (visit,) = records(text, "2024-03-05", type="Visit")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2024-03-04", "2024-03-06")
+
+    def test_a_dateline_below_the_headline_and_byline_places_the_lead(self):
+        """'ISLAMABAD: X arrived in Pakistan on Sunday', below a headline, a byline and a date line: the
+        dateline still opens the lead, and the lead's visit, placed only in its state, is in that city."""
+        text = ("Pakistan, Kazakhstan vow to expand trade\n\nBy Staff Reporter\nMarch 13, 2024\n\n"
+                "ISLAMABAD: Kazakh President Kassym-Jomart Tokayev arrived in Pakistan on Sunday for a two-day visit. "
+                "He is expected to meet Prime Minister Shehbaz Sharif in Islamabad and later travel to Lahore.")
+        visit = records(text, "2024-03-13", type="Visit")[0]
+        assert visit.place is not None and visit.place.city == "Islamabad"

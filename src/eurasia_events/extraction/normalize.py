@@ -374,15 +374,20 @@ def to_events(
     # "BISHKEK -- X arrived in Kyrgyzstan on Monday": the lead's event, under way or done and placed only
     # in the dateline city's state, is in that city (the dateline alone places nothing, nor a coming event)
     home = gazetteer.city_by_id(filed.id) if filed is not None and filed.id else None
+    lead = first_paragraph(text) if home is not None else None
+
+    def in_lead(d: Draft) -> bool:  # (below a headline, a byline and a date line, the dateline's paragraph)
+        return d.first.sent_index <= 2 or (lead is not None and lead[0] <= d.first.sent_start_char < lead[1])
+
     for i, d in enumerate(drafts):
         if home is not None and places[i] is not None and not places[i].city \
-                and places[i].country == home.country and d.first.sent_index <= 2 and _tense(d) != "planned":
+                and places[i].country == home.country and in_lead(d) and _tense(d) != "planned":
             places[i] = _city_place(home)
         # "YEREVAN -- The Armenian prime minister received X": talks the dateline state's own leader hosts, placed nowhere
         hosts = {(a.value or {}).get("country") if a.kind == "person" and isinstance(a.value, dict) else a.id
                  for a, r in d.participants.values() if r == "host"} - {None}
         if home is not None and places[i] is None and d.type == "Meeting" and hosts == {home.country} \
-                and d.first.sent_index <= 2 and _tense(d) != "planned" and i not in containers:
+                and in_lead(d) and _tense(d) != "planned" and i not in containers:
             places[i] = _city_place(home)
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is

@@ -259,6 +259,10 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                          and {"which", "that"} & set(dw.lower[cand.trigger.end : m.start]) and not _STARTS & set(dw.lower[cand.trigger.end : m.start]) and not any(
                              cand.trigger.end <= o.trigger.start < m.start for o in cands)), None)
             cand.date = told or d
+    for cand in cands:  # "Chinese leaders on Wednesday met with visiting President X": the talks' day, not the visit's
+        if cand.type == "Visit" and cand.date is not None and attributive_visit(doc, cand) \
+                and any(c is not cand and c.type != "Visit" and c.date is cand.date for c in cands):
+            cand.date = None
     for cand in cands:  # "will make a working visit to India and attend the summit on May 3-4": one trip, its days
         if cand.type == "Visit" and cand.date is None:
             other = next((o for o in cands if o.trigger.start > cand.trigger.end and o.date is not None and o.date.start > o.trigger.start

@@ -179,6 +179,10 @@ def _until(date: Mention, later: list[Mention]) -> Mention:
 _EVENT_VERBS = frozenset({"signed", "held", "hosted", "took", "convened", "inked"})
 
 
+#: the words between two coordinated event phrases ("the X Summit and the Y Forum", "a meeting of the X Council and a meeting of the Y Council")
+_COORDINATED = frozenset({"and", "a", "an", "the", "its", "their", ",", "also", "of", "meeting", "session", "sitting"})
+
+
 _ROUTE_NOUNS = frozenset(["railway", "railways", "railroad", "road", "roads", "highway", "motorway", "pipeline", "pipelines", "corridor",
                           "route", "routes", "line", "lines", "flights", "flight", "trains", "train", "cargo", "transit", "link", "links"])
 
@@ -297,6 +301,13 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
         elif mine:
             cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
+    for a, b in zip(cands, cands[1:]):
+        # "a meeting of the CSTO Council and a meeting of the Supreme Council to be held in Minsk": a
+        # place told after two coordinated events is where both are
+        gap = dw.lower[a.phrase_end : b.trigger.start]
+        if a.place is None and a.place_country is None and b.place is not None and b.place.start >= b.phrase_end \
+                and "and" in gap and set(gap) <= _COORDINATED and not a.distinct:
+            a.place = b.place
     for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
         if m.kind == "city" and m.end + 1 < len(doc) and dw.text[m.end] == "," and dw.lower[m.end + 1] == "where":
             for cand in cands:

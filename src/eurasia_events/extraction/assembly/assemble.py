@@ -18,7 +18,7 @@ from ._arrivals import visit_of_arrival
 from ._types import leaders_session
 from ._context import came_from
 from ._names import _expand_name, _name_and_edition, edition_of
-from ._roles import _SPEECH
+from ._roles import _SPEECH, attributive_visit
 from ._separate import separately, tour_dates
 from ._series import documents_about_documents, elided_documents, elided_editions, series_items
 from ._lists import THESE_ARE, _items_of_signing, list_intro
@@ -232,7 +232,8 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
         tour_dates(sent_cands)
         for cand in list(sent_cands):  # "... and the second in Tehran in 2007": the editions told without the noun
             listed.extend(elided_editions(doc, sent, cand, mentions) + elided_documents(doc, sent, cand))  # ("and another on visas")
-        visits = [c for c in sent_cands if c.type == "Visit" and not c.contains]  # ("during his visit, he held talks": talks of their own)
+        # ("during his visit, he held talks": talks of their own; "met with visiting President X": the talks are the news)
+        visits = [c for c in sent_cands if c.type == "Visit" and not c.contains and not attributive_visit(doc, c)]
         for cand in sent_cands:
             if cand.type == "Meeting" and visits and cand.name is None:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}

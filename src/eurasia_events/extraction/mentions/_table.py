@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -10,6 +11,9 @@ import attrs
 __all__ = ["Mention", "Mentions", "ACTOR_KINDS"]
 
 ACTOR_KINDS = ("country", "demonym", "organization", "person")
+
+_DATELINE_HEAD = 400  # where a dateline may open a line: the head that find_dateline reads
+_DATELINE_AFTER = re.compile(r"\s*[:(]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[-\u2013\u2014]{1,2}\s")
 
 
 @attrs.define(slots=True)
@@ -71,11 +75,18 @@ class Mentions:
         return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def dateline_city(self, text: str) -> Mention | None:
-        """The city a dateline opens with ("ISLAMABAD:", "MOSCOW, December 14 (Itar-Tass) --")."""
+        """The city a dateline opens with ("ISLAMABAD:", "MOSCOW, December 14 (Itar-Tass) --"): in
+        the text's first 60 characters, or opening one of the lines of its head, below a
+        headline, a byline or a time ("BEIJING, Nov. 23 (Xinhua) --", "BISHKEK. KAZINFORM -")."""
         for m in self.places:
-            if m.start_char > 60:
+            if m.start_char > _DATELINE_HEAD:
                 break
+            if m.kind != "city":
+                continue
             after = text[m.end_char : m.end_char + 2]
-            if m.kind == "city" and (m.text.isupper() or after[:1] in (":", ",", "(")) and "." not in text[max(0, m.start_char - 40) : m.start_char]:
+            if m.start_char <= 60 and (m.text.isupper() or after[:1] in (":", ",", "(")) and "." not in text[max(0, m.start_char - 40) : m.start_char]:
+                return m
+            line = text[text.rfind("\n", 0, m.start_char) + 1 : m.start_char]
+            if not line.strip() and (m.text.isupper() and len(m.text) > 3 or _DATELINE_AFTER.match(text, m.end_char)):
                 return m
         return None
