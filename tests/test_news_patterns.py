@@ -4475,3 +4475,11 @@ class TestLeadsAndModifiers:
                 "He is expected to meet Prime Minister Shehbaz Sharif in Islamabad and later travel to Lahore.")
         visit = records(text, "2024-03-13", type="Visit")[0]
         assert visit.place is not None and visit.place.city == "Islamabad"
+
+    def test_a_plan_told_with_was_to_is_dated_by_the_nearest_day(self):
+        """'X was to visit Mongolia on September 10 and 11', published late August: a plan told in the past
+        tense; its days are the coming ones, so the visit is planned, not a visit of last year."""
+        text = "Kazakh President Kassym-Jomart Tokayev was to visit Mongolia on September 10 and 11 to attend a business forum."
+        (visit,) = records(text, "2024-08-30", type="Visit")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2024-09-10", "2024-09-11")
+        assert visit.status == "planned"

@@ -237,7 +237,7 @@ class _Tenses:
             return "future"  # "has been postponed to November 12": the new date is to come
         purpose = self._purpose(cs, lo)
         if purpose is not None:
-            return purpose
+            return purpose or None
         if (cs, ce) != (s, e):
             found = self._nearest(cs, ce, lo, hi)
             if found is not None:
@@ -247,8 +247,10 @@ class _Tenses:
     def _purpose(self, cs: int, lo: int) -> str | None:
         """``future`` when the nearest verb before token ``lo`` in its clause is a purpose
         infinitive ("to attend", "to take part", "to hold") that looks ahead: its own verb
-        is not past, or is one of intent ("invited", "proposed", "agreed"). None
-        otherwise: a past or present tense word between them ("to attend the forum that
+        is not past, or is one of intent ("invited", "proposed", "agreed"); ``""`` (no
+        tense: the nearest day) when that verb is "was" or "were" ("was to visit Baku on
+        September 10": a plan told in the past, its day either side of the publication).
+        None otherwise: a past or present tense word between them ("to attend the forum that
         opened in June"), or a past motion ("flew to Kazan to attend the fair in May")."""
         lower, w = self.lower, self.w
         k = lo - 1
@@ -265,6 +267,8 @@ class _Tenses:
             found = self.mark(g)
             if found is None:
                 continue
+            if g == k - 2 and lower[g] in ("was", "were"):
+                return ""
             if found[1] == "past" and lower[g] not in w["prospective_verbs"]:
                 return None
             return "future"
