@@ -4483,3 +4483,23 @@ class TestLeadsAndModifiers:
         (visit,) = records(text, "2024-08-30", type="Visit")
         assert (str(visit.date.start), str(visit.date.end)) == ("2024-09-10", "2024-09-11")
         assert visit.status == "planned"
+
+    def test_a_list_of_states_before_an_inverted_source_keeps_every_item(self):
+        """'Wang will visit A, B, and C on November 19-22, said the ministry': the source told after its verb
+        ends the sentence; the list's middle item is a state visited, not an aside about a speaker."""
+        text = "Chinese Foreign Minister Wang Yi will visit Kazakhstan, Turkmenistan, and Mongolia on November 19-22, said the ministry."
+        visits = records(text, "2025-11-17", type="Visit")
+        assert {c for v in visits for c in countries(v, "host")} == {"KAZ", "TKM", "MNG"}
+
+    def test_the_leg_of_a_tour_known_by_its_first_day_is_the_visit_told_with_its_own_days(self):
+        """'X began his two-day visit to C on Wednesday ... X left for a three-nation tour of A, B, and C on
+        October 10': the legs to A and B are dated by the day the tour began; the leg to C is the visit told
+        with days of its own, one record."""
+        text = ("Indian Foreign Minister S Jaishankar on Wednesday began his two-day visit to Mongolia.\n\n"
+                "On Tuesday, Jaishankar arrived in Ulaanbaatar and was greeted by Mongolian Foreign Minister Batmunkh "
+                "Battsetseg. Jaishankar left for a three-nation tour of Kazakhstan, Kyrgyzstan, and Mongolia on "
+                "October 10, the ministry said.")
+        visits = {next(iter(countries(v, "host"))): v for v in records(text, "2021-10-13", type="Visit")}
+        assert set(visits) == {"KAZ", "KGZ", "MNG"}
+        assert str(visits["MNG"].date.start) == "2021-10-13"
+        assert str(visits["KAZ"].date.start) == str(visits["KGZ"].date.start) == "2021-10-10"

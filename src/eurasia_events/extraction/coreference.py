@@ -24,7 +24,7 @@ import re
 
 import attrs
 
-from .merging import Draft, _chaired, _dates_conflict, _names_match, a_delegation, is_meal, of_an_earlier_year, told_earlier_that_day
+from .merging import Draft, _chaired, _dates_conflict, _names_match, a_delegation, dated_with_its_tour, is_meal, of_an_earlier_year, told_earlier_that_day
 
 __all__ = ["corefer"]
 
@@ -98,12 +98,28 @@ def _labelled(d: Draft) -> bool:
     return len(words) == 2 and words[0] in d.organizations
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _begun_tour_leg(a: Draft, b: Draft, drafts: list[Draft]) -> Draft | None:
+    """"Left for a tour of A, B and C on October 10 ... began his two-day visit to C on Wednesday": a
+    leg dated only with the day its tour began is the visit told later with days of its own (within
+    a month after it). Returns the one of the two with its own days."""
+    if a.type != "Visit" or b.type != "Visit" or a.date is None or b.date is None:
+        return None
+    legs = [d for d in (a, b) if dated_with_its_tour(d, drafts)]
+    if len(legs) != 1:
+        return None
+    leg, own = legs[0], (b if legs[0] is a else a)
+    day, told = leg.date.value, own.date.value
+    if day.start is None or day.end != day.start or told.start is None or not 0 < (told.start - day.start).days <= 31:
+        return None
+    return own if _compatible(a, b, dates=False) else None
+
+
+def _compatible(a: Draft, b: Draft, *, dates: bool = True) -> bool:
     if a.type != b.type or a.document or b.document:
         return False
     if a.any_distinct != b.any_distinct and not _upcoming_and_planned(a, b):
         return False
-    if _dates_conflict(a.date, b.date):
+    if dates and _dates_conflict(a.date, b.date):
         return False
     if _cities(a) and _cities(b) and _cities(a) != _cities(b):
         return False
@@ -209,7 +225,7 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
     """The drafts with those that are one event merged, in order of first mention."""
     out: list[Draft] = []
     for d in drafts:
-        targets = [a for a in reversed(out) if _repeated(a, d) or (_compatible(a, d) and _refers(a, d, drafts))]
+        targets = [a for a in reversed(out) if _repeated(a, d) or ((_compatible(a, d) or _begun_tour_leg(a, d, drafts)) and _refers(a, d, drafts))]
         # the nearest one, or the nearest called by the same noun ("consultations ... as a
         # result of the consultations") when the mention is bare
         noun = d.first.trigger.text.lower()
@@ -219,7 +235,10 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(d)
             continue
+        own = _begun_tour_leg(target, d, drafts) if _dates_conflict(target.date, d.date) else None
         _join(target, d)
+        if own is not None:
+            target.date = own.date  # (the leg's own days, not the day its tour began)
     return _council_sessions(_headline_documents(out))
 
 

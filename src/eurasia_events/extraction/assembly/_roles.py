@@ -204,7 +204,8 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
         return False  # "..., meeting President X, reported the Kazakh Foreign Ministry": the source comes after its verb
     if dw.lower[actor.end : actor.end + 1] == [","]:  # '"...," X, official spokesperson for the MFA, told journalists'
         close = next((k for k in range(actor.end + 1, min(len(dw.lower), actor.end + 10)) if dw.lower[k] == ","), None)
-        if close is not None:
+        # (not a list's next items: "will visit A, B, and C on May 3, said the ministry")
+        if close is not None and not {"and", "or"} & set(dw.lower[actor.end + 1 : close]):
             after |= set(dw.lower[close + 1 : close + 3])
     # ("Speaking at the forum, X said": what X said there, as its speaker)
     between = set(dw.lower[cand.trigger.end : _actor_start(actor)]) | set(dw.lower[max(0, cand.phrase_start - 3) : cand.phrase_start])
