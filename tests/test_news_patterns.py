@@ -4503,3 +4503,17 @@ class TestLeadsAndModifiers:
         assert set(visits) == {"KAZ", "KGZ", "MNG"}
         assert str(visits["MNG"].date.start) == "2021-10-13"
         assert str(visits["KAZ"].date.start) == str(visits["KGZ"].date.start) == "2021-10-10"
+
+    def test_the_organizations_ministers_summit_is_that_bodys_meeting(self):
+        """'The parties discussed cooperation within the CSTO. The summit of the organization's foreign
+        ministers will be held in 2019 in Bishkek': ministers meet (a Meeting, not a summit), of the
+        organization just named; it is no reference back to the talks told before."""
+        text = ("Russian Foreign Minister Sergey Lavrov held talks with his Kyrgyz counterpart Chingiz Aidarbekov in "
+                "Bishkek on Monday. The parties discussed cooperation within the CSTO. The summit of the "
+                "organization's foreign ministers will be held in 2019 in Bishkek.")
+        meetings = records(text, "2019-02-05", type="Meeting")
+        assert records(text, "2019-02-05", type="Summit") == []
+        (session,) = [m for m in meetings if list(m.organizations) == ["CSTO"]]
+        assert session.status == "planned" and str(session.date.start) == "2019-01-01"
+        (talks,) = [m for m in meetings if m is not session]
+        assert persons(talks) == {"Sergey Lavrov", "Chingiz Aidarbekov"} and str(talks.date.start) == "2019-02-04"

@@ -140,7 +140,9 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             plural = rule.anchor == "noun" and trig.text.lower() in lexicon()["plural_event_nouns"]
             ministerial = rule.type == "Summit" and trig.text.lower() in ("summit", "summits") and (
                 dw.lower[max(sent.start, trig.start - 2) : trig.start].count("ministerial")
-                or re.match(r"(?:of|between|among)\s+(?:the\s+)?(?:\w+\s+)?ministers\b", dw.span_text(trig.end, min(sent.end, trig.end + 5)).strip().lower()))
+                or _OF_MINISTERS.match(dw.span_text(trig.end, min(sent.end, trig.end + 8)).strip().lower()))
+            if not orgs:  # "the summit of the organization's foreign ministers": the organization just named
+                orgs = _organization_referred(dw, mentions, p_start, min(sent.end, p_end + 6))
             cand = Candidate(
                 type="Meeting" if ministerial else rule.type,  # "a summit between ministers", "a ministerial summit": ministers meet (spec section 2)
                 trigger=trig,
@@ -193,6 +195,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             cand.definite = (
                 cand.rule.anchor == "noun" and cand.name is None and not cand.organizations
                 and (prev in lexicon()["anaphor_words"] or of_the_day)
+                and not (cand.type == "Meeting" and cand.rule.type == "Summit")  # ("the summit of the foreign ministers": told by whose it is)
             )
             # ("the meeting was also attended by X and Y": the meeting told before, with more people)
             after = dw.lower[cand.trigger.end] if cand.trigger.end < len(doc) else ""
@@ -244,6 +247,29 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
+
+
+#: the nouns that refer back to an organization ("the organization's", "the bloc's")
+_ORGANIZATION_NOUNS = frozenset(["organization", "organisation", "bloc", "alliance", "grouping"])
+
+
+def _organization_referred(dw: Any, mentions: Mentions, start: int, end: int) -> list[str]:
+    """"The summit of the organization's foreign ministers", "the bloc's meeting": the organization
+    named last before, in the sentence or the two before it (none if the text has named none)."""
+    at = next((k for k in range(max(1, start - 2), end - 1) if dw.lower[k] in _ORGANIZATION_NOUNS
+               and dw.lower[k - 1] in ("the", "this") and dw.lower[k + 1] in ("'s", "’s")), None)
+    if at is None:
+        return []
+    floor = dw.sent_start[at]
+    for _ in range(2):  # (back to the start of the sentence before, twice)
+        floor = dw.sent_start[floor - 1] if floor > 0 else 0
+    named = [m for m in mentions.starting("actors", floor, at) if m.kind == "organization" and m.id
+             and not (isinstance(m.value, dict) and m.value.get("unknown"))]
+    return [named[-1].id] if named else []
+
+
+#: "a summit of ministers", "of the organization's foreign ministers", "between SCO defence ministers": ministers meet (not prime ministers)
+_OF_MINISTERS = re.compile(r"(?:of|between|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!prime )ministers\b")
 
 
 def _owners_start(dw: Any, sent: _Sent, start: int, mentions: Mentions) -> int:
