@@ -4517,3 +4517,18 @@ class TestLeadsAndModifiers:
         assert session.status == "planned" and str(session.date.start) == "2019-01-01"
         (talks,) = [m for m in meetings if m is not session]
         assert persons(talks) == {"Sergey Lavrov", "Chingiz Aidarbekov"} and str(talks.date.start) == "2019-02-04"
+
+    def test_states_of_a_dash_compound_are_no_states_visited(self):
+        """'visited Ashgabat in December to ink the Turkmenistan-Afghanistan-Pakistan-India gas pipeline
+        agreement': the states joined by dashes name the pipeline; the visit is to Turkmenistan alone."""
+        text = ("The Pakistani prime minister visited the Turkmen capital Ashgabat in December last year to ink the "
+                "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline agreement.")
+        (visit,) = records(text, "2016-03-13", type="Visit")
+        assert countries(visit, "host") == {"TKM"}
+
+    @pytest.mark.parametrize("where", ["the Uzbek city of Samarkand", "the ancient city of Samarkand", "the historic town Samarkand"])
+    def test_a_city_visited_told_with_what_it_is(self, where):
+        """'visited the ancient city of Samarkand': words saying what the city is stand between the verb and
+        its name; the city is where the visit is ('a visit of the region's delegation to X' is not)."""
+        (visit,) = records(f"Kazakh President Kassym-Jomart Tokayev visited {where} on Friday.", "2024-03-13", type="Visit")
+        assert visit.place is not None and visit.place.city == "Samarkand"

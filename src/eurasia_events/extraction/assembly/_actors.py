@@ -36,6 +36,18 @@ PLURAL_PEOPLE = frozenset(["ministers", "leaders", "presidents", "premiers", "he
                            "diplomats", "counterparts", "parliamentarians", "lawmakers"])
 
 
+_DASHES = ("-", "–", "—")
+
+
+def state_compounds(dw: Any, actors: list[Mention]) -> set[int]:
+    """Where the states of a dash compound start ("the Turkmenistan-Afghanistan-Pakistan-India gas
+    pipeline", "the Kazakh-Chinese border"): a modifier of what follows, not a place gone to."""
+    states = [m for m in actors if m.kind in ("country", "demonym")]
+    starts, ends = {m.start for m in states}, {m.end for m in states}
+    return {m.start for m in states if (m.start >= 2 and dw.text[m.start - 1] in _DASHES and m.start - 1 in ends)
+            or (m.end + 1 < len(dw.text) and dw.text[m.end] in _DASHES and m.end + 1 in starts)}
+
+
 def _bilateral_compound(dw: Any, actor: Mention, cand: Candidate, actors: list[Mention]) -> bool:
     """"The Turkmen-Kyrgyz talks", "Russia-China negotiations", "the Turkish-Georgian free trade
     agreement": states joined by a dash before a meeting or document noun are its sides, not a name."""

@@ -13,7 +13,19 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
-from ._actors import SIDE_NOUNS, _affiliations, _after_a_city, _bilateral_compound, _demonym_list_of_people, _listed_people, _unnamed_official, possessive_visitor, sent_by, whose_session
+from ._actors import (
+    SIDE_NOUNS,
+    _affiliations,
+    _after_a_city,
+    _bilateral_compound,
+    _demonym_list_of_people,
+    _listed_people,
+    _unnamed_official,
+    possessive_visitor,
+    sent_by,
+    state_compounds,
+    whose_session,
+)
 from ._context import _assign_dates, _assign_places, _statement_date
 from ._roles import (
     _SIDE_CUES,
@@ -78,6 +90,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     clauses = _clause_starts(doc, sent)
     lex = lexicon()
     affiliations = _affiliations(doc, actors)
+    compounds = state_compounds(dw, actors)
     mourned: set[int] = set()
     for actor in actors:
         if id(actor) in affiliations:
@@ -208,6 +221,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
+            if cand.type == "Visit" and side == "after" and actor.start in compounds:
+                continue  # "visited Ashgabat to ink the Turkmenistan-Afghanistan-Pakistan-India pipeline deal": no state gone to
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and cand.trigger.start - actor.end > 2 \
                     and cand.phrase_start > 0 and dw.lower[cand.phrase_start - 1] in ("the", "this", "that"):
                 continue  # "Pakistan views the visit as a key step": what a state says of the visit told, not who travels

@@ -183,6 +183,10 @@ _EVENT_VERBS = frozenset({"signed", "held", "hosted", "took", "convened", "inked
 _COORDINATED = frozenset({"and", "a", "an", "the", "its", "their", ",", "also", "of", "meeting", "session", "sitting"})
 
 
+#: the nouns that tell a city in running text ("the Turkmen capital Ashgabat", "the resort town of Cholpon-Ata")
+_PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "port", "resort", "settlement"])
+
+
 _ROUTE_NOUNS = frozenset(["railway", "railways", "railroad", "road", "roads", "highway", "motorway", "pipeline", "pipelines", "corridor",
                           "route", "routes", "line", "lines", "flights", "flight", "trains", "train", "cargo", "transit", "link", "links"])
 
@@ -224,6 +228,12 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     def visited(m: Mention) -> bool:  # "visited Dushanbe", "visited the Republic of Kazakhstan"
         p = _prev_word(dw, m.start)
+        if m.kind == "city" and p > 0 and dw.lower[p] in _PLACE_NOUNS | {"of"}:  # "visited the Turkmen capital Ashgabat", "the ancient city of Samarkand"
+            k = p
+            while k > 0 and m.start - k <= 8 and (dw.lower[k] in descriptors or k in countries_at):
+                k -= 1
+            if set(dw.lower[k + 1 : m.start]) & _PLACE_NOUNS:  # (not "a visit of Kurgan's delegation": no "city" or "capital" before it)
+                p = k
         if p > 0 and dw.lower[p] == "the":
             if m.end < len(dw.text) and dw.text[m.end][:1].isupper() and dw.text[m.end].isalpha():
                 return False  # "visited the Tashkent Tractor Plant": a name that starts with a city
