@@ -4532,3 +4532,12 @@ class TestLeadsAndModifiers:
         its name; the city is where the visit is ('a visit of the region's delegation to X' is not)."""
         (visit,) = records(f"Kazakh President Kassym-Jomart Tokayev visited {where} on Friday.", "2024-03-13", type="Visit")
         assert visit.place is not None and visit.place.city == "Samarkand"
+
+    def test_earlier_editions_listed_date_first_with_their_states_aside(self):
+        """'Previous meetings took place in 2002 in Ashgabat (Turkmenistan), in 2007 in Tehran (Iran) ... and in
+        Astrakhan (Russia) in 2014', after the named summit: each listed edition is that summit, in its city
+        and year, whichever comes first and with its state said aside."""
+        text = ("The fifth Caspian Summit will take place on August 12 in Aktau. Previous meetings took place in 2002 in "
+                "Ashgabat (Turkmenistan), in 2007 in Tehran (Iran), in 2010 in Baku and in Astrakhan (Russia) in 2014.")
+        past = [s for s in records(text, "2018-08-09", type="Summit") if s.status == "past"]
+        assert [(s.place.city, s.date.start.year) for s in past] == [("Ashgabat", 2002), ("Tehran", 2007), ("Baku", 2010), ("Astrakhan", 2014)]

@@ -28,7 +28,8 @@ _BETWEEN = frozenset([",", "and", ")", ";", "while", "then", "as", "well", "in"]
 
 
 def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: int, earlier: list[Candidate]) -> list[Candidate]:
-    """One past candidate per "place date" pair listed after a plural event noun and "held in".
+    """One past candidate per "place date" (or "date place") pair listed after a plural event noun
+    and "held in" or "took place in".
 
     A plural "meetings" right after a named summit or forum ("It was the fourth Caspian
     summit. The three previous meetings were held in ...") is that series: its items take
@@ -49,19 +50,36 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
     tense = "planned" if {"will", "would", "to"} & set(dw.lower[trig.end : k]) else "past"  # "will be held in A in May"
     venues, dates = _venues_and_dates(mentions, k, sent.end)
     items: list[tuple[Mention, Mention]] = []
+
+    def aside(k: int) -> int:  # "in Ashgabat (Turkmenistan)": the venue's state, said aside
+        if k + 2 < sent.end and dw.lower[k] == "(" and k + 1 in venues and dw.lower[venues[k + 1].end] == ")":
+            return venues[k + 1].end + 1
+        return k
+
     k += 1
     while k < sent.end:
-        venue = venues.get(k)
-        if venue is None:
-            break
-        j = venue.end
-        while j < sent.end and j - venue.end < 2 and j not in dates and dw.lower[j] in _TO_DATE:
-            j += 1
-        date = dates.get(j)
-        if date is None:
-            break
+        date = dates.get(k)
+        if date is not None:  # "in 2002 in Ashgabat, in 2007 in Tehran": the date first
+            j = date.end
+            while j < sent.end and j - date.end < 2 and j not in venues and dw.lower[j] in _TO_DATE:
+                j += 1
+            venue = venues.get(j)
+            if venue is None:
+                break
+            k = venue.end
+        else:
+            venue = venues.get(k)
+            if venue is None:
+                break
+            j = said = aside(venue.end)
+            while j < sent.end and j - said < 2 and j not in dates and dw.lower[j] in _TO_DATE:
+                j += 1
+            date = dates.get(j)
+            if date is None:
+                break
+            k = date.end
         items.append((venue, date))
-        k = date.end
+        k = aside(k)
         while k < sent.end and dw.lower[k] in _BETWEEN:
             k += 1
     if len(items) < 2:
