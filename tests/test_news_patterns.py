@@ -4541,3 +4541,11 @@ class TestLeadsAndModifiers:
                 "Ashgabat (Turkmenistan), in 2007 in Tehran (Iran), in 2010 in Baku and in Astrakhan (Russia) in 2014.")
         past = [s for s in records(text, "2018-08-09", type="Summit") if s.status == "past"]
         assert [(s.place.city, s.date.start.year) for s in past] == [("Ashgabat", 2002), ("Tehran", 2007), ("Baku", 2010), ("Astrakhan", 2014)]
+
+    @pytest.mark.parametrize("verb", ["will reach", "is reaching", "reached"])
+    def test_the_city_a_visitor_reaches_places_the_visit(self, verb):
+        """'Modi will reach Bishkek this afternoon for his first visit abroad': the city reached is where
+        the visit, and the talks told with it, are."""
+        text = f"Indian Prime Minister Narendra Modi {verb} Bishkek this afternoon for his first multilateral visit this year."
+        (visit,) = records(text, "2019-06-13", type="Visit")
+        assert visit.place is not None and visit.place.city == "Bishkek"
