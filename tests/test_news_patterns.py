@@ -4549,3 +4549,13 @@ class TestLeadsAndModifiers:
         text = f"Indian Prime Minister Narendra Modi {verb} Bishkek this afternoon for his first multilateral visit this year."
         (visit,) = records(text, "2019-06-13", type="Visit")
         assert visit.place is not None and visit.place.city == "Bishkek"
+
+    @pytest.mark.parametrize("when", [" on September 10", ""])
+    def test_a_term_agreed_in_the_main_clause_is_not_the_frames_end(self, when):
+        """'During the official talks, the speakers agreed on quotas until the end of 2025': the term belongs to
+        what was agreed in the main clause; the talks neither run until 2025 nor are known by that end."""
+        text = (f"Chinese legislator Li Zhanshu held official talks with his Mongolian counterpart Gombojav Zandanshatar "
+                f"in Ulaanbaatar{when}. During the official talks, the speakers agreed on coal export quotas of 40 million "
+                f"tons a year until the end of 2025.")
+        (talks,) = records(text, "2022-09-13", type="Meeting")
+        assert talks.date is not None and talks.date.end is not None and talks.date.end.year == 2022

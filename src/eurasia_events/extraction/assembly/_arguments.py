@@ -415,6 +415,8 @@ def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:
     """"The summit, where members pledged to raise spending by 2035": a deadline of another clause's
     goal (a relative clause, an infinitive) between the event and the date, not the event's."""
     lo, hi = sorted((cand.trigger.end, m.start))
+    if cand.contains and m.start >= cand.phrase_end and "," in dw.lower[cand.phrase_end : m.start]:
+        return True  # "During the talks, the speakers agreed on quotas until the end of 2025": the main clause's term, not the frame's
     return bool(set(dw.lower[lo:hi]) & {"where", "which", "who", "that", ";"}) or _infinitive_in(dw, lo, hi)
 
 

@@ -129,7 +129,8 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
     taken = {id(m): c.tense for c in cands for m in ahead.get(id(c), ()) if not after.get(id(c))}
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
-        later = [m for m in untils if m.start > cand.trigger.start]
+        # (not the main clause's term after a frame: "During the talks, they agreed on quotas until 2025")
+        later = [m for m in untils if m.start > cand.trigger.start and not (cand.contains and dw is not None and "," in dw.lower[cand.phrase_end : m.start])]
         if later:
             cand.until = later[0]
         if mine and not after.get(id(cand)) and cand.tense == "planned":
