@@ -330,6 +330,9 @@ CASES: list[Case] = [
     _c("tense", "The first round took place in September 2016. The minister proposed to hold the next round on November 12 and invited his counterparts to come.", "2021-03-31", "November 12", "2021-11-12"),
     _c("tense", "The leaders agreed to take part in the congress, which was held in June.", "2024-03-10", "June", "2023-06-01", "2023-06-30", "month"),
     _c("tense", "The premier flew to Kazan to attend the fair in May.", P, "May", "2024-05-01", "2024-05-31", "month"),
+    # a bare month after "on", closed by punctuation: the month ("a summit on June, where ...")
+    _c("tense", "The visit follows a summit in Astana on June, where the leaders signed a treaty.", "2025-11-17", "June", "2025-06-01", "2025-06-30", "month"),
+    _n("The talks on May result in a deal on trade.", "May"),
     # "was to" + verb: a plan told in the past; its day is the nearest one, either side of the publication
     _c("tense", "The president was to visit Mongolia on September 10 to attend a trade fair.", "2024-08-30", "September 10", "2024-09-10"),
     _c("tense", "The ministers were to meet on March 3, but the talks were called off.", "2024-08-30", "March 3", "2024-03-03"),

@@ -274,7 +274,8 @@ def _validate(doc, label: str, i: int, j: int) -> _Cand | None:
                 cand.lo = i - 1
                 return cand
             ok = _context_ok(doc, i, w["month_context"]) or (
-                i > 0 and doc[i - 1].lower_ in w["month_owners"] and _lower(doc, j) in w["month_event_nouns"])  # "his February visit"
+                i > 0 and doc[i - 1].lower_ in w["month_owners"] and _lower(doc, j) in w["month_event_nouns"]) or (  # "his February visit"
+                i > 0 and doc[i - 1].lower_ == "on" and doc[i].text[:1].isupper() and _lower(doc, j) in (",", ".", ";"))  # "a summit on June, where"
             if ok and doc[i].lower_ == "may" and _lower(doc, i - 1) in ("by", "and", "or", "to", "about"):
                 ok = False
             if not ok:
