@@ -4559,3 +4559,14 @@ class TestLeadsAndModifiers:
                 f"tons a year until the end of 2025.")
         (talks,) = records(text, "2022-09-13", type="Meeting")
         assert talks.date is not None and talks.date.end is not None and talks.date.end.year == 2022
+
+    def test_earlier_that_day_ahead_of_the_summit_is_the_summit_told(self):
+        """'X and Y met on Tuesday on the margins of a CIS summit ... Earlier on Tuesday, the leaders toured a
+        museum ahead of the unofficial CIS summit': 'earlier' is the tour's; the summit 'ahead of' which it came
+        is the one told, one record."""
+        text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev on Tuesday held talks in "
+                "Saint Petersburg on the margins of a Commonwealth of Independent States summit.\n\n"
+                "Earlier on Tuesday, the two leaders were seen together at a museum as CIS leaders gathered ahead of the "
+                "unofficial CIS summit.")
+        (summit,) = records(text, "2023-12-26", type="Summit")
+        assert list(summit.organizations) == ["CIS"]

@@ -201,8 +201,15 @@ _EARLIER_THAT_DAY = re.compile(r"\s*(?:Earlier|Prior to that|Before that)\b(?:\s
 
 
 def told_earlier_that_day(cand: Candidate) -> bool:
-    """An event told, with no "the", in a sentence that opens on what came before the one just told."""
-    return not cand.definite and bool(_EARLIER_THAT_DAY.match(cand.sentence_text))
+    """An event told, with no "the", in a sentence that opens on what came before the one just told
+    ("Earlier on Tuesday, ... ahead of the unofficial CIS summit": what came before the summit told, not another)."""
+    if cand.definite or not _EARLIER_THAT_DAY.match(cand.sentence_text):
+        return False
+    return not _AHEAD_OF_THE.search(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
+
+
+#: "ahead of the unofficial CIS summit": an event told as known, what came earlier is told before it
+_AHEAD_OF_THE = re.compile(r"\b(?:ahead of|prior to|before|on the eve of)\s+(?:the|this|its|their)\b[^,.;]{0,40}$", re.I)
 
 
 def _refers_to(cand: Candidate, draft: Draft) -> bool:
