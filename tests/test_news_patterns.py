@@ -4570,3 +4570,12 @@ class TestLeadsAndModifiers:
                 "unofficial CIS summit.")
         (summit,) = records(text, "2023-12-26", type="Summit")
         assert list(summit.organizations) == ["CIS"]
+
+    def test_speaking_about_the_visit_the_source_is_no_side(self):
+        """'Speaking about this visit to the news agency, the Ambassador X said ...': X talks about the
+        visit, he is no side of it (unlike 'Speaking at the forum, X said', a speaker there)."""
+        text = ("Qatar's Emir Sheikh Tamim bin Hamad Al-Thani was welcomed at Dushanbe airport by Foreign Minister "
+                "Sirojiddin Muhriddin on Thursday.\n\nHe is expected to hold talks with President Emomali Rahmon.\n\n"
+                "Speaking about this visit to the Qatar News Agency, the Ambassador of Tajikistan Khisrav Sohibzoda said "
+                "that trade could grow.")
+        assert all("Khisrav Sohibzoda" not in persons(e) for e in records(text, "2023-06-08"))

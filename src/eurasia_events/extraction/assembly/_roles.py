@@ -208,7 +208,10 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
         if close is not None and not {"and", "or"} & set(dw.lower[actor.end + 1 : close]):
             after |= set(dw.lower[close + 1 : close + 3])
     # ("Speaking at the forum, X said": what X said there, as its speaker)
-    between = set(dw.lower[cand.trigger.end : _actor_start(actor)]) | set(dw.lower[max(0, cand.phrase_start - 3) : cand.phrase_start])
+    lead_in = dw.lower[max(0, cand.phrase_start - 3) : cand.phrase_start]
+    if lead_in[-3:-1] in (["speaking", "about"], ["speaking", "of"]):
+        lead_in = []  # ("Speaking about this visit to the agency, the ambassador said": a source on it, not a speaker at it)
+    between = set(dw.lower[cand.trigger.end : _actor_start(actor)]) | set(lead_in)
     # "..., said Zhao Lijian, the spokesperson", "according to Foreign Minister X"
     lead = dw.lower[max(cand.trigger.end, _actor_start(actor) - 3) : _actor_start(actor)]
     return bool((after | set(lead)) & _REPORTING) and not between & _AT_EVENT
