@@ -333,6 +333,9 @@ CASES: list[Case] = [
     # a bare month after "on", closed by punctuation: the month ("a summit on June, where ...")
     _c("tense", "The visit follows a summit in Astana on June, where the leaders signed a treaty.", "2025-11-17", "June", "2025-06-01", "2025-06-30", "month"),
     _n("The talks on May result in a deal on trade.", "May"),
+    # "the next" after a past verb: the round after the last one, held ("held the next consultations")
+    _c("tense", "The deputy ministers held the next round of consultations in Ankara on June 10.", "2021-06-11", "June 10", "2021-06-10"),
+    _c("tense", "The deputy ministers will hold the next round of consultations in Ankara on June 10.", "2021-06-01", "June 10", "2021-06-10"),
     # "was to" + verb: a plan told in the past; its day is the nearest one, either side of the publication
     _c("tense", "The president was to visit Mongolia on September 10 to attend a trade fair.", "2024-08-30", "September 10", "2024-09-10"),
     _c("tense", "The ministers were to meet on March 3, but the talks were called off.", "2024-08-30", "March 3", "2024-03-03"),

@@ -318,6 +318,8 @@ def _word_tense(lower: Sequence[str], w: dict, k: int) -> _Mark:
             return None  # "shook hands ahead of their talks on Monday": before them, whatever its tense
         if low in ("plan", "plans", "schedule") and (before in w["determiners"] or before in w["name_nouns"]):
             return None  # "signed an action plan on Monday": the document, no plan to do something
+        if low in ("next", "upcoming") and before in w["determiners"] and k > 1 and lower[k - 2] in w["tense_past"]:
+            return None  # "held the next round of consultations on June 10": the round after the last, held
         return None if before == "to" else (0, "future")  # "met on Monday to prepare": an infinitive
     if low in w["tense_past"]:
         if before in ("be", "being") or (low in ("held", "signed", "made", "adopted", "launched", "concluded", "completed", "approved") and before == "to"):
