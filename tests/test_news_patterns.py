@@ -4579,3 +4579,12 @@ class TestLeadsAndModifiers:
                 "Speaking about this visit to the Qatar News Agency, the Ambassador of Tajikistan Khisrav Sohibzoda said "
                 "that trade could grow.")
         assert all("Khisrav Sohibzoda" not in persons(e) for e in records(text, "2023-06-08"))
+
+    def test_a_forum_on_the_sidelines_of_a_summit_is_there_then(self):
+        """'A youth forum will be held on the sidelines of the summit': a forum told inside the summit it
+        accompanies, with no place or date of its own, takes the summit's."""
+        text = ("The SCO summit will be held in Astana on July 3-4. A youth forum of the member states will be held "
+                "on the sidelines of the summit.")
+        (forum,) = records(text, "2024-06-10", type="Forum")
+        assert forum.place is not None and forum.place.city == "Astana"
+        assert (str(forum.date.start), str(forum.date.end)) == ("2024-07-03", "2024-07-04")

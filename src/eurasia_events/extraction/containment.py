@@ -16,6 +16,8 @@ __all__ = ["containers", "event_tense"]
 _CONTAINERS = ("Visit", "Summit", "Forum")
 #: "On the sidelines, X met Y", "on its margins": the sidelines of the event just told, not named again
 _SIDELINES = re.compile(r"\b(?:on|at) (?:the|its|their) (?:sidelines|margins|sideline)\b(?! of)", re.I)
+#: "on the sidelines of the meeting of the Council": a frame told right before its event noun
+_ON_SIDELINES = re.compile(r"\b(?:sidelines|sideline|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}$", re.I)
 #: how many sentences a readout of talks on one event's sidelines may run past the last talks it told
 _CHAIN_GAP = 3
 _TWO_SIDES = re.compile(r"\b(the two|both) (countries|sides|nations|states|governments|parties)\b", re.I)
@@ -84,6 +86,14 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                          and {event_tense(o), event_tense(d)} != {"planned", "past"}]
                 if trips:
                     out[i] = trips[-1]
+            if i not in out and d.place is None and d.place_country is None and not d.first.distinct:
+                # "the Youth Forum will be held on the sidelines of the meeting of the Council": at that session
+                sents = {c.sent_index for c in d.candidates}
+                frames = [o for o in drafts if o is not d and o.type in ("Summit", "Forum", "Meeting") and not o.document
+                          and any(c.framed and c.sent_index in sents and _ON_SIDELINES.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                                  for c in o.candidates)]
+                if frames:
+                    out[i] = frames[0]
             continue
         sents = {c.sent_index for c in d.candidates}
         start = d.first.trigger.start
