@@ -4588,3 +4588,22 @@ class TestLeadsAndModifiers:
         (forum,) = records(text, "2024-06-10", type="Forum")
         assert forum.place is not None and forum.place.city == "Astana"
         assert (str(forum.date.start), str(forum.date.end)) == ("2024-07-03", "2024-07-04")
+
+    def test_the_subject_of_where_is_on_a_visit_is_the_visitor(self):
+        """'X and Y signed the deal in Beijing, where Y is on a six-day official visit': Y is the visitor, X
+        the host's leader."""
+        text = ("Chinese President Hu Jintao and Turkmen President Saparmurat Niyazov signed a gas deal in Beijing, "
+                "where Niyazov is on a six-day official visit.")
+        (visit,) = records(text, "2006-04-03", type="Visit")
+        assert persons(visit) == {"Saparmurat Niyazov"} and countries(visit, "host") == {"CHN"}
+
+    def test_a_similar_deal_signed_recently_by_others_is_not_of_the_visit(self):
+        """'China recently signed a similar energy deal with Kazakhstan', in a story of a Turkmen leader's visit
+        to China: another signing, between other states, done before; neither inside the visit nor the day's news."""
+        text = ("Turkmen President Saparmurat Niyazov arrived in Beijing on April 2 for a six-day official visit to "
+                "China.\n\nOn Monday, the presidents of China and Turkmenistan signed an energy deal.\n\n"
+                "China recently signed a similar energy deal with Kazakhstan.")
+        deals = records(text, "2006-04-03", type="AgreementSigned")
+        (other,) = [d for d in deals if "KAZ" in countries(d)]
+        assert other.date is None and other.place is None
+        assert len(deals) == 2

@@ -58,6 +58,31 @@ def _made_for(between: str) -> bool:
     return m is not None and len(between[m.end() :].split()) <= 4
 
 
+def _visitor_states(visit: Draft) -> set[str]:
+    """The states of a visit's visitors (countries, or persons' countries)."""
+    out = set()
+    for key, (actor, role) in visit.participants.items():
+        if role != "visitor":
+            continue
+        if key[0] == "country":
+            out.add(key[1])
+        elif key[0] == "person" and isinstance(actor.value, dict) and actor.value.get("country"):
+            out.add(actor.value["country"])
+    return out
+
+
+def _signed_by_others(d: Draft, visit: Draft) -> bool:
+    """A document between states none of which is the visitor's ("China recently signed a similar
+    deal with Kazakhstan", told in a story of a Turkmen leader's visit to China): not signed on it;
+    nor at a signing between other states."""
+    states = _states(d)
+    if d.document and visit.document:  # ("... signed an energy deal. China recently signed a similar deal with Kazakhstan")
+        others = _states(visit)
+        return len(states) >= 2 and len(others) >= 2 and not states <= others
+    visitors = _visitor_states(visit) if visit.type == "Visit" else set()
+    return bool(d.document) and len(states) >= 2 and bool(visitors) and not visitors & states
+
+
 def containers(drafts: list[Draft]) -> dict[int, Draft]:
     """For each draft, the event it happens inside: one sharing a sentence with it, or,
     for a meeting, the last visit mentioned before it."""
@@ -182,6 +207,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                       and not (_background(o, d) and any(c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
                                                          for c in o.candidates))]  # ("discussed ... following his visit to X in May": after it, not during)
             states = _states(d)
+            visits = [o for o in visits if not _signed_by_others(d, o)]
             # on a tour, the leg in the state of the people met ("talks with President Karimov")
             own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]
             # (the trip of one of its people: "X will meet Y to prepare for Z's visit" is on X's trip, not Z's)
@@ -205,7 +231,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "The two countries also signed two memoranda": the signing just before, in its place
             earlier = [o for o in drafts if o.document and o is not d and o.last_start < start
-                       and d.first.sent_index - max(c.sent_index for c in o.candidates) <= 1]
+                       and d.first.sent_index - max(c.sent_index for c in o.candidates) <= 1 and not _signed_by_others(d, o)]
             if earlier:
                 out[i] = earlier[-1]
                 if not any(k[0] == "country" for k in d.participants) and _TWO_SIDES.search(d.first.sentence_text):
@@ -214,7 +240,8 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                             d.participants.setdefault(key, (actor, "party"))
         if i not in out and d.document and d.place is None and d.place_country is None:
             # "a package of documents was signed following the session": the summit just reported
-            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < d.last_start and not o.first.distinct]
+            frames = [o for o in drafts if o.type in _CONTAINERS and o.first.trigger.start < d.last_start and not o.first.distinct
+                      and not _signed_by_others(d, o)]
             if frames:
                 out[i] = frames[-1]
                 continue

@@ -80,6 +80,8 @@ _VIRTUAL = re.compile(r"\b(?:in (?:a |an )?(?:virtual|online|video ?conference|v
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airbase|air base|airfield)\b", re.I)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:at\s+[^.,;]{3,50}?\s+)?in\s+(?:the\s+)?$", re.I)  # ("arrived at the PM's House in X")
 _STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
+#: an event told as done before the day's news ("China recently signed a deal with X")
+_BEFORE_NOW = re.compile(r"\b(?:recently|previously)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before that|in the past|last|ago|since|former|formerly|recalled|recall|back in|once)\b", re.I)
 
 
@@ -405,8 +407,10 @@ def to_events(
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
         and not all(BEFORE_THE_EVENT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
-                    or AFTER_ATTENDING.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
-    ]  # ("Ahead of the summit, on Tuesday, X met Y", "arrived ... after attending the summit": not the day's news itself)
+                    or AFTER_ATTENDING.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                    or _BEFORE_NOW.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
+    ]  # ("Ahead of the summit, on Tuesday, X met Y", "arrived ... after attending the summit", "China recently
+    # signed a similar deal": not the day's news itself)
     period = digest_period(mentions, text)
     lead = lead_date(mentions, text, anchor)
     opening = first_paragraph(text) if undated_news else None

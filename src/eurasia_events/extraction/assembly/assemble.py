@@ -52,6 +52,9 @@ _BODY_HELD = re.compile(
 _DISTINCT = re.compile(r"\b(?:(?:next|upcoming|forthcoming|future|previous|last|past)(?: (?:commission|council|committee|joint|state|official|working))?"
                        r"|(?:first|second|third)(?: (?:commission|council|committee|joint))?)$")  # ("the last state visit", not "the first official visit")
 _UPCOMING = re.compile(r"\b(upcoming|forthcoming)$")
+#: "China recently signed a similar energy deal with Kazakhstan", "are to sign a number of other agreements":
+#: another event of the kind just told
+_SIMILAR = re.compile(r"\b(?:(?:a|an|another) similar(?: [\w-]+){0,3}|(?:of|many|several|some|two|three|four|five) other)$")
 
 #: after a definite event noun: more people of the event told before ("the meeting was also attended by X")
 _ATTENDED_BY = re.compile(r"(?:was|were|had been) (?:also )?(?:attended|joined) by\b")
@@ -157,7 +160,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 tense="past" if _REACHED_AT.search(before) and rule.anchor == "noun" else _tense(doc, sent, trig, p_end),
                 framed=bool(_FRAME.search(before)),
                 contains=bool(_CONTAINS.search(before)) or (rule.type == "Visit" and bool(_PROGRAMME_AFTER.match(dw.span_text(trig.end, min(sent.end, trig.end + 6))))),
-                distinct=bool(_DISTINCT.search(before)) or rule.id == "meeting-next-session",
+                distinct=bool(_DISTINCT.search(before) or _SIMILAR.search(before)) or rule.id == "meeting-next-session",
                 upcoming=bool(_UPCOMING.search(before)),
                 reference_only=rule.anchor == "noun" and (nxt in _MODIFIED or (name is None and plural and not orgs and rule.type != "Visit")
                                                           or _organized(doc, sent, p_start)),
