@@ -4607,3 +4607,12 @@ class TestLeadsAndModifiers:
         (other,) = [d for d in deals if "KAZ" in countries(d)]
         assert other.date is None and other.place is None
         assert len(deals) == 2
+
+    def test_the_conference_after_a_bodys_session_is_that_session(self):
+        """'reached Dushanbe on Tuesday to attend a meeting of the SCO defence ministers. In his address at the
+        conference on Wednesday, ...': with no forum told, 'the conference' is the ministers' session, no forum."""
+        text = ("Indian Defence Minister Rajnath Singh reached Dushanbe on Tuesday on a three-day visit to attend a "
+                "meeting of the defence ministers of the SCO member states.\n\n"
+                "In his address at the conference on Wednesday, he called for joint action against terrorism.")
+        assert records(text, "2021-07-29", type="Forum") == []
+        assert any(list(m.organizations) == ["SCO"] for m in records(text, "2021-07-29", type="Meeting"))

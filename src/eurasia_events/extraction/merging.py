@@ -419,6 +419,13 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             target = Draft(type=cand.type)
             drafts.append(target)
             cand = attrs.evolve(cand, participants=list(cand.participants) + sides)
+        if target is None and cand.anaphoric and cand.type == "Forum" and not cand.name \
+                and not any(d.type in ("Summit", "Forum") and not d.first.distinct for d in recent):
+            # "to attend a conclave of the SCO defence ministers ... In his address at the conference on Wednesday": that session
+            target = next((d for d in recent if d.type == "Meeting" and d.organizations and not d.first.distinct
+                           and 0 <= cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
+            if target is not None:
+                cand = attrs.evolve(cand, type="Meeting")
         if target is None and (cand.anaphoric or cand.reference_only) and not their:  # ("Their talks ended with ...": the talks of the two just named)
             # ("the first summit between Japan and the five Central Asian states": named by its own sides, no reference)
             own_sides = cand.trigger.text.lower() in ("summit", "summits") and sum(
