@@ -26,7 +26,7 @@ from ._actors import (
     state_compounds,
     whose_session,
 )
-from ._context import _assign_dates, _assign_places, _statement_date
+from ._context import _assign_dates, _assign_places, _statement_date, after_the_frame
 from ._roles import (
     _SIDE_CUES,
     _chain_word,
@@ -415,8 +415,8 @@ def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:
     """"The summit, where members pledged to raise spending by 2035": a deadline of another clause's
     goal (a relative clause, an infinitive) between the event and the date, not the event's."""
     lo, hi = sorted((cand.trigger.end, m.start))
-    if cand.contains and m.start >= cand.phrase_end and "," in dw.lower[cand.phrase_end : m.start]:
-        return True  # "During the talks, the speakers agreed on quotas until the end of 2025": the main clause's term, not the frame's
+    if after_the_frame(dw, cand, m):
+        return True
     return bool(set(dw.lower[lo:hi]) & {"where", "which", "who", "that", ";"}) or _infinitive_in(dw, lo, hi)
 
 

@@ -129,8 +129,7 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
     taken = {id(m): c.tense for c in cands for m in ahead.get(id(c), ()) if not after.get(id(c))}
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
-        # (not the main clause's term after a frame: "During the talks, they agreed on quotas until 2025")
-        later = [m for m in untils if m.start > cand.trigger.start and not (cand.contains and dw is not None and "," in dw.lower[cand.phrase_end : m.start])]
+        later = [m for m in untils if m.start > cand.trigger.start and not (dw is not None and after_the_frame(dw, cand, m))]
         if later:
             cand.until = later[0]
         if mine and not after.get(id(cand)) and cand.tense == "planned":
@@ -161,6 +160,12 @@ def _past_clause_before(dw: Any, m: Mention, cand: Candidate) -> bool:
     return dw is not None and getattr(m.value, "tense", None) == "past" and "and" in dw.lower[m.end : cand.trigger.start]
 
 
+def after_the_frame(dw: Any, cand: Candidate, m: Mention) -> bool:
+    """"During the talks, the speakers agreed on quotas until the end of 2025": a date in the main
+    clause after a frame ("during", "at") belongs to that clause, not to the frame's event."""
+    return cand.contains and m.start >= cand.phrase_end and "," in dw.lower[cand.phrase_end : m.start]
+
+
 def _until(date: Mention, later: list[Mention]) -> Mention:
     """"opened today and will run until May 29": a start day and a later "until" day make a range."""
     dm = date.value
@@ -184,10 +189,6 @@ _EVENT_VERBS = frozenset({"signed", "held", "hosted", "took", "convened", "inked
 _COORDINATED = frozenset({"and", "a", "an", "the", "its", "their", ",", "also", "of", "meeting", "session", "sitting"})
 
 
-#: the nouns that tell a city in running text ("the Turkmen capital Ashgabat", "the resort town of Cholpon-Ata")
-_PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "port", "resort", "settlement"])
-
-
 _ROUTE_NOUNS = frozenset(["railway", "railways", "railroad", "road", "roads", "highway", "motorway", "pipeline", "pipelines", "corridor",
                           "route", "routes", "line", "lines", "flights", "flight", "trains", "train", "cargo", "transit", "link", "links"])
 
@@ -199,6 +200,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     preps = lexicon()["place_prepositions"]
 
     descriptors = lexicon()["place_descriptors"]
+    city_nouns = lexicon()["place_nouns"] | {"capital"}  # ("the Turkmen capital Ashgabat", "the resort town of Cholpon-Ata")
     countries_at = {i for a in actors if a.kind in ("country", "demonym") for i in range(a.start, a.end)}
 
     def after_prep(m: Mention) -> bool:
@@ -229,11 +231,11 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     def visited(m: Mention) -> bool:  # "visited Dushanbe", "visited the Republic of Kazakhstan"
         p = _prev_word(dw, m.start)
-        if m.kind == "city" and p > 0 and dw.lower[p] in _PLACE_NOUNS | {"of"}:  # "visited the Turkmen capital Ashgabat", "the ancient city of Samarkand"
+        if m.kind == "city" and p > 0 and dw.lower[p] in city_nouns | {"of"}:  # "visited the Turkmen capital Ashgabat", "the ancient city of Samarkand"
             k = p
             while k > 0 and m.start - k <= 8 and (dw.lower[k] in descriptors or k in countries_at):
                 k -= 1
-            if set(dw.lower[k + 1 : m.start]) & _PLACE_NOUNS:  # (not "a visit of Kurgan's delegation": no "city" or "capital" before it)
+            if set(dw.lower[k + 1 : m.start]) & city_nouns:  # (not "a visit of Kurgan's delegation": no "city" or "capital" before it)
                 p = k
         if p > 0 and dw.lower[p] == "the":
             if m.end < len(dw.text) and dw.text[m.end][:1].isupper() and dw.text[m.end].isalpha():
