@@ -4616,3 +4616,14 @@ class TestLeadsAndModifiers:
                 "In his address at the conference on Wednesday, he called for joint action against terrorism.")
         assert records(text, "2021-07-29", type="Forum") == []
         assert any(list(m.organizations) == ["SCO"] for m in records(text, "2021-07-29", type="Meeting"))
+
+    def test_the_visitor_of_an_as_clause_and_his_capacity(self):
+        """'X and Y expressed readiness to deepen ties as X pays his first state visit to Mongolia as the
+        President': X, the subject of the 'as' clause, is the visitor; 'as the President' is his capacity, no
+        host; a quoted 'Your visit' is no name."""
+        text = ("ASTANA – Kazakh President Kassym-Jomart Tokayev and Mongolian President Ukhnaagiin Khurelsukh "
+                "expressed their readiness to boost trade as Tokayev pays his first state visit to Mongolia as the "
+                "President on Oct. 29.\n\n“Your visit is of particular importance,” said Khurelsukh.")
+        (visit,) = records(text, "2024-10-29", type="Visit")
+        assert persons(visit) == {"Kassym-Jomart Tokayev"} and countries(visit, "host") == {"MNG"}
+        assert visit.name is None

@@ -221,6 +221,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
+            if actor.kind == "person" and side == "after" and _in_capacity(dw, actor):
+                continue  # "his first state visit to Mongolia as the President": the visitor's office, no other side
             if cand.type == "Visit" and side == "after" and actor.start in compounds:
                 continue  # "visited Ashgabat to ink the Turkmenistan-Afghanistan-Pakistan-India pipeline deal": no state gone to
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and cand.trigger.start - actor.end > 2 \
@@ -409,6 +411,15 @@ def _where_clause(dw: Any, cands: list[Candidate], spots: list[Mention]) -> None
 _ARRIVE = frozenset(["arrived", "arrives", "arrive", "arriving", "landed", "lands", "came", "comes"])
 TO_ATTEND = re.compile(r"\bto (?:attend|participate in|take part in|join)\b")
 _TO_MEET = re.compile(r"\bto (?:hold|have|conduct)(?: \S+){0,2}$|\bto meet$")
+
+
+def _in_capacity(dw: Any, actor: Mention) -> bool:
+    """A title told after "as" ("as the President", "as Prime Minister"): the office someone acts in."""
+    k = actor.start - 1
+    if k > 0 and dw.lower[k] == "the":
+        k -= 1
+    titles = lexicon()["title_words"]
+    return k >= 0 and dw.lower[k] == "as" and all(w in titles or w == "the" for w in dw.lower[actor.start : actor.end])
 
 
 def _goal_between(dw: Any, cand: Candidate, m: Mention) -> bool:

@@ -34,7 +34,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _GENERIC_DOC_WORDS = frozenset(["memorandum", "memoranda", "of", "understanding", "cooperation", "agreement", "agreements",
                                 "mou", "treaty", "the", "on", "a", "an", "and", "joint", "statement", "contract", "protocol"])
 
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "your", "my", "each", "every", "any"])
 
 
 def edition_of(token_text: str) -> int | None:

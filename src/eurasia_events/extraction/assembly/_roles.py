@@ -219,12 +219,15 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
 
 def _relative_visitor(doc: Doc, sent: _Sent, cand: Candidate, actors: list[Mention]) -> None:
     """"X received Y, who is in Ashgabat on a working visit": Y is the visitor, not X; "X and Y
-    signed in Beijing, where Y is on a visit": Y alone."""
+    signed in Beijing, where Y is on a visit", "X and Y pledged ... as Y pays a visit": Y alone."""
     dw = doc_words(doc)
     who = [i for i in range(sent.start, cand.trigger.start) if dw.lower[i] == "who" and i > 0 and dw.text[i - 1] == ","]
     if not who:
         # "X and Y signed the deal in Beijing, where Y is on an official visit": the visit's own subject
-        where = [i for i in range(sent.start, cand.trigger.start) if dw.lower[i] == "where" and i > 0 and dw.text[i - 1] == ","]
+        # ("... expressed readiness to deepen ties as X pays his first state visit to Mongolia": X's)
+        where = [i for i in range(sent.start, cand.trigger.start) if i > 0 and (
+            (dw.lower[i] == "where" and dw.text[i - 1] == ",")
+            or (dw.lower[i] == "as" and dw.lower[i - 1] not in ("well", "such", "so") and dw.lower[i + 1] not in ("well", "part", "a", "an", "the", "of")))]
         people = [a for a in actors if a.kind == "person" and where and where[-1] < a.start < cand.trigger.start]
         if people:
             cand.participants = [(a, "visitor") for a in people] + [(a, r) for a, r in cand.participants if a.start > where[-1] and a.kind != "person"]
