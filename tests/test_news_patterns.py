@@ -4627,3 +4627,12 @@ class TestLeadsAndModifiers:
         (visit,) = records(text, "2024-10-29", type="Visit")
         assert persons(visit) == {"Kassym-Jomart Tokayev"} and countries(visit, "host") == {"MNG"}
         assert visit.name is None
+
+    def test_a_visit_of_so_many_hours_and_a_far_eastern_city(self):
+        """'will be in the far eastern Russian city of Vladivostok from Wednesday for a 36-hour visit': the
+        city is where the visit is, and 36 hours from Wednesday run into Thursday."""
+        text = ("Prime Minister Narendra Modi will be in the far eastern Russian city of Vladivostok from Wednesday "
+                "for a 36-hour visit.")
+        (visit,) = records(text, "2019-09-03", type="Visit")
+        assert visit.place is not None and visit.place.city == "Vladivostok"
+        assert (str(visit.date.start), str(visit.date.end)) == ("2019-09-04", "2019-09-05")

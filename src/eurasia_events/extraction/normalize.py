@@ -137,7 +137,7 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
 _LASTS = re.compile(r"\s+(?:will|is to|is going to|is expected to)\s+last\s+(?P<n>two|three|four|five|six|seven|\d{1,2})\s+days\b", re.I)
 
 _DURATION = re.compile(
-    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|week-long)\s+"
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|(?P<h>\d{2,3})[- ]hours?(?:[- ]long)?|week-long)\s+"
     r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$",
     re.I,
 )
@@ -253,7 +253,7 @@ def _visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], s
 
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     """A stated length sets the end from a known start day (spec section 5): "a two-day
-    visit" from Thursday ends on Friday; "week-long" is seven days."""
+    visit" from Thursday ends on Friday; "week-long" is seven days; "a 36-hour visit" two."""
     if span is None or span.granularity != "day" or span.start is None or span.mod or (span.end and span.end != span.start):
         return span
     for c in d.candidates:
@@ -266,7 +266,10 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
                 return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text) if 1 < n <= 31 else span
         if m is None:
             continue
-        n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+        if m.group("h") is not None:  # "a 36-hour visit" from Wednesday: Wednesday and Thursday
+            n = -(-int(m.group("h")) // 24)
+        else:
+            n = 7 if m.group("n") is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
         # "left for home on Thursday after completing his two-day visit", "the two-day forum ended on Friday": the last day
         ended = _ENDED_BY.search(c.sentence_text[: m.start()]) or _ENDS_AFTER.match(c.sentence_text[c.trigger.end_char - c.sent_start_char :])
         if 1 < n <= 31 and ended:
