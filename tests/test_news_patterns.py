@@ -4636,3 +4636,13 @@ class TestLeadsAndModifiers:
         (visit,) = records(text, "2019-09-03", type="Visit")
         assert visit.place is not None and visit.place.city == "Vladivostok"
         assert (str(visit.date.start), str(visit.date.end)) == ("2019-09-04", "2019-09-05")
+
+    def test_talks_of_another_year_are_not_inside_an_earlier_visit(self):
+        """'In August 2008, President Hu paid a state visit ... In September this year, he met X on the sidelines
+        of UN meetings in New York': talks a year later are no part of that visit, which is not in New York."""
+        text = ("Chinese President Hu Jintao arrived in Ashgabat on Sunday for a state visit to Turkmenistan.\n\n"
+                "In August 2008, President Hu paid a state visit to the central Asian country.\n\n"
+                "In September this year, the Chinese president met Berdymukhamedov on the sidelines of UN meetings "
+                "in New York.")
+        (earlier,) = [v for v in records(text, "2009-12-13", type="Visit") if v.date.start.year == 2008]
+        assert earlier.place is None or earlier.place.city != "New York City"

@@ -58,6 +58,17 @@ def _made_for(between: str) -> bool:
     return m is not None and len(between[m.end() :].split()) <= 4
 
 
+def _other_year(a: Draft, b: Draft) -> bool:
+    """Whether two events are dated in different years ("In August 2008, X paid a visit ... In September
+    this year, X met Y in New York": no talks of that visit)."""
+    if a.date is None or b.date is None:
+        return False
+    va, vb = a.date.value, b.date.value
+    if None in (va.start, vb.start):
+        return False
+    return (va.end or va.start).year < vb.start.year or (vb.end or vb.start).year < va.start.year
+
+
 def _visitor_states(visit: Draft) -> set[str]:
     """The states of a visit's visitors (countries, or persons' countries)."""
     out = set()
@@ -207,7 +218,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                       and not (_background(o, d) and any(c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
                                                          for c in o.candidates))]  # ("discussed ... following his visit to X in May": after it, not during)
             states = _states(d)
-            visits = [o for o in visits if not _signed_by_others(d, o)]
+            visits = [o for o in visits if not _signed_by_others(d, o) and not _other_year(o, d)]
             # on a tour, the leg in the state of the people met ("talks with President Karimov")
             own = [o for o in visits if states & {k[1] for k, (_, r) in o.participants.items() if k[0] == "country" and r == "host"}]
             # (the trip of one of its people: "X will meet Y to prepare for Z's visit" is on X's trip, not Z's)
