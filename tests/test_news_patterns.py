@@ -4646,3 +4646,12 @@ class TestLeadsAndModifiers:
                 "in New York.")
         (earlier,) = [v for v in records(text, "2009-12-13", type="Visit") if v.date.start.year == 2008]
         assert earlier.place is None or earlier.place.city != "New York City"
+
+    def test_a_day_opening_an_account_is_the_accounts(self):
+        """'On Sunday, the minister said that during X's visit, the two states would sign 11 agreements': Sunday
+        is when the minister spoke; the signing is the visit's, on Tuesday, not the Sunday after."""
+        text = ("Azerbaijani President Ilham Aliyev arrived in Tehran on Tuesday for an official visit.\n\n"
+                "On Sunday, Iran's Minister of Communications Mahmoud Vaezi said that during Aliyev's visit, Iran and "
+                "Azerbaijan would sign 11 cooperation agreements.")
+        events = records(text, "2016-02-23")
+        assert all(e.date is None or str(e.date.start) != "2016-02-28" for e in events)

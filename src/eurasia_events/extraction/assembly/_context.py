@@ -34,6 +34,12 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
         return True
     if m.end < len(dw.lower) and dw.lower[m.end] in _REPORTING_AFTER:
         return True  # "X on Thursday explained the results of his tour": the day of the account
+    if dw.lower[dw.sent_start[m.start] : m.start] in ([], ["on"]) and m.end < len(dw.lower) and dw.lower[m.end] == ",":
+        # "On Sunday, the minister said that during X's visit, ...": the day of the account that opens the sentence
+        ahead = dw.lower[m.end + 1 : m.end + 16]
+        k = next((i for i, w in enumerate(ahead) if w in _REPORTING), None)
+        if k is not None and ahead[k + 1 : k + 2] in (["that"], [","]) and not _EVENT_VERBS & set(ahead[:k]):
+            return True
     # "..., according to a press release from the ministry on Saturday": the source's day
     before = dw.lower[max(0, m.start - 10) : m.start]
     at = next((i for i in range(len(before) - 1, 0, -1) if before[i - 1 : i + 1] == ["according", "to"]), None)
