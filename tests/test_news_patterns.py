@@ -4655,3 +4655,12 @@ class TestLeadsAndModifiers:
                 "Azerbaijan would sign 11 cooperation agreements.")
         events = records(text, "2016-02-23")
         assert all(e.date is None or str(e.date.start) != "2016-02-28" for e in events)
+
+    def test_a_session_of_an_interstate_council_is_a_summit(self):
+        """'A session of the Interstate Council of the Eurasian Economic Community was held in Minsk': a council
+        of heads of state or government meets, a summit (spec section 2, councils)."""
+        text = ("A session of the Interstate Council of the Eurasian Economic Community was held in Minsk on "
+                "November 27, where the leaders signed a number of documents.")
+        (summit,) = records(text, "2008-11-28", type="Summit")
+        assert summit.place is not None and summit.place.city == "Minsk"
+        assert records(text, "2008-11-28", type="Meeting") == []
