@@ -4664,3 +4664,14 @@ class TestLeadsAndModifiers:
         (summit,) = records(text, "2008-11-28", type="Summit")
         assert summit.place is not None and summit.place.city == "Minsk"
         assert records(text, "2008-11-28", type="Meeting") == []
+
+    def test_the_organizations_ministerial_meeting_is_its_session(self):
+        """'the meeting of the CIS Foreign Ministers Council in Minsk ... The CIS ministerial meeting in Minsk
+        brought together nine delegations': 'ministerial' between the organization and the noun keeps the
+        organization the meeting's framework, so the two mentions are one session, the CIS no side."""
+        text = ("MINSK, 12 April (BelTA) - The heads of state of the CIS countries will meet in Moscow on 8 October, "
+                "CIS Secretary General Sergei Lebedev told the media following the meeting of the CIS Foreign "
+                "Ministers Council in Minsk.\n\nThe CIS ministerial meeting in Minsk brought together delegations of "
+                "nine countries of the Commonwealth.")
+        (meeting,) = records(text, "2024-04-12", type="Meeting")
+        assert list(meeting.organizations) == ["CIS"] and not any(p.kind == "organization" for p in meeting.participants)
