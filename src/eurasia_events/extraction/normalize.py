@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from ..model.events import DateSpan, Event, Evidence, Participant, Place, event_class
-from .assembly._candidate import AFTER_ATTENDING, BEFORE_THE_EVENT
+from .assembly._candidate import AFTER_ATTENDING, BEFORE_THE_EVENT, Candidate
 from .assembly._tense import TRAVEL_RULES
 from .containment import containers as find_containers
 from .containment import event_tense as _tense
@@ -251,6 +251,20 @@ def _visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], s
             spans[i] = spans[events[0]]
 
 
+def _in_lead(d: Draft, opening: tuple[int, int] | None) -> bool:
+    """Whether an event is first told in the story's lead: its first three sentences, or its first
+    paragraph below a headline, a byline and a date line (``opening``, from ``first_paragraph``)."""
+    return d.first.sent_index <= 2 or (opening is not None and opening[0] <= d.first.sent_start_char < opening[1])
+
+
+def _told_aside(c: Candidate) -> bool:
+    """A mention told as what came before or around the day's news, not the news itself ("Ahead of the
+    summit, on Tuesday, X met Y", "arrived ... after attending the summit", "China recently signed a
+    similar deal")."""
+    before = c.sentence_text[: c.trigger.start_char - c.sent_start_char]
+    return bool(BEFORE_THE_EVENT.search(before) or AFTER_ATTENDING.search(before) or _BEFORE_NOW.search(before))
+
+
 def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     """A stated length sets the end from a known start day (spec section 5): "a two-day
     visit" from Thursday ends on Friday; "week-long" is seven days; "a 36-hour visit" two."""
@@ -379,20 +393,16 @@ def to_events(
     # "BISHKEK -- X arrived in Kyrgyzstan on Monday": the lead's event, under way or done and placed only
     # in the dateline city's state, is in that city (the dateline alone places nothing, nor a coming event)
     home = gazetteer.city_by_id(filed.id) if filed is not None and filed.id else None
-    lead = first_paragraph(text) if home is not None else None
-
-    def in_lead(d: Draft) -> bool:  # (below a headline, a byline and a date line, the dateline's paragraph)
-        return d.first.sent_index <= 2 or (lead is not None and lead[0] <= d.first.sent_start_char < lead[1])
-
+    opening = first_paragraph(text)
     for i, d in enumerate(drafts):
         if home is not None and places[i] is not None and not places[i].city \
-                and places[i].country == home.country and in_lead(d) and _tense(d) != "planned":
+                and places[i].country == home.country and _in_lead(d, opening) and _tense(d) != "planned":
             places[i] = _city_place(home)
         # "YEREVAN -- The Armenian prime minister received X": talks the dateline state's own leader hosts, placed nowhere
         hosts = {(a.value or {}).get("country") if a.kind == "person" and isinstance(a.value, dict) else a.id
                  for a, r in d.participants.values() if r == "host"} - {None}
         if home is not None and places[i] is None and d.type == "Meeting" and hosts == {home.country} \
-                and in_lead(d) and _tense(d) != "planned" and i not in containers:
+                and _in_lead(d, opening) and _tense(d) != "planned" and i not in containers:
             places[i] = _city_place(home)
     # "arrived in Tashkent for a visit that will include a summit with his counterpart": a
     # summit or forum told in the sentence of a visit, with no place of its own, is where the visit is
@@ -409,19 +419,15 @@ def to_events(
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
-        and not all(BEFORE_THE_EVENT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
-                    or AFTER_ATTENDING.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
-                    or _BEFORE_NOW.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]) for c in d.candidates)
-    ]  # ("Ahead of the summit, on Tuesday, X met Y", "arrived ... after attending the summit", "China recently
-    # signed a similar deal": not the day's news itself)
+        and not all(_told_aside(c) for c in d.candidates)
+    ]
     period = digest_period(mentions, text)
     lead = lead_date(mentions, text, anchor)
-    opening = first_paragraph(text) if undated_news else None
     for i in undated_news:
         d = drafts[i]
         if period is not None:
             spans[i] = DateSpan(period.start, period.end, period.granularity, period.text)
-        elif d.first.sent_index <= 2 or len(undated_news) == 1 or (opening is not None and opening[0] <= d.first.sent_start_char < opening[1]):
+        elif len(undated_news) == 1 or _in_lead(d, opening):
             if lead is not None:
                 spans[i] = lead.to_span()  # a lead date has no mod
             elif dateline is not None:
