@@ -166,7 +166,7 @@ ORGANIZATIONS = [
     ("EDB", "EDB"), ("Eurasian Development Bank", "EDB"), ("SPIEF", "SPIEF"),
     ("St. Petersburg International Economic Forum", "SPIEF"), ("IsDB", "ISDB"), ("UNESCAP", "ESCAP"),
     ("Interparliamentary Assembly of the CIS", "IPA CIS"), ("TURKSOY", "TURKSOY"), ("Gulf Cooperation Council", "GCC"),
-    ("Arab League", "Arab League"), ("League of Arab States", "Arab League"), ("Eurasian Economic Community", "EAEU"),
+    ("Arab League", "Arab League"), ("League of Arab States", "Arab League"), ("Eurasian Economic Community", "EURASEC"), ("EurAsEC", "EURASEC"),
 ]
 
 
