@@ -126,7 +126,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 # "the Youth Forum will be held on the sidelines of the meeting of the Council": at that session
                 sents = {c.sent_index for c in d.candidates}
                 frames = [o for o in drafts if o is not d and o.type in ("Summit", "Forum", "Meeting") and not o.document
-                          and any(c.framed and c.sent_index in sents and _ON_SIDELINES.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                          and any(c.framed and c.sent_index in sents and _ON_SIDELINES.search(c.lead_in)
                                   for c in o.candidates)]
                 if frames:
                     out[i] = frames[0]
@@ -148,13 +148,13 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
         if i not in out and d.document:
             # "As a result of the political consultations, a protocol was signed": at those talks
             outcome = next((o for o in drafts if o.type in ("Meeting", "Visit") and any(
-                c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                c.sent_index in sents and _OUTCOME_OF.search(c.lead_in)
                 for c in o.candidates)), None)
             if outcome is not None:
                 out[i] = outcome
                 continue
             c = d.first
-            body = _BODY_OUTCOME.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+            body = _BODY_OUTCOME.search(c.lead_in)
             sessions = [o for o in drafts if o.type in ("Meeting", "Summit") and not o.document and o.last_start < start]
             if body is not None and sessions:
                 # "As a result of the work of the Intergovernmental Commission, the protocol was signed":
@@ -204,7 +204,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 out[i] = frames[-1]
                 chain = (frames[-1], subject, max(sents) if chain is None or chain[0] is not frames[-1] else max(chain[2], *sents))
                 continue
-        if i not in out and d.type == "Meeting" and _SIDELINES.search(d.first.sentence_text[: d.first.trigger.start_char - d.first.sent_start_char]):
+        if i not in out and d.type == "Meeting" and _SIDELINES.search(d.first.lead_in):
             # "... met in Bishkek for their annual meeting. On the sidelines, X held talks with Y": the sidelines of the event just told
             frames = [o for o in drafts if o is not d and not o.document and o.type in ("Summit", "Forum", "Meeting")
                       and not o.first.distinct and o.last_start < start]
@@ -215,7 +215,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             visits = [o for o in drafts if o.type == "Visit" and (o.first.trigger.start < _told_from(d) or sents & {c.sent_index for c in o.candidates})
                       and not (((o.any_distinct and event_tense(o) == "planned") or any(c.upcoming for c in o.candidates))
                                and event_tense(d) not in ("planned", None))  # (talks held are not "during X's upcoming visit")
-                      and not (_background(o, d) and any(c.sent_index in sents and _OUTCOME_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+                      and not (_background(o, d) and any(c.sent_index in sents and _OUTCOME_OF.search(c.lead_in)
                                                          for c in o.candidates))]  # ("discussed ... following his visit to X in May": after it, not during)
             states = _states(d)
             visits = [o for o in visits if not _signed_by_others(d, o) and not _other_year(o, d)]

@@ -293,7 +293,7 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
             # "The leaders of the SCO member states hold a meeting in Yekaterinburg" (a caption under the summit's
             # report): many states, or the organization itself, meeting where and when its one summit is
             orgs = {k[1] for k in d.participants if k[0] == "organization"} | set(d.organizations)
-            if _MINISTERS.search(d.first.sentence_text[: d.first.trigger.start_char - d.first.sent_start_char]):
+            if _MINISTERS.search(d.first.lead_in):
                 orgs = set()  # "the foreign ministers of the SCO met in Astana to prepare for the summit": its ministers' council
             summits = [o for o in out if o.type == "Summit" and o is not d and not o.any_distinct and not _dates_conflict(o.date, d.date)
                        and (not _cities(d) or not _cities(o) or _cities(o) == _cities(d)) and (orgs & (set(o.organizations) | {k[1] for k in o.participants if k[0] == "organization"}) or len(_countries(d)) >= 3)]

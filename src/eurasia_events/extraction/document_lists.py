@@ -38,7 +38,7 @@ def _inline_list(drafts: list[Draft], out: dict[int, int]) -> None:
             continue
         rest = c.trigger.end_char - c.sent_start_char
         colon = c.sentence_text.find(":", rest)
-        lead = c.sentence_text[: c.trigger.start_char - c.sent_start_char].lower().split()[-3:]
+        lead = c.lead_in.lower().split()[-3:]
         if colon >= 0:
             items = _items(drafts, k, c.sent_start_char, c.sent_start_char + colon)
             if len(items) >= 2 and ("following" in lead or count_of(c) == len(items)):

@@ -205,7 +205,7 @@ def told_earlier_that_day(cand: Candidate) -> bool:
     ("Earlier on Tuesday, ... ahead of the unofficial CIS summit": what came before the summit told, not another)."""
     if cand.definite or not _EARLIER_THAT_DAY.match(cand.sentence_text):
         return False
-    return not _AHEAD_OF_THE.search(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
+    return not _AHEAD_OF_THE.search(cand.lead_in)
 
 
 #: "ahead of the unofficial CIS summit": an event told as known, what came earlier is told before it
@@ -329,7 +329,7 @@ def _uncounted(c: Candidate) -> bool:
 def a_delegation(c: Candidate) -> bool:
     """A visit told of a delegation introduced as new ("a Qatari delegation is scheduled to visit"):
     no trip of the person whose visit was told before."""
-    return bool(_A_DELEGATION.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]))
+    return bool(_A_DELEGATION.search(c.lead_in))
 
 
 def _chaired(participants: Iterable[tuple[Mention, str]]) -> bool:
@@ -347,7 +347,7 @@ def count_of(c: Candidate) -> int | None:
     """The number a plural document noun is counted by ("nine cooperation agreements")."""
     if not c.trigger.text.lower().endswith("s"):
         return None
-    m = _COUNT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])
+    m = _COUNT.search(c.lead_in)
     if m is None:
         return None
     word = m.group(1).lower()
@@ -406,7 +406,7 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
                 # ("The talks opened with a closed session that included X and Y": the summit's first session)
                 target = next((d for d in recent if d.type in ("Summit", "Forum") and not d.first.distinct
                                and cand.sent_index - max(c.sent_index for c in d.candidates) <= 2), None)
-        their = cand.type == "Meeting" and their_before(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]) \
+        their = cand.type == "Meeting" and their_before(cand.lead_in) \
             and any(sum(k[0] == "person" for k in d.participants) >= 2 and 0 <= cand.sent_index - max(c.sent_index for c in d.candidates) <= 1 for d in recent)
         trip = next((d for d in recent if d.type == "Visit"), None) if cand.type == "Meeting" and cand.anaphoric and cand.trigger.text.lower() in ("talks", "negotiations") else None
         sides = [(a, "participant") for a, r in trip.participants.values() if r in ("visitor", "host")] if trip is not None else []

@@ -205,7 +205,7 @@ def _also_there(drafts: list[Draft], places: dict[int, Place | None], containers
     where the same person's talks told just before were (unless they are inside a trip or summit of their own)."""
     for i, d in enumerate(drafts):
         c = d.first
-        if d.type != "Meeting" or places[i] is not None or (i in containers and places[drafts.index(containers[i])] is not None) or not _ALSO.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+        if d.type != "Meeting" or places[i] is not None or (i in containers and places[drafts.index(containers[i])] is not None) or not _ALSO.search(c.lead_in):
             continue
         mine = {k for k in d.participants if k[0] == "person"}
         before = [k for k, o in enumerate(drafts) if o is not d and o.type in ("Meeting", "Visit") and places[k] is not None
@@ -261,7 +261,7 @@ def _told_aside(c: Candidate) -> bool:
     """A mention told as what came before or around the day's news, not the news itself ("Ahead of the
     summit, on Tuesday, X met Y", "arrived ... after attending the summit", "China recently signed a
     similar deal")."""
-    before = c.sentence_text[: c.trigger.start_char - c.sent_start_char]
+    before = c.lead_in
     return bool(BEFORE_THE_EVENT.search(before) or AFTER_ATTENDING.search(before) or _BEFORE_NOW.search(before))
 
 

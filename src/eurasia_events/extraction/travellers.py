@@ -45,7 +45,7 @@ def possessive_travellers(drafts: list[Draft]) -> None:
     for d in drafts:
         c = d.first
         if d.type != "Visit" or d.participants.keys() - {k for k, (_, r) in d.participants.items() if r == "host"} \
-                or not _HIS_VISIT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+                or not _HIS_VISIT.search(c.lead_in):
             continue
         named = sorted((a for o in drafts if o is not d for x in o.candidates if x.sent_start_char == c.sent_start_char
                         for a, _ in x.participants if a.kind == "person" and a.end <= c.trigger.start), key=lambda a: a.start)
@@ -61,7 +61,7 @@ def pronoun_travellers(drafts: list[Draft]) -> None:
             continue
         c = d.first
         taken = c.rule.id == "visit-take-to"  # "a tour that will take him to A": him, the traveller
-        if not taken and not _PRONOUN_SUBJECT.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char]):
+        if not taken and not _PRONOUN_SUBJECT.search(c.lead_in):
             continue
         if a_delegation(c):
             continue  # "He said a Qatari delegation is to visit Kazakhstan": the delegation travels, not he
@@ -209,7 +209,7 @@ def pronoun_speakers(drafts: list[Draft], people: list[Mention], text: str) -> N
     held by the person the sentences before name first (the subject of the story just told)."""
     for d in drafts:
         c = d.first
-        lead = c.sentence_text[: c.trigger.start_char - c.sent_start_char]
+        lead = c.lead_in
         joined = _HE_JOINED.search(lead) if d.type == "Meeting" else None
         if joined is not None:  # "X paid a visit to China, and in July, he met Y": the subject of the clause before
             subject = next((p for p in people if c.sent_start_char <= p.start_char < c.sent_start_char + joined.start() and p.id), None)

@@ -55,6 +55,11 @@ class Candidate:
         """The trigger rule."""
         return self.trigger.value
 
+    @property
+    def lead_in(self) -> str:
+        """The sentence's text before the trigger ("Ahead of the summit, the ministers " for "met")."""
+        return self.sentence_text[: self.trigger.start_char - self.sent_start_char]
+
 
 #: the words before an event noun that put a day told next before the event ("Ahead of the summit, on
 #: Tuesday, X met Y", "Prior to the summit, on July 18, he toured ..."): that day is not the event's

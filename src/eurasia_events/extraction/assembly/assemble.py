@@ -213,7 +213,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.anaphoric and cand.document and after in ("of", "on") and set(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]) & lexicon()["sign_words"]:
                 cand.anaphoric = False  # "ended with the signing of the Protocol of the session": a document told, not referred to
             sides_after = persons or (after == "with" and [a for a, _ in cand.participants if a.kind in ("country", "demonym") and a.start > cand.trigger.start])
-            lead_in = cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char]
+            lead_in = cand.lead_in
             grouped = grouped or (cand.type == "Meeting" and lead_in.split()[-1:] in (["held"], ["hold"], ["holds"]) and persons_group_ends(lead_in))  # ("the leaders of the two countries held meetings")
             if cand.reference_only and (sides_after or grouped) and not cand.anaphoric and after not in _MODIFIED and not _organized(doc, sent, cand.phrase_start):
                 cand.reference_only = False  # "the meetings with A and B", "held meetings with the ministers of A, B and C", "with the Tajik leadership"
@@ -244,7 +244,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             if cand.type == "Meeting" and visits and cand.name is None:
                 persons = {a.id for a, _ in cand.participants if a.kind == "person"}
                 visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
-                said_of_both = not persons and persons_group_ends(cand.sentence_text[: cand.trigger.start_char - cand.sent_start_char])
+                said_of_both = not persons and persons_group_ends(cand.lead_in)
                 attended = TO_ATTEND.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]))  # ("a visit to attend a conclave of X")
                 if persons <= visitors and not said_of_both and not region_people_before(cand) and not attended:  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
@@ -464,7 +464,7 @@ def _fold_into_summit(cands: list[Candidate]) -> list[Candidate]:
     """"Leaders met in Astana for the SCO Summit": a meeting verb without named persons in
     a sentence that names a summit is that summit; its place and date go to the summit."""
     summits = [c for c in cands if c.type in ("Summit", "Forum") and not c.framed and not c.distinct
-               and not _AHEAD_OF.search(c.sentence_text[: c.trigger.start_char - c.sent_start_char])]
+               and not _AHEAD_OF.search(c.lead_in)]
     if not summits:
         return cands
     out = []
