@@ -4675,3 +4675,23 @@ class TestLeadsAndModifiers:
                 "nine countries of the Commonwealth.")
         (meeting,) = records(text, "2024-04-12", type="Meeting")
         assert list(meeting.organizations) == ["CIS"] and not any(p.kind == "organization" for p in meeting.participants)
+
+
+class TestBodiesAndSessions:
+    def test_the_ministers_meeting_before_a_summit_is_not_the_summit(self):
+        """'The SCO summit will open in Bishkek on 4 July. On the eve of the summit, the SCO foreign ministers
+        will meet in Bishkek': the ministers meet apart from their leaders' summit, even in its city with no day
+        of their own."""
+        text = ("The SCO summit will open in Bishkek on 4 July, the organization's secretariat said. On the eve of "
+                "the summit, the SCO foreign ministers will meet in Bishkek to agree the final documents.")
+        (summit,) = records(text, "2025-03-02", type="Summit")
+        (meeting,) = records(text, "2025-03-02", type="Meeting")
+        assert meeting.place is not None and meeting.place.city == "Bishkek"
+
+    @pytest.mark.parametrize("body", ["foreign ministers", "heads of government", "defence ministers"])
+    def test_an_organizations_body_named_after_it_is_its_framework(self, body):
+        """'The CSTO defence ministers met in Minsk': the organization's body meets, the organization is the
+        meeting's framework and no side, as in 'the defence ministers of the CSTO'."""
+        (event,) = records(f"The CSTO {body} met in Minsk on Thursday to review joint exercises.", "2023-11-24")
+        assert list(event.organizations) == ["CSTO"]
+        assert not any(p.kind == "organization" for p in event.participants)

@@ -325,8 +325,8 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
                 out.remove(d)
                 continue
         named = d.name and d.name.lower().split()[:-1] != (d.place.text.lower().split() if d.place is not None else [])
-        if d.type != "Meeting" or named or _persons(d) or not _cities(d) or d.any_distinct:
-            continue  # (a name that is only its city, "the Astana meeting", is none)
+        if d.type != "Meeting" or named or _persons(d) or not _cities(d) or d.any_distinct or _MINISTERS.search(d.first.lead_in):
+            continue  # (a name that is only its city, "the Astana meeting", is none; its ministers meet apart from it)
         summits = [s for s in out if s.type == "Summit" and s.organizations and _cities(s) == _cities(d) and not s.any_distinct
                    and not _dates_conflict(s.date, d.date) and not ({"planned", "past"} <= (_tenses(s) | _tenses(d)))]
         if len(summits) == 1:

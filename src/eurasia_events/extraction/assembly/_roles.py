@@ -68,6 +68,8 @@ _SPEECH_AFTER = re.compile(r"\b(remarks|speech|address|keynote)\b")
 _FRAMEWORK_BEFORE = re.compile(r"(within|framework of|auspices of|under|member states of|members of|member countries of|member nations of)( the)?$")
 # "the foreign ministers of the CIS met": a body of the organization (not "met with the foreign ministers of ASEAN": a side)
 _BODY_OF = re.compile(r"\b(?:ministers|heads(?: of (?:state|government))?|leaders|chiefs|secretaries|presidents|premiers) of(?: the)?$")
+# "the CIS heads of state met", "EAEU prime ministers": the same body named after the organization
+_BODY_AFTER = re.compile(r"(?:(?:foreign|defen[cs]e|prime|interior|economy|finance|trade|energy|transport|deputy) )?(?:ministers|heads of (?:state|government)|leaders|chiefs|premiers)\b")
 _WITH_BEFORE = re.compile(r"\b(?:with|between)(?: the)?(?: \w+)?$")
 
 
@@ -339,6 +341,8 @@ def _framework_context(doc: Doc, actor: Mention) -> bool:
     body = _BODY_OF.search(words)
     if body and not _WITH_BEFORE.search(words[: body.start()].rstrip()):
         return True
+    if _BODY_AFTER.match(" ".join(dw.lower[actor.end : actor.end + 4])) and not _WITH_BEFORE.search(prev):
+        return True  # ("the SCO foreign ministers met": its ministers' body, as "the foreign ministers of the SCO")
     # "within the UN, the OIC and regional bodies": each organization of the list
     before = " ".join(dw.text[max(0, actor.start - 20) : actor.start])
     return bool(_FRAMEWORK_LIST.search(before))
