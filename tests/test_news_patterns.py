@@ -4695,3 +4695,12 @@ class TestBodiesAndSessions:
         (event,) = records(f"The CSTO {body} met in Minsk on Thursday to review joint exercises.", "2023-11-24")
         assert list(event.organizations) == ["CSTO"]
         assert not any(p.kind == "organization" for p in event.participants)
+
+    def test_a_visit_first_told_as_the_whole_trip_keeps_its_own_days(self):
+        """'X will pay visits to two countries on 3-7 May. A state visit to Mongolia will take place on 3-4 May': the first
+        mention dates the whole trip and names no state; the visit to Mongolia is the days told for it."""
+        text = ("Kyrgyz President Sadyr Japarov will pay visits to two countries on 3-7 May, his press office said.\n\n"
+                "A state visit to Mongolia will take place on 3-4 May. In Ulaanbaatar, Japarov will hold talks with "
+                "President Ukhnaagiin Khurelsukh.")
+        (visit,) = records(text, "2024-04-29", type="Visit")
+        assert visit.date is not None and (str(visit.date.start), str(visit.date.end)) == ("2024-05-03", "2024-05-04")

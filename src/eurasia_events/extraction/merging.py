@@ -459,11 +459,18 @@ def _legs_of_their_own(drafts: list[Draft]) -> None:
     """"State visits to A, B and C from Monday through Saturday ... a visit to A on Monday and Tuesday":
     a leg dated only with the whole tour takes the days told for it alone."""
     for d in drafts:
-        if d.type != "Visit" or not dated_with_its_tour(d, drafts):
+        if d.type != "Visit" or not (dated_with_its_tour(d, drafts) or _dated_as_a_trip(d)):
             continue
         own = [c.date for c in d.candidates if c.date is not None and c.date is not d.date and _narrower_span(c.date, d.date)]
         if own:
             d.date = own[0]
+
+
+def _dated_as_a_trip(d: Draft) -> bool:
+    """"will visit two countries on 11-14 October ... A visit to A will take place on 11-12 October": the
+    visit's date told only by a mention with no host or place, the whole trip's."""
+    told = [c for c in d.candidates if c.date is d.date]
+    return bool(told) and not any(c.place or c.place_country or any(r == "host" for _, r in c.participants) for c in told)
 
 
 #: the formats of a summit's sessions ("a 10-member meeting", "the extended meeting", "a closed-door session")
