@@ -56,9 +56,9 @@ class TestTypes:
     @pytest.mark.parametrize(
         "text",
         [
-            "A regular meeting of the Council of Heads of Member States of the SCO took place in Bishkek on Tuesday.",
+            "In Bishkek on Tuesday, a regular meeting of the SCO Council of Heads of Member States took place.",
             "The meeting of the heads of Central Asian states opened in Cholpon-Ata on Tuesday.",
-            "The session of the Council of Heads of Government of the CIS was held in Minsk on Tuesday.",
+            "The CIS Council of Heads of Government held its session in Minsk on Tuesday.",
             "The meeting of prime ministers of the SCO member states was held in Tashkent on Tuesday.",
             "The Uzbek-Turkish Strategic Cooperation Council held its session in Ankara on Tuesday.",
             "The third meeting of the Council for Strategic Cooperation was held in Baku on Tuesday.",
@@ -177,7 +177,7 @@ class TestTypes:
         ("text", "code"),
         [
             ("The Russian city of Kazan hosted the 10th Interregional Forum of Kazakhstan and Russia on Tuesday.", "RUS"),
-            ("The initiative was launched at a conference hosted in Istanbul on November 2, 2011.", "TUR"),
+            ("The plan was unveiled on March 4, 2015 at a conference hosted in Istanbul.", "TUR"),
         ],
     )
     def test_the_state_of_a_city_that_hosts_a_forum_hosts_it(self, text, code):
@@ -193,33 +193,33 @@ class TestTypes:
 
 
     def test_sessions_of_a_summit_in_its_formats_are_the_summit(self):
-        """'As chair of the summit, X opened a 10-member meeting'; 'an extended meeting' on Wednesday: sessions of the
+        """'As chair of the summit, X opened a 10-member meeting'; 'an extended meeting' on Thursday: sessions of the
         summit, no meetings of their own; the summit keeps its own days."""
         text = (
-            "KAZAN, October 23. As chair of the BRICS summit, Russian President Vladimir Putin opened a 10-member meeting in Kazan.\n\n"
-            "Later on Wednesday, the BRICS leaders will be joined by their delegations at an extended meeting.\n\n"
-            "The 16th BRICS summit is being held in Kazan on October 22-24."
+            "ASTANA, July 4. As chair of the SCO summit, Kazakh President Kassym-Jomart Tokayev opened a 10-member meeting in Astana.\n\n"
+            "Later on Thursday, the SCO heads and their full delegations are to sit down at an extended meeting.\n\n"
+            "The 24th SCO summit is being held in Astana on July 3-4."
         )
-        assert records(text, published="2024-10-23", type="Meeting") == []
-        (summit,) = records(text, published="2024-10-23", type="Summit")
-        assert (str(summit.date.start), str(summit.date.end)) == ("2024-10-22", "2024-10-24")
+        assert records(text, published="2024-07-04", type="Meeting") == []
+        (summit,) = records(text, published="2024-07-04", type="Summit")
+        assert (str(summit.date.start), str(summit.date.end)) == ("2024-07-03", "2024-07-04")
 
 
     def test_a_meeting_in_the_city_of_a_council_session_is_that_session(self):
-        """'The next meeting of the Council will be held in Minsk, ... said following a meeting in Astana';
-        'the meeting of the Council is taking place in Astana. Presidents of A, B ... are participating': two sessions
-        (Minsk, planned; Astana, with its states), no meeting of their own."""
+        """'The leaders' next meeting of the Council will take place in Sochi, ... told journalists following a meeting in Yerevan';
+        'the meeting of the Council is taking place in Yerevan. Presidents of A, B ... are participating': two sessions
+        (Sochi, planned; Yerevan, with its states), no meeting of their own."""
         text = (
-            "ASTANA. The next meeting of the Supreme Eurasian Economic Council will be held in October in Minsk, "
-            "the chairman of the commission said following a meeting in Astana.\n\n"
-            "During the Astana meeting, the Council approved the budget of the union.\n\n"
-            "The meeting of the Supreme Eurasian Economic Council is taking place in Astana under the chairmanship of "
-            "Kazakhstan. Presidents of Kazakhstan, Armenia, Belarus, Russia and Kyrgyzstan are participating in the meeting."
+            "YEREVAN. The leaders' next meeting of the Supreme Eurasian Economic Council will take place in December in Sochi, "
+            "a deputy minister of economy told journalists following a meeting in Yerevan.\n\n"
+            "During the Yerevan meeting, the Council adopted a new customs code.\n\n"
+            "The meeting of the Supreme Eurasian Economic Council, chaired by Armenia, is taking place in "
+            "Yerevan. Presidents of Armenia, Belarus, Kyrgyzstan, Kazakhstan and Russia are participating in the meeting."
         )
-        assert records(text, published="2024-05-28", type="Meeting") == []
-        summits = {s.place.city: s for s in records(text, published="2024-05-28", type="Summit")}
-        assert set(summits) == {"Minsk", "Astana"} and summits["Minsk"].status == "planned"
-        assert countries(summits["Astana"]) == {"KAZ", "ARM", "BLR", "RUS", "KGZ"}
+        assert records(text, published="2025-06-27", type="Meeting") == []
+        summits = {s.place.city: s for s in records(text, published="2025-06-27", type="Summit")}
+        assert set(summits) == {"Sochi", "Yerevan"} and summits["Sochi"].status == "planned"
+        assert countries(summits["Yerevan"]) == {"ARM", "BLR", "KGZ", "KAZ", "RUS"}
 
 
     @pytest.mark.parametrize(
@@ -382,8 +382,8 @@ class TestNotEvents:
         assert records(text, type="Forum") == []
 
     def test_the_importance_of_a_signing_is_no_signing(self):
-        """'X underscored the importance of the signing of the Convention on the Caspian Sea': said of a signing."""
-        text = "The speaker underscored the importance of the signing of the Convention on the Legal Status of the Caspian Sea."
+        """'X underscored the importance of the signing of the Treaty on ...': said of a signing."""
+        text = "In her remarks, the envoy underscored the importance of the signing of the Treaty on Strategic Partnership between Azerbaijan and Kazakhstan."
         assert records(text, type="AgreementSigned") == []
 
     def test_possibility_of_signing_is_no_signing(self):
@@ -392,17 +392,17 @@ class TestNotEvents:
         assert records(text, type="AgreementSigned") == []
 
     def test_regular_talks_told_with_another_adjective_are_a_habit(self):
-        """'Regular and constructive talks between the presidents are an impetus': a habit, not one meeting."""
+        """'Regular and constructive talks between the presidents give momentum': a habit, not one meeting."""
         text = (
-            "The ministers noted that regular and constructive talks between the President of Kazakhstan Kassym-Jomart "
-            "Tokayev and the President of Uzbekistan Shavkat Mirziyoyev are an impetus for trade."
+            "Both sides agreed that regular and constructive talks between the President of Kyrgyzstan Sadyr Japarov "
+            "and the President of Tajikistan Emomali Rahmon give new momentum to border projects."
         )
         assert records(text, "2024-05-15", type="Meeting") == []
 
     def test_a_postponed_event_keeps_no_old_date(self):
-        """'The summit, which was planned in Islamabad for October 2-3, has been postponed': planned, with no date (spec section 5)."""
-        text = "The Quadrilateral Summit of Russia, Tajikistan, Afghanistan and Pakistan, which was planned in Islamabad from October 2-3, has been postponed."
-        (summit,) = records(text, "2012-09-28", type="Summit")
+        """'The summit, which was planned in Ashgabat for November 14-15, has been postponed': planned, with no date (spec section 5)."""
+        text = "The Trilateral Summit of Iran, Turkmenistan and Azerbaijan, which was planned in Ashgabat from November 14-15, has been postponed."
+        (summit,) = records(text, "2021-11-10", type="Summit")
         assert summit.date is None and summit.status == "planned"
 
     def test_a_new_date_after_postponed_is_the_date(self):
@@ -438,9 +438,9 @@ class TestNotEvents:
     @pytest.mark.parametrize(
         "text",
         [
-            "China and Georgia launched their bilateral FTA talks in December 2015.",
-            "Azerbaijan and Turkmenistan are currently engaged in negotiations on energy.",
-            "China and Georgia on Wednesday substantially concluded their Free Trade Agreement (FTA) negotiations.",
+            "In March 2015, Armenia and India launched their bilateral trade talks.",
+            "Kyrgyzstan and Tajikistan remain engaged in negotiations on the border.",
+            "Armenia and Singapore on Friday substantially concluded the Free Trade Agreement (FTA) negotiations.",
         ],
     )
     def test_negotiations_as_a_process_are_no_meeting(self, text):
@@ -534,12 +534,12 @@ class TestGroupReferences:
     def test_the_two_leaders_signed(self):
         """'The two leaders signed': the signatories are the leaders just named, their states the parties."""
         text = (
-            "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on Monday. "
-            "The two leaders signed a declaration on allied relations."
+            "Tajik President Emomali Rahmon held talks with Turkmen President Serdar Berdimuhamedov in Dushanbe on Tuesday. "
+            "The two leaders signed a treaty on strategic partnership."
         )
         (signing,) = records(text, type="AgreementSigned")
-        assert persons(signing) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
-        assert countries(signing, "party") == {"KAZ", "UZB"}
+        assert persons(signing) == {"Emomali Rahmon", "Serdar Berdimuhamedov"}
+        assert countries(signing, "party") == {"TJK", "TKM"}
 
     def test_the_sides_signed_during_a_visit(self):
         """Documents 'the sides' signed during a visit have the visitor's state and the state visited as parties."""
@@ -557,13 +557,13 @@ class TestGroupReferences:
         assert countries(signing, "party") == {"UZB", "KAZ"}
 
     def test_a_group_reference_far_from_the_event_is_not_its_side(self):
-        """'The two sides discussed ... the preparation of the next summit': the sides discussed; they are not the summit's."""
+        """'The two sides talked over ... the preparation of the next summit': the sides talked; they are not the summit's."""
         text = (
-            "Kyrgyz Foreign Minister Jeenbek Kulubaev met SCO Secretary-General Zhang Ming in Bishkek on Thursday. "
-            "The two sides also discussed issues related to the preparation of the SCO summit in New Delhi in July."
+            "Tajik Foreign Minister Sirojiddin Muhriddin met SCO Secretary-General Zhang Ming in Dushanbe on Wednesday. "
+            "The two sides also talked over matters linked to the preparation of the SCO summit due in Astana in July."
         )
         (summit,) = records(text, type="Summit")
-        assert not persons(summit) and countries(summit) <= {"IND"}
+        assert not persons(summit) and countries(summit) <= {"KAZ"}
 
 
     @pytest.mark.parametrize(
@@ -604,7 +604,7 @@ class TestGroupReferences:
 
     def test_a_meeting_with_a_regions_leaders_is_one_meeting(self):
         """'X met with the leaders of the Central Asian states': one meeting with the group, not one per state."""
-        text = "Chinese Foreign Minister Wang Yi met with the foreign ministers of the five Central Asian countries in Xi'an on Monday."
+        text = "South Korean Foreign Minister Cho Tae-yul met in Seoul on Monday with the foreign ministers of the five Central Asian states."
         (meeting,) = records(text, type="Meeting")
         assert countries(meeting) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
@@ -634,10 +634,10 @@ class TestCoreference:
     def test_headline_and_body_are_one_meeting(self):
         """A headline and the body sentence that report the same talks give one record."""
         text = (
-            "Presidents of Kazakhstan and Uzbekistan hold talks in Astana\n\n"
-            "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on Monday."
+            "Presidents of Tajikistan and Turkmenistan hold talks in Dushanbe\n\n"
+            "Tajik President Emomali Rahmon held talks with Turkmen President Serdar Berdimuhamedov in Dushanbe on Tuesday."
         )
-        assert len(records(text, "2024-05-13", type="Meeting")) == 1
+        assert len(records(text, "2024-05-14", type="Meeting")) == 1
 
     def test_today_s_meeting_in_a_quote_is_the_meeting_told(self):
         """'X and Y held talks ... "Today's meeting will give momentum to dialogue between A and B," said Y': one meeting."""
@@ -648,22 +648,22 @@ class TestCoreference:
         assert len(records(text, "2025-11-05", type="Meeting")) == 1
 
     def test_thanks_for_organizing_the_meeting_is_no_meeting(self):
-        """'X thanked Y for the excellent organization of the work of the meeting' after a summit: said of the summit."""
+        """'X thanked Y for the excellent organization of the meeting' after a summit: said of the summit."""
         text = (
-            "The CSTO summit was held in Yerevan on November 23 with Armenian Prime Minister Nikol Pashinyan as host. "
-            "Tajik President Emomali Rahmon thanked Pashinyan for the excellent organization of the work of the meeting "
-            "and congratulated Belarusian President Alexander Lukashenko on the presidency."
+            "The CSTO summit was held in Minsk on November 23 with Belarusian President Alexander Lukashenko as host. "
+            "Kyrgyz President Sadyr Japarov thanked Lukashenko for the excellent organization of the meeting "
+            "and congratulated Kazakh President Kassym-Jomart Tokayev on the presidency."
         )
-        assert records(text, "2022-11-24", type="Meeting") == []
+        assert records(text, "2023-11-24", type="Meeting") == []
 
     def test_a_forum_described_by_its_state_is_no_name(self):
-        """Headline 'Deals signed at Russian forum', then 'the St. Petersburg International Economic Forum': one forum."""
+        """Headline 'Deals signed at Russian forum', then 'the Eastern Economic Forum': one forum."""
         text = (
-            "Deals worth $6 billion signed at Russian forum\n\n"
-            "Deals were signed during the St. Petersburg International Economic Forum in St. Petersburg on Friday."
+            "Deals worth $3 billion signed at Russian forum\n\n"
+            "The deals were concluded on Thursday during the Eastern Economic Forum in Vladivostok."
         )
-        (forum,) = records(text, "2024-06-08", type="Forum")
-        assert forum.name == "St. Petersburg International Economic Forum"
+        (forum,) = records(text, "2024-09-06", type="Forum")
+        assert forum.name == "Eastern Economic Forum"
 
     def test_later_mentions_of_the_summit(self):
         """'The summit' told again after other news is the summit already reported."""
@@ -827,16 +827,16 @@ class TestAttendance:
     @pytest.mark.parametrize(
         "second",
         [
-            "President Nursultan Nazarbayev of Kazakhstan and President Vladimir Putin of Russia were in attendance.",
-            "Other participants included Kazakh President Nursultan Nazarbayev and Russian President Vladimir Putin.",
-            "Also in attendance were Kazakh President Nursultan Nazarbayev and Russian President Vladimir Putin.",
+            "President Shavkat Mirziyoyev of Uzbekistan and President Xi Jinping of China were in attendance.",
+            "Other participants included Uzbek President Shavkat Mirziyoyev and Chinese President Xi Jinping.",
+            "Also in attendance were Uzbek President Shavkat Mirziyoyev and Chinese President Xi Jinping.",
         ],
     )
     def test_attendance_sentences_name_the_participants(self, second):
         """A sentence that says who attended, after the event is reported, adds those persons to it."""
-        text = f"A regular meeting of the Council of Heads of Member States of the SCO took place in Bishkek on Thursday. {second}"
+        text = f"A meeting of the SCO Council of Heads of Member States was held in Samarkand on Friday. {second}"
         (summit,) = records(text, type="Summit")
-        assert persons(summit) == {"Nursultan Nazarbayev", "Vladimir Putin"}
+        assert persons(summit) == {"Shavkat Mirziyoyev", "Xi Jinping"}
 
     def test_states_that_confirmed_their_participation(self):
         """'A, B and C have confirmed their participation in the summit' is attendance, not a report."""
@@ -903,10 +903,10 @@ class TestDates:
         assert (meeting.date.start.isoformat(), meeting.date.end.isoformat()) == ("2021-07-14", "2021-07-16")
 
     def test_a_labelled_date_line_is_no_event_date(self):
-        """'date 2024-11-07' opening a text is its date line: the event keeps the date its sentence gives."""
-        text = "date 2024-11-07 The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Bishkek."
-        (summit,) = records(text, "2024-11-07", type="Summit")
-        assert summit.date.start.isoformat() == "2024-11-06"
+        """'date 2023-11-04' opening a text is its date line: the event keeps the date its sentence gives."""
+        text = "date 2023-11-04 Leaders of the Organization of Turkic States held their summit on 3 November 2023 in Astana."
+        (summit,) = records(text, "2023-11-04", type="Summit")
+        assert summit.date.start.isoformat() == "2023-11-03"
 
 
 class TestPlaces:
@@ -1238,10 +1238,10 @@ class TestSigningParties:
 
 class TestDateResolution:
     def test_the_clause_of_the_date_gives_its_tense(self):
-        """'X will visit China from Nov. 27 to 28, it was announced on Tuesday': the visit's clause is future."""
-        text = "President Khurelsukh will pay a state visit to China from Nov. 27 to 28, it was announced on Tuesday."
-        (visit,) = records(text, "2022-11-22", type="Visit")
-        assert visit.date.start.isoformat() == "2022-11-27" and visit.status == "planned"
+        """'X will visit Hungary from Oct. 16 to 17, it was announced on Friday': the visit's clause is future."""
+        text = "Kyrgyz President Sadyr Japarov will make a state visit to Hungary from Oct. 16 to 17, it was announced on Friday."
+        (visit,) = records(text, "2024-10-11", type="Visit")
+        assert visit.date.start.isoformat() == "2024-10-16" and visit.status == "planned"
 
     def test_parts_of_months_across_a_range(self):
         """'Late March-early April' is the whole of March and April, granularity month (spec section 5)."""
@@ -1291,23 +1291,23 @@ class TestSidesAndReferences:
         assert all("Mikhail Kamynin" not in persons(e) for e in found) and {e.type for e in found} >= {"Summit", "AgreementSigned"}
 
     def test_the_person_a_newspaper_quoted_is_no_side(self):
-        """'X will travel to Moscow to meet Y, the newspaper quoted Kremlin spokesman Z as saying': Z is the source."""
+        """'X will travel to Beijing to meet Y, the newspaper quoted ministry spokeswoman Z as saying': Z is the source."""
         text = (
-            "Uzbek President Shavkat Mirziyoyev will travel to Moscow in April to meet Russian President Vladimir Putin, "
-            "the Izvestia newspaper quoted Kremlin Spokesman Dmitry Peskov as saying."
+            "Tajik President Emomali Rahmon will travel to Beijing in May to meet Chinese President Xi Jinping, "
+            "the Global Times newspaper quoted Chinese Foreign Ministry spokeswoman Mao Ning as saying."
         )
-        meetings = records(text, "2017-02-01", type="Meeting")
-        assert [persons(m) for m in meetings] == [{"Shavkat Mirziyoyev", "Vladimir Putin"}]
+        meetings = records(text, "2024-04-01", type="Meeting")
+        assert [persons(m) for m in meetings] == [{"Emomali Rahmon", "Xi Jinping"}]
 
     """Event coreference: the same summit, forum or visit told again."""
 
     def test_a_meeting_noun_after_a_council_name_is_the_summit(self):
         """'The Heads of State Council Meeting': the meeting noun heads the summit's name; no second event."""
         text = (
-            "Press release on the Heads of State Council Meeting of the Shanghai Cooperation Organisation\n\n"
-            "The meeting of the Heads of State Council of the SCO was held in Astana on 3-4 July 2024."
+            "Information note on the Heads of State Council Meeting of the Commonwealth of Independent States\n\n"
+            "The meeting of the CIS Heads of State Council took place in Moscow on 8 October 2024."
         )
-        assert [e.type for e in records(text, published="2024-07-05")] == ["Summit"]
+        assert [e.type for e in records(text, published="2024-10-09")] == ["Summit"]
 
     def test_the_event_paragraphs_later_is_the_one_forum(self):
         """'Other attendees include ...' after 'at the event' belongs to the one forum reported."""
@@ -1334,7 +1334,7 @@ class TestSidesAndReferences:
 
     def test_a_meeting_to_prepare_a_summit_is_not_the_summit(self):
         """'Met ... to prepare for the summit to be held next month': two events, not one."""
-        text = "The foreign ministers of Kazakhstan and Kyrgyzstan met in Astana on Monday to prepare for the SCO summit to be held there next month."
+        text = "The foreign ministers of Tajikistan and Uzbekistan met in Dushanbe on Friday to prepare for the CIS summit to be held in the Tajik capital next month."
         assert sorted(e.type for e in records(text, published="2024-05-15")) == ["Meeting", "Summit"]
 
     def test_a_session_of_a_supreme_council_is_a_summit(self):
@@ -1344,51 +1344,51 @@ class TestSidesAndReferences:
         assert summit.name is not None and "Supreme Interstate Council" in summit.name and summit.edition == 7
 
     def test_the_organization_of_a_summit_frames_it(self):
-        """'The 13th Summit Meeting of<newline>the Economic Cooperation Organization (ECO) was held ...': ECO frames it, no side."""
-        text = "The 13th Summit Meeting of\nthe Economic Cooperation Organization (ECO) was held on March 1, 2017 in Islamabad."
-        (summit,) = records(text, published="2023-11-06", type="Summit")
+        """'The 16th Summit Meeting of<newline>the Economic Cooperation Organization (ECO) took place ...': ECO frames it, no side."""
+        text = "The 16th Summit Meeting of\nthe Economic Cooperation Organization (ECO) took place on November 9, 2023 in Tashkent."
+        (summit,) = records(text, published="2023-11-10", type="Summit")
         assert summit.organizations == ("ECO",) and organizations(summit) == set()
 
 
     def test_a_counterpart_named_elsewhere_is_that_person(self):
-        """'His counterparts of Uzbekistan and Tajikistan', after 'X from Uzbekistan, Y from Tajikistan':
+        """'His counterparts of Uzbekistan and Tajikistan', after 'X from Tajikistan, Y from Uzbekistan':
         the talks' sides are those ministers; talks on the sidelines of the annual meeting take its day and place."""
         text = (
-            "The foreign ministers of the SCO member states met in Shanghai on Monday. The ministers - Li Zhaoxing, "
-            "Sergei Lavrov from Russia, Talbak Nazarov from Tajikistan and Elyor Ganiev from Uzbekistan - approved a statement.\n\n"
-            "On the sidelines of the annual meeting, Li held bilateral talks with his counterparts of Uzbekistan and Tajikistan."
+            "The foreign ministers of the SCO member states met in Astana on Tuesday. The ministers - Murat Nurtleu, "
+            "Wang Yi from China, Sirojiddin Muhriddin from Tajikistan and Bakhtiyor Saidov from Uzbekistan - adopted a joint communique.\n\n"
+            "On the sidelines of the annual meeting, Nurtleu held bilateral talks with his counterparts of Uzbekistan and Tajikistan."
         )
-        talks = records(text, published="2006-05-16", type="Meeting")
-        assert sorted(sorted(persons(m)) for m in talks) == [["Elyor Ganiev", "Li Zhaoxing"], ["Li Zhaoxing", "Talbak Nazarov"]]
-        assert all(str(m.date.start) == "2006-05-15" and m.place.city == "Shanghai" for m in talks)
+        talks = records(text, published="2024-05-22", type="Meeting")
+        assert sorted(sorted(persons(m)) for m in talks) == [["Bakhtiyor Saidov", "Murat Nurtleu"], ["Murat Nurtleu", "Sirojiddin Muhriddin"]]
+        assert all(str(m.date.start) == "2024-05-21" and m.place.city == "Astana" for m in talks)
 
     def test_a_counterpart_is_no_person_of_another_office(self):
-        """The president's 'Armenian counterpart' is not the Armenian energy minister named before: the state stays."""
+        """The president's 'Georgian counterpart' is not the Georgian economy minister named before: the state stays."""
         text = (
-            "Armenian Energy Minister Armen Movsisyan signed a memorandum in Tehran on Monday. Iranian President "
-            "Mahmoud Ahmadinejad will visit Armenia next month.\n\n"
-            "The Iranian president is scheduled to hold talks with his Armenian counterpart and other senior officials."
+            "Georgian Economy Minister Levan Davitashvili signed a memorandum in Baku on Tuesday. Azerbaijani President "
+            "Ilham Aliyev will visit Georgia next month.\n\n"
+            "The Azerbaijani president is expected to hold talks with his Georgian counterpart and meet other top officials."
         )
-        (meeting,) = records(text, published="2011-05-31", type="Meeting")
-        assert persons(meeting) == {"Mahmoud Ahmadinejad"} and countries(meeting) == {"ARM"}
+        (meeting,) = records(text, published="2023-05-30", type="Meeting")
+        assert persons(meeting) == {"Ilham Aliyev"} and countries(meeting) == {"GEO"}
 
 
     def test_the_meeting_led_by_people_right_after_a_session_told_without_them(self):
-        """'The 9th meeting of the Commission was held in Bishkek ...' then 'the Kazakh side of the meeting was led by X;
-        the Kyrgyz delegation was headed by Y': one meeting, with its place and its sides; 'as a result of the work of
-        the Commission, the protocol was signed': at that session, by its states, the commission no party."""
+        """'The 12th meeting of the Commission was held in Dushanbe ...' then 'the Uzbek side of the meeting was led by X;
+        the Tajik delegation was headed by Y': one meeting, with its place and its sides; 'as a result of the work of
+        the Commission, a final protocol was signed': at that session, by its states, the commission no party."""
         text = (
-            "The 9th meeting of the Intergovernmental Kazakh-Kyrgyz Commission was held in Bishkek on March 6, 2024.\n\n"
-            "The Kazakh side of the meeting was led by Deputy Prime Minister Serik Zhumangarin; the Kyrgyz delegation "
-            "was headed by Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev.\n\n"
-            "The sides reviewed trade and transport links.\n\n"
-            "As a result of the work of the Intergovernmental Commission, the relevant protocol was signed."
+            "The 12th meeting of the Intergovernmental Uzbek-Tajik Commission was held in Dushanbe on April 18, 2024.\n\n"
+            "The Uzbek side of the meeting was led by Deputy Prime Minister Jamshid Khodjaev; the Tajik delegation "
+            "was headed by First Deputy Prime Minister Davlatali Said.\n\n"
+            "The sides went over energy and water projects.\n\n"
+            "As a result of the work of the Commission, a final protocol was signed."
         )
-        (meeting,) = records(text, published="2024-03-07", type="Meeting")
-        assert meeting.place.city == "Bishkek" and persons(meeting) == {"Serik Zhumangarin", "Daniyar Amangeldiev"}
-        (protocol,) = records(text, published="2024-03-07", type="AgreementSigned")
-        assert protocol.place.city == "Bishkek" and str(protocol.date.start) == "2024-03-06"
-        assert countries(protocol, "party") == {"KAZ", "KGZ"} and not [p for p in protocol.participants if p.kind == "organization"]
+        (meeting,) = records(text, published="2024-04-19", type="Meeting")
+        assert meeting.place.city == "Dushanbe" and persons(meeting) == {"Jamshid Khodjaev", "Davlatali Said"}
+        (protocol,) = records(text, published="2024-04-19", type="AgreementSigned")
+        assert protocol.place.city == "Dushanbe" and str(protocol.date.start) == "2024-04-18"
+        assert countries(protocol, "party") == {"UZB", "TJK"} and not [p for p in protocol.participants if p.kind == "organization"]
 
     def test_the_meeting_with_a_person_is_a_meeting_of_its_own(self):
         """'The meeting with X focused on ...' after a planned meeting with no sides: a new meeting, not that one."""
@@ -1401,16 +1401,16 @@ class TestSidesAndReferences:
 
 
     def test_a_conference_told_by_its_quoted_title_and_its_venue_is_one_forum(self):
-        """'The Conference on X "Clean Water for All, 2020-2030"', 'the venue of the Conference - the Government House',
-        'the Conference "Clean Water for All"': one forum; a venue after a dash is not part of its name."""
+        """'The Conference on X "Open Roads for Central Asia, 2025-2035"', 'the venue of the Conference - the Congress Center',
+        'the Conference "Open Roads for Central Asia"': one forum; a venue after a dash is not part of its name."""
         text = (
-            'President Serdar Berdimuhamedov left for Dushanbe on Monday to take part in the International Conference '
-            'on the Decade of Action "Clean Water for All, 2020-2030".\n\n'
-            "From the airport he went to the venue of the International Conference - the Government House of Tajikistan.\n\n"
-            'The opening of the International Conference "Clean Water for All" was held in the Great Hall of the palace.'
+            'Kyrgyz President Sadyr Japarov left for Samarkand on Monday to take part in the International Conference '
+            'on Regional Connectivity "Open Roads for Central Asia, 2025-2035".\n\n'
+            "On landing he drove to the venue of the International Conference - the Congress Center of Samarkand.\n\n"
+            'The opening of the International Conference "Open Roads for Central Asia" was held in the plenary hall of the center.'
         )
         (forum,) = records(text, published="2024-06-10", type="Forum")
-        assert "Government House" not in forum.name and forum.place.city == "Dushanbe"
+        assert "Congress Center" not in forum.name and forum.place.city == "Samarkand"
 
 
     def test_a_plain_adjective_opening_a_sentence_names_nothing(self):
@@ -1426,33 +1426,33 @@ class TestSidesAndReferences:
 
 
     def test_the_two_presidents_are_the_presidents_the_article_names(self):
-        """'During the visit, the two presidents will hold talks' after 'at the invitation of President X, President Y
+        """'During the trip, the two presidents will hold talks' after 'at the invitation of President X, President Y
         will visit': the talks of X and Y; 'A and B will meet with Y respectively': a meeting of each with Y."""
         text = (
-            "At the invitation of Chinese President Xi Jinping, Mongolian President Ukhnaa Khurelsukh will pay a state visit "
-            "to China from Nov. 27 to 28.\n\n"
-            "During the visit, the two presidents will hold formal talks. Premier Li Keqiang and Li Zhanshu, chairman of the "
-            "Standing Committee of the National People's Congress, will meet with President Khurelsukh respectively."
+            "At the invitation of President Xi Jinping of China, Turkmen President Serdar Berdimuhamedov will make a state visit "
+            "to China from Jan. 5 to 6.\n\n"
+            "During the trip, the two presidents will hold official talks. Li Zhanshu, chairman of the NPC Standing "
+            "Committee, and Premier Li Keqiang will meet with President Berdimuhamedov respectively."
         )
-        meetings = sorted(sorted(persons(m)) for m in records(text, published="2022-11-22", type="Meeting"))
+        meetings = sorted(sorted(persons(m)) for m in records(text, published="2022-12-30", type="Meeting"))
         assert meetings == [
-            ["Li Keqiang", "Ukhnaa Khurelsukh"], ["Li Zhanshu", "Ukhnaa Khurelsukh"], ["Ukhnaa Khurelsukh", "Xi Jinping"],
+            ["Li Keqiang", "Serdar Berdimuhamedov"], ["Li Zhanshu", "Serdar Berdimuhamedov"], ["Serdar Berdimuhamedov", "Xi Jinping"],
         ]
 
     def test_talks_of_two_leaders_at_their_states_council_are_its_session(self):
-        """'The 7th meeting of the A-B High-Level Strategic Cooperation Council was held in Baku under the chairmanship of
-        X and Y'; 'following the talks between the presidents of the two countries, documents were signed': one summit,
+        """'The 3rd meeting of the A-B High-Level Strategic Cooperation Council convened in Tashkent under the chairmanship
+        of X and Y'; 'following the talks between the two heads of state, documents were signed': one summit,
         named by the council; the signing is at it."""
         text = (
-            "BAKU, October 31. The 7th meeting of the Azerbaijan-Turkey High-Level Strategic Cooperation Council was held in "
-            "Baku on October 31 under the chairmanship of President Ilham Aliyev and President Recep Tayyip Erdogan.\n\n"
-            "Following the talks between the presidents of the two countries, six documents were signed."
+            "TASHKENT, February 12. The 3rd meeting of the Uzbekistan-Turkey High-Level Strategic Cooperation Council convened in "
+            "Tashkent on February 12 under the chairmanship of President Shavkat Mirziyoyev and President Recep Tayyip Erdogan.\n\n"
+            "Following the talks between the two heads of state, eleven documents were signed."
         )
-        assert records(text, published="2017-10-31", type="Meeting") == []
-        (summit,) = records(text, published="2017-10-31", type="Summit")
-        assert summit.name.endswith("Strategic Cooperation Council") and persons(summit) == {"Ilham Aliyev", "Recep Tayyip Erdogan"}
-        (signing,) = records(text, published="2017-10-31", type="AgreementSigned")
-        assert signing.place is not None and signing.place.city == "Baku"
+        assert records(text, published="2025-02-12", type="Meeting") == []
+        (summit,) = records(text, published="2025-02-12", type="Summit")
+        assert summit.name.endswith("Strategic Cooperation Council") and persons(summit) == {"Shavkat Mirziyoyev", "Recep Tayyip Erdogan"}
+        (signing,) = records(text, published="2025-02-12", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Tashkent"
 
 
 class TestParticipants:
@@ -1560,23 +1560,23 @@ class TestParticipants:
     def test_a_forum_with_the_participation_of(self):
         """'The results of the forum with the participation of X and Y': X and Y took part in it."""
         text = (
-            "In the conversation, attention was given to the results of the Kazakhstan-Russia Interregional Cooperation Forum "
-            "with the participation of heads of state Nursultan Nazarbayev and Vladimir Putin in Petropavlovsk."
+            "During the phone call, the sides reviewed the outcomes of the Forum of Regions of Belarus and Russia "
+            "with the participation of presidents Alexander Lukashenko and Vladimir Putin in Grodno."
         )
-        (forum,) = records(text, published="2018-11-26", type="Forum")
-        assert persons(forum) == {"Nursultan Nazarbayev", "Vladimir Putin"}
+        (forum,) = records(text, published="2024-05-15", type="Forum")
+        assert persons(forum) == {"Alexander Lukashenko", "Vladimir Putin"}
 
     def test_companions_of_a_visitor_are_visitors_not_sides_of_each_talk(self):
         """'The delegation is composed of A and B': visitors of the visit (spec section 5); the talks
         during the visit take the visitor who leads it."""
         text = (
-            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev.\n\n"
-            "The Georgian delegation is composed of Foreign Minister David Zalkaliani and Economy Minister Natia Turnava."
+            "Armenian Prime Minister Nikol Pashinyan is visiting Georgia today, where he will meet with Georgian Prime Minister Irakli Kobakhidze.\n\n"
+            "The Armenian delegation is composed of Foreign Minister Ararat Mirzoyan and Economy Minister Gevorg Papoyan."
         )
-        (visit,) = records(text, published="2021-09-29", type="Visit")
-        assert persons(visit) == {"Irakli Garibashvili", "David Zalkaliani", "Natia Turnava"}
-        (meeting,) = records(text, published="2021-09-29", type="Meeting")
-        assert persons(meeting) == {"Irakli Garibashvili", "Ilham Aliyev"}
+        (visit,) = records(text, published="2024-06-10", type="Visit")
+        assert persons(visit) == {"Nikol Pashinyan", "Ararat Mirzoyan", "Gevorg Papoyan"}
+        (meeting,) = records(text, published="2024-06-10", type="Meeting")
+        assert persons(meeting) == {"Nikol Pashinyan", "Irakli Kobakhidze"}
 
     def test_an_unnamed_counterpart_names_his_state(self):
         """'Held talks with his Russian counterpart': Russia is the other side; a named one is listed as the person."""
@@ -1587,20 +1587,20 @@ class TestParticipants:
 
     def test_members_and_titles_are_no_sides(self):
         """'The Council comprises the heads of state of A, B and C': membership, not attendance; in
-        'President of Afghanistan Ashraf Ghani' the state is his, not a second participant."""
+        'President of the Republic of Belarus Alexander Lukashenko' the state is his, not a second participant."""
         text = (
-            "The CSTO summit was held in Yerevan on November 23. "
-            "The Collective Security Council comprises the heads of state of Armenia, Belarus, Kazakhstan and Russia."
+            "The CSTO summit took place in Minsk on November 23. "
+            "The Collective Security Council, the CSTO's top body, comprises the heads of state of Tajikistan, Kyrgyzstan, Belarus and Armenia."
         )
-        (summit,) = records(text, published="2022-11-24", type="Summit")
+        (summit,) = records(text, published="2023-11-24", type="Summit")
         assert countries(summit, "participant") == set()
         text = (
-            "The SCO summit was held in Astana on 8-9 June 2017.\n\n"
-            "Other participants included heads of the observer states' delegations, President of the Islamic Republic of "
-            "Afghanistan Ashraf Ghani and President of Mongolia Tsakhiagiin Elbegdorj."
+            "The SCO summit was held in Samarkand on 15-16 September 2022.\n\n"
+            "Other participants included heads of delegations of the observer states, President of the Republic of "
+            "Belarus Alexander Lukashenko and President of Mongolia Ukhnaa Khurelsukh."
         )
-        (summit,) = records(text, published="2017-06-10", type="Summit")
-        assert {"Ashraf Ghani", "Tsakhiagiin Elbegdorj"} <= persons(summit) and not {"AFG", "MNG"} & countries(summit)
+        (summit,) = records(text, published="2022-09-17", type="Summit")
+        assert {"Alexander Lukashenko", "Ukhnaa Khurelsukh"} <= persons(summit) and not {"BLR", "MNG"} & countries(summit)
 
     def test_the_head_of_state_is_the_president_just_named(self):
         """'The Head of State will hold bilateral talks with A and B': the president named before, with each."""
@@ -1614,22 +1614,22 @@ class TestParticipants:
         ]
 
     def test_heads_of_the_delegations_are_the_sides_of_the_talks(self):
-        """'The Turkmen delegation was headed by X, the Uzbek delegation by Y': the people of the talks just reported."""
+        """'The Tajik delegation was headed by X, the Kazakh delegation by Y': the people of the talks just reported."""
         text = (
-            "On 26 August 2022, political consultations between Turkmenistan and Uzbekistan were held in Ashgabat.\n\n"
-            "The Turkmen delegation was headed by Foreign Minister Rashid Meredov, the Uzbek delegation by acting Foreign Minister Vladimir Norov."
+            "On 14 June 2023, political consultations between Kazakhstan and Tajikistan took place in Dushanbe.\n\n"
+            "The Tajik delegation was headed by Foreign Minister Sirojiddin Muhriddin, the Kazakh delegation by Foreign Minister Murat Nurtleu."
         )
-        (meeting,) = records(text, published="2022-08-27", type="Meeting")
-        assert persons(meeting) == {"Rashid Meredov", "Vladimir Norov"} and countries(meeting) == set()
+        (meeting,) = records(text, published="2023-06-15", type="Meeting")
+        assert persons(meeting) == {"Sirojiddin Muhriddin", "Murat Nurtleu"} and countries(meeting) == set()
 
     def test_a_visit_by_mr_x_has_x_as_visitor_and_no_host_people(self):
-        """'Visit to Uzbekistan by Mr. Katsuya Okada': Okada is the visitor; the host's people are not on the Visit (spec section 5)."""
-        text = "Visit to the Republic of Uzbekistan by Mr. Katsuya Okada, Minister for Foreign Affairs, on Friday, August 6."
-        (visit,) = records(text, published="2010-08-11", type="Visit")
-        assert [(p.name, p.role) for p in visit.participants if p.kind == "person"] == [("Katsuya Okada", "visitor")]
-        text = "Uzbek President Shavkat Mirziyoyev, at the invitation of Chinese President Xi Jinping, paid a state visit to China on Monday."
-        (visit,) = records(text, published="2017-05-11", type="Visit")
-        assert persons(visit) == {"Shavkat Mirziyoyev"}
+        """'Visit to Tajikistan by Mr. Taro Kono': Kono is the visitor; the host's people are not on the Visit (spec section 5)."""
+        text = "Visit to the Republic of Tajikistan by Mr. Taro Kono, Minister for Foreign Affairs, on Saturday, May 4."
+        (visit,) = records(text, published="2019-05-08", type="Visit")
+        assert [(p.name, p.role) for p in visit.participants if p.kind == "person"] == [("Taro Kono", "visitor")]
+        text = "Kyrgyz President Sadyr Japarov, at the invitation of Russian President Vladimir Putin, paid a state visit to Russia on Tuesday."
+        (visit,) = records(text, published="2024-10-10", type="Visit")
+        assert persons(visit) == {"Sadyr Japarov"}
 
 
     def test_people_listed_after_a_group_noun_are_the_meeting_s_sides(self):
@@ -1653,15 +1653,15 @@ class TestPeopleOfTheTime:
 
 class TestTravel:
     def test_a_visit_told_with_his_in_a_clause_about_something_else(self):
-        """'X discussed the agreements reached following his official visit to Brussels in November 2021 with Y': the visit
-        is X's, to Brussels, in November 2021; the talks with Y come after it: neither in Brussels nor in November."""
-        text = ("Kazakh President Kassym-Jomart Tokayev discussed the agreements reached following his official visit to Brussels "
-                "in November 2021 with President of the European Commission Ursula von der Leyen.")
-        (visit,) = records(text, "2022-09-21", type="Visit")
-        assert persons(visit) == {"Kassym-Jomart Tokayev"} and visit.place.city == "Brussels" and str(visit.date.start) == "2021-11-01"
-        (talks,) = records(text, "2022-09-21", type="Meeting")
-        assert talks.place is None or talks.place.city != "Brussels"
-        assert talks.date is None or talks.date.start.year == 2022
+        """'X discussed the agreements reached following his official visit to Berlin in January 2019 with Y': the visit
+        is X's, to Berlin, in January 2019; the talks with Y come after it: neither in Berlin nor in January."""
+        text = ("Uzbek President Shavkat Mirziyoyev discussed the agreements reached following his official visit to Berlin "
+                "in January 2019 with German Chancellor Angela Merkel.")
+        (visit,) = records(text, "2020-02-11", type="Visit")
+        assert persons(visit) == {"Shavkat Mirziyoyev"} and visit.place.city == "Berlin" and str(visit.date.start) == "2019-01-01"
+        (talks,) = records(text, "2020-02-11", type="Meeting")
+        assert talks.place is None or talks.place.city != "Berlin"
+        assert talks.date is None or talks.date.start.year == 2020
 
     def test_a_visit_told_by_reference_after_an_arrival(self):
         """'X arrived in Ashgabat on July 10. During the visit he held talks with Y': the visit is the arrival's, by X,
@@ -1726,19 +1726,20 @@ class TestTravel:
         assert (str(visit.date.start), str(visit.date.end)) == ("2017-10-30", "2017-10-31")
 
     def test_the_day_of_the_arrival_dates_the_visit_told_later(self):
-        """'Putin is arriving in Dushanbe today. ... Putin will pay a working visit to Tajikistan': the visit begins today."""
+        """'Xi is arriving in Astana today. ... Xi will pay a state visit to Kazakhstan': the visit begins today."""
         text = (
-            "Russian President Vladimir Putin is arriving in Dushanbe today. He will hold talks with Emomali Rahmon.\n\n"
-            "The Kremlin says Vladimir Putin will pay a working visit to the Republic of Tajikistan."
+            "Chinese President Xi Jinping is arriving in Astana today. He will hold talks with Kassym-Jomart Tokayev.\n\n"
+            "Beijing says Xi Jinping will pay a state visit to the Republic of Kazakhstan."
         )
-        (visit,) = records(text, "2022-06-28", type="Visit")
-        assert str(visit.date.start) == "2022-06-28" and countries(visit, "host") == {"TJK"}
+        (visit,) = records(text, "2024-07-02", type="Visit")
+        assert str(visit.date.start) == "2024-07-02" and countries(visit, "host") == {"KAZ"}
 
     def test_where_and_when_an_account_was_given_are_not_the_events(self):
-        """'Peskov told reporters in Moscow on June 27 that the talks will be held ...': neither Moscow nor June 27 is the talks'."""
-        text = "Putin will hold talks with Emomali Rahmon. Peskov told reporters in Moscow on June 27 that the talks will be held face to face."
-        (meeting,) = records(text, "2022-06-28", type="Meeting")
-        assert meeting.place is None and (meeting.date is None or str(meeting.date.start) != "2022-06-27")
+        """'Mao Ning told reporters in Beijing on July 1 that the talks will take place ...': neither Beijing nor July 1 is the talks'."""
+        text = ("Xi Jinping will hold talks with Kassym-Jomart Tokayev. Foreign ministry spokeswoman Mao Ning told reporters "
+                "in Beijing on July 1 that the talks will take place in a narrow format.")
+        (meeting,) = records(text, "2024-07-02", type="Meeting")
+        assert meeting.place is None and (meeting.date is None or str(meeting.date.start) != "2024-07-01")
 
     def test_a_region_of_the_event_attended_is_no_leg_of_the_visit(self):
         """'will visit Astana to attend the Central Asian leaders' meeting': one visit, to Kazakhstan; the
@@ -2023,13 +2024,13 @@ class TestTravel:
         assert visit.place is None or visit.place.country == "UZB"
 
     def test_a_visit_from_a_coming_day_begins_that_day(self):
-        """'He will make a two-day visit to Samarkand from Saturday': Saturday and Sunday; 'He' is the guest, not the host."""
+        """'He will pay a two-day visit to Bukhara from Saturday': Saturday and Sunday; 'He' is the guest, not the host."""
         text = (
-            "Moon Jae-in arrived in Tashkent on Thursday for a state visit to Uzbekistan. He held talks with Uzbek President "
-            "Shavkat Mirziyoyev. He will make a two-day visit to Samarkand from Saturday."
+            "Hungarian Prime Minister Viktor Orban arrived in Tashkent on Thursday on a state visit to Uzbekistan. He held talks "
+            "with President Shavkat Mirziyoyev. He will pay a two-day visit to Bukhara from Saturday."
         )
-        (leg,) = [v for v in records(text, "2025-11-14", type="Visit") if v.place and v.place.city == "Samarkand"]
-        assert persons(leg) == {"Moon Jae-in"} and (str(leg.date.start), str(leg.date.end)) == ("2025-11-15", "2025-11-16")
+        (leg,) = [v for v in records(text, "2025-11-14", type="Visit") if v.place and v.place.city == "Bukhara"]
+        assert persons(leg) == {"Viktor Orban"} and (str(leg.date.start), str(leg.date.end)) == ("2025-11-15", "2025-11-16")
 
     def test_during_the_two_day_visit_frames_the_talks_after_an_arrival(self):
         """'X arrived in Baku on Monday. ... During the two-day visit, X will hold talks with Y': 'during the two-day
@@ -2152,28 +2153,28 @@ class TestTravel:
         assert visits and all("UZB" not in countries(v) for v in visits)
 
     def test_each_leg_of_a_dated_list_takes_its_own_day(self):
-        """'Flying to A on July 10, B on July 11 and C on July 12': one visit per state, each on its day;
+        """'Flying to A on August 27, B on August 28 and C on August 29': one visit per state, each on its day;
         'he' is the traveller of the visit told before."""
         text = (
-            "Indian Prime Minister Narendra Modi began a visit to Uzbekistan on Monday. "
-            "He will then travel to Turkmenistan on July 10, Kyrgyzstan on July 11 and Tajikistan on July 12."
+            "Japanese Prime Minister Fumio Kishida began a visit to Kazakhstan on Monday. "
+            "He will then travel to Tajikistan on August 27, Kyrgyzstan on August 28 and Uzbekistan on August 29."
         )
-        legs = {countries(v, "host").pop(): v for v in records(text, published="2024-07-08", type="Visit")}
-        assert {code: str(legs[code].date.start) for code in ("TKM", "KGZ", "TJK")} == {
-            "TKM": "2024-07-10", "KGZ": "2024-07-11", "TJK": "2024-07-12",
+        legs = {countries(v, "host").pop(): v for v in records(text, published="2024-08-26", type="Visit")}
+        assert {code: str(legs[code].date.start) for code in ("TJK", "KGZ", "UZB")} == {
+            "TJK": "2024-08-27", "KGZ": "2024-08-28", "UZB": "2024-08-29",
         }
-        assert all(persons(legs[code]) == {"Narendra Modi"} for code in ("TKM", "KGZ", "TJK"))
+        assert all(persons(legs[code]) == {"Fumio Kishida"} for code in ("TJK", "KGZ", "UZB"))
 
     def test_a_leg_of_a_dated_list_lasts_until_the_next_begins(self):
-        """'To Turkmenistan on July 10, Kyrgyzstan on July 11 and Tajikistan on July 12': in Turkmenistan from the 10th
-        to the 11th, in Kyrgyzstan from the 11th to the 12th; the last leg keeps its day."""
+        """'To Tajikistan on August 27, Kyrgyzstan on August 28 and Uzbekistan on August 29': in Tajikistan from the 27th
+        to the 28th, in Kyrgyzstan from the 28th to the 29th; the last leg keeps its day."""
         text = (
-            "Indian Prime Minister Narendra Modi began a visit to Uzbekistan on Monday. "
-            "He will then travel to Turkmenistan on July 10, Kyrgyzstan on July 11 and Tajikistan on July 12."
+            "Japanese Prime Minister Fumio Kishida began a visit to Kazakhstan on Monday. "
+            "He will then travel to Tajikistan on August 27, Kyrgyzstan on August 28 and Uzbekistan on August 29."
         )
-        legs = {countries(v, "host").pop(): v for v in records(text, published="2024-07-08", type="Visit")}
-        assert {code: (str(legs[code].date.start), str(legs[code].date.end)) for code in ("TKM", "KGZ", "TJK")} == {
-            "TKM": ("2024-07-10", "2024-07-11"), "KGZ": ("2024-07-11", "2024-07-12"), "TJK": ("2024-07-12", "2024-07-12"),
+        legs = {countries(v, "host").pop(): v for v in records(text, published="2024-08-26", type="Visit")}
+        assert {code: (str(legs[code].date.start), str(legs[code].date.end)) for code in ("TJK", "KGZ", "UZB")} == {
+            "TJK": ("2024-08-27", "2024-08-28"), "KGZ": ("2024-08-28", "2024-08-29"), "UZB": ("2024-08-29", "2024-08-29"),
         }
 
     def test_talks_on_a_tour_belong_to_the_leg_in_the_host_s_state(self):
@@ -2218,18 +2219,18 @@ class TestTravel:
         assert meeting.place is None or meeting.place.country == "RUS"
 
     def test_travel_to_the_city_of_a_summit_is_going_to_the_summit(self):
-        """'X will attend the summit in Dushanbe ... Y will travel to Dushanbe': Y takes part in the summit, no visit;
+        """'X will attend the summit in Astana ... Y will travel to Astana': Y takes part in the summit, no visit;
         'X, according to spokesperson Z, will be paying the visit': X visits, Z is the source."""
         text = (
-            "Prime Minister Imran Khan will attend the SCO summit in Dushanbe on Friday. Indian Prime Minister Narendra Modi "
-            "will join the summit online, while Indian Foreign Minister S Jaishankar will travel to Dushanbe.\n\n"
-            "Prime Minister Khan, according to Foreign Office spokesperson Asim Iftikhar Ahmad, will be paying the visit "
-            "to Tajikistan from September 16-17."
+            "Prime Minister Shehbaz Sharif will attend the SCO summit in Astana on Thursday. Indian Prime Minister Narendra Modi "
+            "will address the summit by video link, while External Affairs Minister S Jaishankar will travel to Astana.\n\n"
+            "Prime Minister Sharif, according to Foreign Office spokesperson Mumtaz Zahra Baloch, will be paying the visit "
+            "to Kazakhstan from July 3-4."
         )
-        (summit,) = records(text, published="2021-09-15", type="Summit")
+        (summit,) = records(text, published="2024-07-02", type="Summit")
         assert "S Jaishankar" in persons(summit)
-        (visit,) = records(text, published="2021-09-15", type="Visit")
-        assert persons(visit) == {"Imran Khan"}
+        (visit,) = records(text, published="2024-07-02", type="Visit")
+        assert persons(visit) == {"Shehbaz Sharif"}
 
     def test_a_cancelled_trip_is_no_visit(self):
         """'The cancellation of Mr. Putin's much anticipated trip to Islamabad': cancelled events are none (spec section 5)."""
@@ -2390,10 +2391,10 @@ class TestMeetings:
     def test_talks_between_the_two_leaders_named_before(self):
         """'X arrived on a state visit. He was welcomed by President Y. Talks between the two leaders were held': the
         talks of X and Y, the last two leaders named."""
-        text = ("Kazakh President Kassym-Jomart Tokayev arrived in Ulaanbaatar on a state visit on Monday. He was welcomed by "
-                "Mongolian President Ukhnaagiin Khurelsukh. Official talks between the two leaders were held as part of the visit.")
+        text = ("Uzbek President Shavkat Mirziyoyev came to Baku on a state visit on Monday. He was welcomed by "
+                "Azerbaijani President Ilham Aliyev. Talks between the two leaders were held in the afternoon.")
         (meeting,) = records(text, "2024-10-28", type="Meeting")
-        assert persons(meeting) == {"Kassym-Jomart Tokayev", "Ukhnaagiin Khurelsukh"}
+        assert persons(meeting) == {"Shavkat Mirziyoyev", "Ilham Aliyev"}
 
     def test_the_prime_minister_held_meetings_with_a_list(self):
         """'the prime minister held meetings with A, B and C': the prime minister named before, in one meeting with each;
@@ -2431,12 +2432,12 @@ class TestMeetings:
         assert records(text, "2023-10-05") == []
 
     def test_a_general_assembly_session_and_the_talks_on_its_sidelines(self):
-        """'Met leaders on the sidelines of the 79th session of the United Nations (UN) General Assembly in New York.
+        """'Met leaders on the sidelines of the 79th session of the United Nations (UN) General Assembly, held in New York.
         He discussed trade with A and B': the session is a meeting of the UN; the talks told next are in New York."""
         text = (
-            "Kyrgyz President Sadyr Japarov met world leaders on September 24 on the sidelines of the 79th session of "
-            "the United Nations (UN) General Assembly in New York. "
-            "Japarov discussed trade with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani."
+            "On September 24 Kyrgyz President Sadyr Japarov held several meetings on the sidelines of the 79th session of "
+            "the United Nations (UN) General Assembly, held in New York. "
+            "Japarov discussed water issues with Slovenian President Natasa Pirc Musar and Finnish President Alexander Stubb."
         )
         meetings = records(text, "2024-09-25", type="Meeting")
         (session,) = [m for m in meetings if m.organizations]
@@ -2447,9 +2448,9 @@ class TestMeetings:
     def test_a_session_chaired_by_two_leaders_is_not_their_talks(self):
         """'X is visiting A, where he will meet Y. The commissions, chaired by X and Y, will hold a meeting': two meetings."""
         text = (
-            "Georgian Prime Minister Irakli Kobakhidze is visiting Azerbaijan today, where he will meet with Azerbaijani "
-            "President Ilham Aliyev. During the visit the two countries' economic commissions, chaired by Kobakhidze and "
-            "Aliyev, will hold a meeting."
+            "Armenian Prime Minister Nikol Pashinyan is visiting Georgia today, where he will meet with Georgian "
+            "Prime Minister Irakli Kobakhidze. In Tbilisi the two countries' economic commissions, chaired by Pashinyan and "
+            "Kobakhidze, will hold a meeting."
         )
         meetings = records(text, "2024-05-15", type="Meeting")
         assert sorted(sorted(p.role for p in m.participants if p.kind == "person") for m in meetings) == [
@@ -2464,15 +2465,15 @@ class TestMeetings:
         assert [m.participants for m in records(text, "2024-05-15", type="Meeting") if not m.name] == []
 
     def test_talks_with_one_side_on_a_visit_told_under_a_long_headline(self):
-        """A long headline line 'X has departed on a state visit to China', then the lead again and 'ties will be discussed
+        """A long headline line 'X has departed on a state visit to Beijing', then the lead again and 'ties will be discussed
         during the meetings with A and B': the headline stands alone, and X is the visitor who meets each."""
         text = (
-            "President of Kyrgyzstan Sadyr Japarov has departed on a state visit to China\n"
-            "President of Kyrgyzstan Sadyr Japarov has departed on a state visit to China today.\n"
-            "Trade will be discussed during the meetings with Chinese President Xi Jinping and Premier Li Qiang."
+            "Tajik President Emomali Rahmon has departed on a state visit to Beijing\n"
+            "Tajik President Emomali Rahmon has departed on a state visit to Beijing this morning.\n"
+            "Energy and transit will be discussed during the meetings with Chinese President Xi Jinping and Premier Li Qiang."
         )
         meetings = records(text, "2024-02-05", type="Meeting")
-        assert sorted(sorted(persons(m)) for m in meetings) == [["Li Qiang", "Sadyr Japarov"], ["Sadyr Japarov", "Xi Jinping"]]
+        assert sorted(sorted(persons(m)) for m in meetings) == [["Emomali Rahmon", "Li Qiang"], ["Emomali Rahmon", "Xi Jinping"]]
 
     @pytest.mark.parametrize(
         ("sides", "codes"),
@@ -2493,7 +2494,7 @@ class TestMeetings:
     def test_continuing_consultations_is_no_meeting(self):
         """'The ministers agreed to continue consultations within the UN and the OIC': a process, not a meeting;
         the organizations are frameworks."""
-        text = "The foreign ministers of Azerbaijan and Turkey agreed to continue consultations within the UN, the Organization of Islamic Cooperation and other bodies."
+        text = "Kazakhstan's and Pakistan's foreign ministers agreed to continue consultations within the UN, the SCO and the Organization of Islamic Cooperation."
         assert records(text, "2025-03-12", type="Meeting") == []
 
     @pytest.mark.parametrize("held", ["held meetings", "held separate meetings"])
@@ -2716,13 +2717,13 @@ class TestMeetings:
         """'Arrived on Monday for a visit that will include a summit with his counterpart Y ... X and Y will meet Tuesday.
         Their first summit was held in May 2019': one coming summit on Tuesday, and an earlier one in 2019."""
         text = (
-            "Mongolian President Ukhnaagiin Khurelsukh arrived in Astana on Monday for a three-day state visit "
-            "that will include a summit with his Kazakh counterpart, Kassym-Jomart Tokayev. "
-            "Khurelsukh and Tokayev will meet Tuesday. Their first bilateral summit was held in May 2019 in Ulaanbaatar."
+            "Kyrgyz President Sadyr Japarov flew to Dushanbe on Monday for a two-day state visit to Tajikistan "
+            "that will include a summit with his counterpart, Emomali Rahmon. "
+            "Japarov and Rahmon will meet Tuesday. Their first summit on border issues was held in May 2019 in Bishkek."
         )
         summits = sorted(records(text, "2024-06-03", type="Summit"), key=lambda e: str(e.date.start))
         assert [str(s.date.start) for s in summits] == ["2019-05-01", "2024-06-04"]
-        assert persons(summits[1]) == {"Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev"}
+        assert persons(summits[1]) == {"Sadyr Japarov", "Emomali Rahmon"}
         assert records(text, "2024-06-03", type="Meeting") == []
 
     def test_the_a_and_b_presidents_are_the_presidents_named(self):
@@ -2735,10 +2736,10 @@ class TestMeetings:
         assert persons(talks) == {"Vladimir Putin", "Kassym-Jomart Tokayev"} and not countries(talks)
 
     def test_a_meeting_of_a_summit_named_with_its_acronym_is_the_summit(self):
-        """'Hosted a meeting of the Economic Cooperation Organization (ECO) Summit': one summit, the ECO Summit."""
-        text = "Uzbekistan hosted a meeting of the Economic Cooperation Organization (ECO) Summit in Tashkent on Thursday."
-        found = records(text, "2023-11-10")
-        assert [(e.type, e.name, e.organizations) for e in found] == [("Summit", "ECO Summit", ("ECO",))]
+        """'Hosted a meeting of the Eurasian Economic Union (EAEU) Summit': one summit, the EAEU Summit."""
+        text = "Last week Armenia hosted a meeting of the Eurasian Economic Union (EAEU) Summit in Yerevan."
+        found = records(text, "2024-11-13")
+        assert [(e.type, e.name, e.organizations) for e in found] == [("Summit", "EAEU Summit", ("EAEU",))]
 
     def test_a_clause_opened_by_as_keeps_its_own_sides(self):
         """'As the Russian and Kazakh foreign ministers held talks, Uzbekistan was hosting the ECO Summit': the talks'
@@ -2785,8 +2786,8 @@ class TestMeetings:
         "text",
         [
             "The Indian Foreign Minister also met Indian students in Yerevan on Tuesday.",
-            "Sadyr Japarov will meet with citizens of the Kyrgyz Republic and members of the diaspora in Ankara.",
-            "At Dushanbe International Airport, the Belarusian leader was met by Tajik Prime Minister Qohir Rasoulzoda.",
+            "In Berlin, Tokayev will meet with Kazakh citizens living in Germany and members of the diaspora.",
+            "The Uzbek president was met at Ashgabat International Airport by the Turkmen Deputy Prime Minister Rashid Meredov.",
         ],
     )
     def test_audiences_and_airport_welcomes_are_no_meetings(self, text):
@@ -2800,15 +2801,15 @@ class TestMeetings:
     def test_discussing_with_named_leaders_is_a_meeting_with_each(self):
         """'X discussed trade with A, B and C': talks of X with each (spec sections 2 and 5)."""
         text = (
-            "Kazakh President Kassym-Jomart Tokayev discussed ways to expand trade and reforms in Kazakhstan "
-            "with Austrian President Alexander Van der Bellen and Emir of Qatar Tamim bin Hamad Al Thani."
+            "Uzbek President Shavkat Mirziyoyev discussed new investment projects in Uzbekistan "
+            "with Italian Prime Minister Giorgia Meloni and Hungarian Prime Minister Viktor Orban."
         )
         meetings = records(text, published="2022-09-21", type="Meeting")
         assert sorted(sorted(persons(m)) for m in meetings) == [
-            ["Alexander Van der Bellen", "Kassym-Jomart Tokayev"],
-            ["Kassym-Jomart Tokayev", "Tamim bin Hamad Al Thani"],
+            ["Giorgia Meloni", "Shavkat Mirziyoyev"],
+            ["Shavkat Mirziyoyev", "Viktor Orban"],
         ]
-        assert all(m.place is None for m in meetings)  # Kazakhstan is what they discussed
+        assert all(m.place is None for m in meetings)  # Uzbekistan is what they discussed
 
     def test_discussing_by_telephone_is_no_meeting(self):
         """'Discussed ... by telephone with': a phone call."""
@@ -2848,25 +2849,27 @@ class TestMeetings:
     def test_during_the_meetings_with_a_list_on_a_visit(self):
         """'Will be discussed during the meetings with A, B and C' on a visit: the visitor's talks with each."""
         text = (
-            "Uzbek President Shavkat Mirziyoyev has departed on a state visit to China today. "
-            "Trade will be discussed during the meetings with President Xi Jinping, Premier Li Keqiang and Chairman Zhang Dejiang."
+            "Turkmen President Serdar Berdimuhamedov has departed on a state visit to Russia this afternoon. "
+            "Gas supplies will be discussed during the meetings with President Vladimir Putin, Prime Minister Mikhail Mishustin "
+            "and Speaker Valentina Matviyenko."
         )
-        meetings = records(text, published="2017-05-11", type="Meeting")
+        meetings = records(text, published="2023-05-11", type="Meeting")
         assert sorted(sorted(persons(m)) for m in meetings) == [
-            ["Li Keqiang", "Shavkat Mirziyoyev"], ["Shavkat Mirziyoyev", "Xi Jinping"], ["Shavkat Mirziyoyev", "Zhang Dejiang"],
+            ["Mikhail Mishustin", "Serdar Berdimuhamedov"], ["Serdar Berdimuhamedov", "Valentina Matviyenko"],
+            ["Serdar Berdimuhamedov", "Vladimir Putin"],
         ]
 
     def test_a_working_dinner_is_a_meeting_of_its_own(self):
-        """'Will meet with X ... will host Y at a working dinner later today': two meetings (spec section 5)."""
+        """'Will meet with X ... will host Y at a working dinner this evening': two meetings (spec section 5)."""
         text = (
-            "Georgian Prime Minister Irakli Garibashvili is visiting Azerbaijan today, where he will meet with Azerbaijani President Ilham Aliyev. "
-            "Aliyev is scheduled to host Garibashvili at a working dinner later today."
+            "Kyrgyz President Sadyr Japarov is visiting Kazakhstan today, where he will meet with Kazakh President Kassym-Jomart Tokayev. "
+            "Tokayev is due to host Japarov at a working dinner this evening."
         )
         assert len(records(text, published="2021-09-29", type="Meeting")) == 2
 
     def test_a_luncheon_of_ministers_is_a_meeting(self):
-        """'Attend a luncheon of Chinese, Russian and Indian foreign ministers': a meeting of the three states."""
-        text = "Wang Yi will attend a luncheon of Chinese, Russian and Indian foreign ministers in Moscow on Thursday."
+        """'Will attend a luncheon of Russian, Indian and Chinese foreign ministers': a meeting of the three states."""
+        text = "On Friday in New Delhi, Sergei Lavrov will attend a luncheon of Russian, Indian and Chinese foreign ministers."
         (meeting,) = records(text, published="2020-09-09", type="Meeting")
         assert {"RUS", "IND"} <= countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"}
 
@@ -2985,9 +2988,9 @@ class TestSignings:
         assert len(records(text, "2024-11-26", type="AgreementSigned")) == 1
 
     def test_a_document_joined_by_as_well_as_far_from_the_verb(self):
-        """'Signed an agreement on the establishment of a joint commission, as well as a memorandum on X': two documents."""
-        text = ("Following the talks, the foreign ministers signed an intergovernmental agreement on the establishment "
-                "of a joint commission on trade, as well as a memorandum on political consultations.")
+        """'Signed an agreement on the creation of a joint council, as well as a memorandum on X': two documents."""
+        text = ("After their meeting, the energy ministers signed an intergovernmental agreement on the creation "
+                "of a joint council on hydropower, as well as a memorandum on training engineers.")
         assert len(records(text, type="AgreementSigned")) == 1 and len(records(text, type="MemorandumSigned")) == 1
 
     def test_documents_listed_after_the_signing_sentence(self):
@@ -3213,32 +3216,32 @@ class TestSignings:
     def test_a_document_signed_as_the_result_of_talks(self):
         """'As a result of the consultations, a protocol was signed': at those talks, between their states."""
         text = (
-            "On 14 May 2024, political consultations between Kazakhstan and Kyrgyzstan were held in Astana.\n\n"
-            "The sides discussed a plan for a meeting of the co-chairs of the commission.\n\n"
-            "As a result of political consultations, the final Protocol was signed."
+            "On 14 May 2024, political consultations between Uzbekistan and Tajikistan were held in Dushanbe.\n\n"
+            "The delegations reviewed preparations for the next session of the intergovernmental commission.\n\n"
+            "As a result of the consultations, a Protocol was signed."
         )
         (signing,) = records(text, published="2024-05-15", type="AgreementSigned")
-        assert countries(signing, "party") == {"KAZ", "KGZ"}
-        assert str(signing.date.start) == "2024-05-14" and signing.place.city == "Astana"
+        assert countries(signing, "party") == {"UZB", "TJK"}
+        assert str(signing.date.start) == "2024-05-14" and signing.place.city == "Dushanbe"
 
     def test_documents_signed_on_the_results_of_talks_of_two_leaders(self):
         """'Signed ... on the results of talks of X and his counterpart Y': the talks have both
         leaders, and the documents their two states as parties."""
         text = (
-            "Nine agreements were signed in Moscow on Tuesday, on results of negotiations of Russian Prime Minister "
-            "Vladimir Putin and his Mongolian counterpart Sukhbaatar Batbold."
+            "Six agreements were signed in Tashkent on Friday, on results of negotiations of Russian Prime Minister "
+            "Mikhail Mishustin and his Uzbek counterpart Abdulla Aripov."
         )
-        (meeting,) = records(text, published="2010-12-14", type="Meeting")
-        assert persons(meeting) == {"Vladimir Putin", "Sukhbaatar Batbold"}
-        (signing,) = records(text, published="2010-12-14", type="AgreementSigned")
-        assert countries(signing, "party") == {"RUS", "MNG"}
+        (meeting,) = records(text, published="2023-06-10", type="Meeting")
+        assert persons(meeting) == {"Mikhail Mishustin", "Abdulla Aripov"}
+        (signing,) = records(text, published="2023-06-10", type="AgreementSigned")
+        assert countries(signing, "party") == {"RUS", "UZB"}
 
     def test_documents_signed_by_other_people_are_other_documents(self):
         """'The MoU on A was signed by X and Y. The MoU on B was signed by Z and W': two records."""
         text = (
-            "Pakistan and Uzbekistan on Thursday signed several documents in Islamabad.\n\n"
-            "The MoU on tourism was signed by Minister for Religious Affairs Noor ul Haq Qadri and Uzbek Foreign Minister Abdulaziz Kamilov.\n\n"
-            "The MoU on climate change was signed by Special Assistant to the PM on Climate Change Malik Amin Aslam and Uzbek Deputy Prime Minister Sardor Umurzakov."
+            "Kazakhstan and Azerbaijan on Thursday signed several documents in Baku.\n\n"
+            "The MoU on tourism was signed by Kazakh Tourism Minister Yerbol Myrzabossynov and Azerbaijani Economy Minister Mikayil Jabbarov.\n\n"
+            "The MoU on higher education was signed by Kazakh Science Minister Sayasat Nurbek and Azerbaijani Education Minister Emin Amrullayev."
         )
         memos = records(text, published="2022-03-04", type="MemorandumSigned")
         assert len(memos) == 2
@@ -3276,11 +3279,11 @@ class TestSignings:
     def test_round_bullets_and_governments_as_parties(self):
         """'●' items are listed documents; 'the Government of X' signs as the state X, not as a body named 'Government'."""
         text = (
-            "The following documents were signed in Ashgabat on May 26, 2021:\n\n"
-            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on water;\n\n"
-            "● Agreement between the Government of the Republic of Uzbekistan and the Government of Turkmenistan on land use."
+            "The following documents were signed in Bishkek on June 2, 2022:\n\n"
+            "● Agreement between the Government of the Kyrgyz Republic and the Government of the Republic of Tajikistan on border crossings;\n\n"
+            "● Agreement between the Government of the Kyrgyz Republic and the Government of the Republic of Tajikistan on road transport."
         )
-        signings = records(text, published="2021-05-27", type="AgreementSigned")
+        signings = records(text, published="2022-06-03", type="AgreementSigned")
         assert len(signings) == 2
         assert all(organizations(s) == set() and {p.kind for p in s.participants} <= {"country"} for s in signings)
 
@@ -3297,13 +3300,13 @@ class TestSignings:
         assert signing.place is not None and signing.place.city == "Astrakhan"
 
     def test_the_session_is_no_signing(self):
-        """'Eight documents were signed at the session ... the leaders arrived for the session': the session is the summit."""
+        """'Eleven documents were signed at the session ... the leaders arrived for the session': the session is the summit."""
         text = (
-            "A session of the CIS Council of Heads of State took place in Ashgabat on October 11 and resulted in the signing of eight documents.\n\n"
-            "Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin arrived in Ashgabat for participation in the session."
+            "A session of the Council of Heads of State of the CIS was held in Bishkek on October 13 and ended with the signing of eleven documents.\n\n"
+            "Uzbek President Shavkat Mirziyoyev and Armenian Prime Minister Nikol Pashinyan arrived in Bishkek on Thursday for the session."
         )
-        (summit,) = records(text, published="2019-10-14", type="Summit")
-        assert {"Kassym-Jomart Tokayev", "Vladimir Putin"} <= persons(summit)
+        (summit,) = records(text, published="2023-10-16", type="Summit")
+        assert {"Shavkat Mirziyoyev", "Nikol Pashinyan"} <= persons(summit)
 
     def test_they_signed_after_talks_of_two_ministers(self):
         """'X and Y held talks ... They, in particular, signed an agreement': the two ministers signed it."""
@@ -3327,11 +3330,11 @@ class TestSignings:
 
 
     def test_a_document_naming_talks_about_it_is_no_signing(self):
-        """'Concluded their Free Trade Agreement (FTA) negotiations, with a memorandum signed in Tbilisi': the
+        """'Concluded their Free Trade Agreement (FTA) negotiations on Friday, with a memorandum signed in Tokyo': the
         memorandum is signed; the agreement only names the negotiations."""
         text = (
-            "China and Georgia on Wednesday concluded their Free Trade Agreement (FTA) negotiations, "
-            "with a memorandum of understanding signed in Tbilisi."
+            "Mongolia and Japan concluded their Free Trade Agreement (FTA) negotiations on Friday, "
+            "with a memorandum of understanding signed in Tokyo."
         )
         assert records(text, published="2016-10-05", type="AgreementSigned") == []
         assert len(records(text, published="2016-10-05", type="MemorandumSigned")) == 1
@@ -3416,11 +3419,11 @@ class TestDatesInText:
         assert (str(visit.date.start), visit.date.granularity, visit.name) == ("2012-02-01", "month", None)
 
     def test_an_account_given_following_an_event_tells_it_as_past(self):
-        """'The heads of state are scheduled to meet in Moscow on 8 October, X told the media following the meeting of the
-        CIS Foreign Ministers Council in Minsk': the ministers' meeting is over; the summit is to come."""
+        """'The leaders are scheduled to meet in Dushanbe on 9 October, X told reporters following a meeting of the
+        CIS Council of Foreign Ministers in Astana': the ministers' meeting is over; the summit is to come."""
         text = (
-            "MINSK, 12 April - The heads of state of the CIS countries are scheduled to meet in Moscow on 8 October, "
-            "CIS Secretary General Sergei Lebedev told the media following the meeting of the CIS Foreign Ministers Council in Minsk."
+            "ASTANA, 12 April - CIS heads of state are scheduled to meet in Dushanbe on 9 October, "
+            "CIS Secretary General Sergei Lebedev told reporters following a meeting of the CIS Council of Foreign Ministers in Astana."
         )
         (meeting,) = records(text, "2024-04-12", type="Meeting")
         assert meeting.status == "past"
@@ -3670,13 +3673,13 @@ class TestDatesInText:
         assert [d.text for d in found] == ["Thursday", "Today"] and str(found[1].start) == "2009-10-23"
 
     def test_a_date_written_before_its_noun(self):
-        """'The tasks set at the November 18, 2011 meeting of the presidents': the meeting's date, not the conversation's."""
+        """'The decisions reached at the December 19, 2011 meeting of the presidents': the meeting's date, not the conversation's."""
         text = (
-            "Sergey Lavrov held talks with Yerzhan Kazykhanov in Moscow on Monday. "
-            "The talks focused on the tasks set at the November 18, 2011 meeting of the presidents of Russia, Kazakhstan and Belarus."
+            "Sergei Martynov held talks with Sergey Lavrov in Minsk on Monday. "
+            "They reviewed the decisions reached at the December 19, 2011 meeting of the presidents of Belarus, Kazakhstan and Russia."
         )
-        meetings = records(text, published="2011-11-21", type="Meeting")
-        assert sorted(str(m.date.start) for m in meetings) == ["2011-11-18", "2011-11-21"]
+        meetings = records(text, published="2011-12-26", type="Meeting")
+        assert sorted(str(m.date.start) for m in meetings) == ["2011-12-19", "2011-12-26"]
 
     def test_a_span_holding_the_day_already_told_is_the_whole_span(self):
         """'Left on Sunday for the forum ... The forum, held from June 2 to 5': the forum lasts the four days."""
@@ -3846,11 +3849,11 @@ class TestPlacesInText:
         assert summit.place is not None and summit.place.city == "Astana"
 
     def test_a_visit_a_quote_reports_has_its_states(self):
-        """'"In March, the President of Uzbekistan paid a visit to Kazakhstan," the ambassador said': a visit by Uzbekistan
-        to Kazakhstan, told in the quote."""
-        text = '"In March, the President of Uzbekistan paid a visit to Kazakhstan," the ambassador said on Friday.'
+        """'"In October, the President of Turkmenistan paid a visit to Kyrgyzstan," the envoy said': a visit by Turkmenistan
+        to Kyrgyzstan, told in the quote."""
+        text = '"In October, the President of Turkmenistan paid a visit to Kyrgyzstan," the envoy told reporters on Friday.'
         (visit,) = records(text, "2017-11-17", type="Visit")
-        assert visit.place is not None and visit.place.country == "KAZ" and "UZB" in countries(visit)
+        assert visit.place is not None and visit.place.country == "KGZ" and "TKM" in countries(visit)
 
     def test_a_visit_to_a_state_is_in_the_one_city_its_story_names(self):
         """'arrived in Uzbekistan ... at the airport of Samarkand he was met by ...': the visit, and the signing during
@@ -3930,28 +3933,28 @@ class TestPlacesInText:
         assert meeting.place is None or meeting.place.city != "Manas"
 
     def test_here_is_the_dateline_city(self):
-        """'ISLAMABAD: ... witnessed the signing ceremony here': the event is in the dateline's city."""
+        """'TASHKENT: ... witnessed the signing ceremony here': the event is in the dateline's city."""
         text = (
-            "ISLAMABAD: Pakistan and Uzbekistan on Thursday signed an agreement on transit.\n\n"
-            "Prime Minister Imran Khan and Uzbek President Shavkat Mirziyoyev held talks here before the ceremony."
+            "TASHKENT: Uzbekistan and Pakistan on Thursday signed a railway agreement.\n\n"
+            "Prime Minister Shehbaz Sharif and Uzbek President Shavkat Mirziyoyev held talks here ahead of the ceremony."
         )
-        (meeting,) = records(text, published="2022-03-04", type="Meeting")
-        assert meeting.place is not None and meeting.place.city == "Islamabad"
+        (meeting,) = records(text, published="2024-03-08", type="Meeting")
+        assert meeting.place is not None and meeting.place.city == "Tashkent"
 
     def test_there_is_the_city_just_named(self):
-        """'Met in Shanghai ... the summit to be held there next month': the summit is in Shanghai; 'there is' is no place."""
-        text = "The foreign ministers of China and Russia met in Shanghai on Monday to prepare for the SCO summit to be held there next month."
-        (summit,) = records(text, published="2006-05-16", type="Summit")
-        assert summit.place is not None and summit.place.city == "Shanghai"
+        """'Met in Astana ... the summit to be held there in July': the summit is in Astana; 'there is' is no place."""
+        text = "The foreign ministers of Kazakhstan and China met in Astana on Friday to prepare for the SCO summit due to be held there in July."
+        (summit,) = records(text, published="2024-06-08", type="Summit")
+        assert summit.place is not None and summit.place.city == "Astana"
 
     def test_a_summit_told_with_a_visit_is_where_the_visit_is(self):
-        """'Arrived in Tashkent for a visit that will include a summit with his counterpart': the summit is in Tashkent."""
+        """'Arrived in Baku for a visit which will include a summit with his counterpart': the summit is in Baku."""
         text = (
-            "South Korean President Moon Jae-in arrived in Tashkent on Thursday for a four-day state visit "
-            "that will include a summit with his Uzbek counterpart, Shavkat Mirziyoyev."
+            "Turkish President Recep Tayyip Erdogan landed in Baku on Wednesday for a two-day state visit, "
+            "which will include a summit with his Azerbaijani counterpart, Ilham Aliyev."
         )
         (summit,) = records(text, published="2019-04-18", type="Summit")
-        assert summit.place is not None and summit.place.city == "Tashkent"
+        assert summit.place is not None and summit.place.city == "Baku"
 
     def test_a_place_after_a_clause_about_the_documents(self):
         """'Agreements, including those on energy and debt, were signed in Moscow': the signing's verb after the
@@ -3964,20 +3967,20 @@ class TestPlacesInText:
         """'... the meeting of the presidents of A, B and C. There the leaders of the three states signed X':
         signed at that meeting, by its states, on its day; not in a city named two sentences before."""
         text = (
-            "The foreign ministers of Russia and Kazakhstan held talks in Moscow on Monday.\n\n"
-            "They discussed the November 18 meeting of the presidents of Russia, Kazakhstan and Belarus. "
-            "There the leaders of the three states signed a declaration on economic integration."
+            "Armenian and Belarusian foreign ministers held talks in Minsk on Monday.\n\n"
+            "They looked back on the October 19 meeting of the presidents of Armenia, Belarus and Russia. "
+            "There the leaders of the three states also signed a joint declaration on customs cooperation."
         )
         (signing,) = records(text, published="2011-11-21", type="AgreementSigned")
-        assert signing.place is None and str(signing.date.start) == "2011-11-18"
-        assert countries(signing, "party") == {"RUS", "KAZ", "BLR"}
+        assert signing.place is None and str(signing.date.start) == "2011-10-19"
+        assert countries(signing, "party") == {"ARM", "BLR", "RUS"}
 
     def test_a_place_after_a_line_break_and_its_country(self):
-        """'Held on December 23, 2010, in<newline>Istanbul, Turkiye': Istanbul is the place; Turkey is the host, not a side."""
-        text = "The 11th ECO Summit Meeting was held on December 23, 2010, in\nIstanbul, Turkiye. Leaders of Iran and Pakistan attended."
+        """'Held on March 1, 2017, in<newline>Islamabad, Pakistan': Islamabad is the place; Pakistan is the host, not a side."""
+        text = "The 13th ECO Summit Meeting was held on March 1, 2017, in\nIslamabad, Pakistan. Heads of state of Iran and Turkey took part."
         (summit,) = records(text, published="2023-11-06", type="Summit")
-        assert summit.place is not None and summit.place.city == "Istanbul"
-        assert countries(summit, "participant") == {"IRN", "PAK"} and countries(summit, "host") == {"TUR"}
+        assert summit.place is not None and summit.place.city == "Islamabad"
+        assert countries(summit, "participant") == {"IRN", "TUR"} and countries(summit, "host") == {"PAK"}
 
     @pytest.mark.parametrize(("dateline", "city"), [("BISHKEK, May 3 --", "Bishkek"), ("MOSCOW, May 3 --", None)])
     def test_a_lead_event_in_the_datelines_state_is_in_its_city(self, dateline, city):
@@ -4080,15 +4083,15 @@ class TestReadouts:
         assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2024-08-09", "2024-08-12")
 
     def test_legs_of_a_tour_told_by_where_it_started_and_where_he_landed(self):
-        """'The emir's Central Asian tour started in A on Monday. X landed in B on Tuesday as part of his Central Asian
-        tour': 'his Central Asian tour' is a trip, and each sentence tells one leg of it, in its state, on its day."""
+        """'The president's Central Asian tour started in A on Monday. On Tuesday X landed in B as part of his Central
+        Asian tour': 'his Central Asian tour' is a trip, and each sentence tells one leg of it, in its state, on its day."""
         text = (
-            "The emir's Central Asian tour started in Uzbekistan on Monday. "
-            "Qatar's Emir Tamim bin Hamad Al Thani landed in Kyrgyzstan on Tuesday as part of his Central Asian tour."
+            "The president's Central Asian tour started in Kazakhstan on Monday. "
+            "On Tuesday, South Korean President Yoon Suk Yeol landed in Uzbekistan as part of his Central Asian tour."
         )
         visits = sorted(records(text, "2023-06-06", type="Visit"), key=lambda v: v.date.start)
-        assert [(countries(v, "host"), str(v.date.start)) for v in visits] == [({"UZB"}, "2023-06-05"), ({"KGZ"}, "2023-06-06")]
-        assert persons(visits[1]) == {"Tamim bin Hamad Al Thani"}
+        assert [(countries(v, "host"), str(v.date.start)) for v in visits] == [({"KAZ"}, "2023-06-05"), ({"UZB"}, "2023-06-06")]
+        assert persons(visits[1]) == {"Yoon Suk Yeol"}
 
     def test_a_visit_framing_talks_on_prospects_is_no_hedge(self):
         """'Held talks ... to outline prospects for cooperation during his visit to the UAE': 'prospects' is what the
@@ -4101,11 +4104,11 @@ class TestReadouts:
         """'Met ... Speakers of the House of Representatives X and the House of Councillors Y': 'Speakers' is a title,
         and X after it is a person the visitor met."""
         text = (
-            "In Tokyo, Kazakh Foreign Minister Kanat Saudabayev met Prime Minister Yukio Hatoyama and Speakers of the House "
-            "of Representatives Takahiro Yokomichi and the House of Councillors Satsuki Eda."
+            "During his stay in Tokyo, Uzbek Foreign Minister Abdulaziz Kamilov met Prime Minister Shinzo Abe and Speakers of the House "
+            "of Representatives Bunmei Ibuki and the House of Councillors Masaaki Yamazaki."
         )
-        met = [persons(m) - {"Kanat Saudabayev"} for m in records(text, "2010-03-25", type="Meeting")]
-        assert {"Takahiro Yokomichi"} in met
+        met = [persons(m) - {"Abdulaziz Kamilov"} for m in records(text, "2015-03-25", type="Meeting")]
+        assert {"Bunmei Ibuki"} in met
 
     def test_talks_told_as_earlier_that_day_are_their_own(self):
         """'X met President Y in Ankara. Earlier on Monday, the foreign ministers held a separate meeting': what came
@@ -4162,29 +4165,29 @@ class TestReadouts:
         assert visit.date is not None and str(visit.date.start) == "2022-10-12"
 
     def test_visits_coordinated_after_a_dated_meeting_take_its_days(self):
-        """'Will attend the meeting of prime ministers held in Tashkent from Nov. 2 to 6, and pay official visits to A
+        """'Will attend the meeting of heads of government held in Bishkek from Oct. 24 to 27, and pay official visits to A
         and B': one trip, its days for each visit."""
         text = (
-            "Premier Wen Jiabao will attend the meeting of SCO prime ministers held in Tashkent from Nov. 2 to 6, "
-            "and pay official visits to Uzbekistan and Turkmenistan."
+            "Prime Minister Mikhail Mishustin will attend the meeting of SCO heads of government held in Bishkek from Oct. 24 to 27, "
+            "and pay official visits to Kyrgyzstan and Tajikistan."
         )
-        visits = records(text, "2007-10-30", type="Visit")
-        assert len(visits) == 2 and all((str(v.date.start), str(v.date.end)) == ("2007-11-02", "2007-11-06") for v in visits)
+        visits = records(text, "2023-10-20", type="Visit")
+        assert len(visits) == 2 and all((str(v.date.start), str(v.date.end)) == ("2023-10-24", "2023-10-27") for v in visits)
 
 
 class TestClausesAndGatherings:
     def test_an_organizations_leaders_gathering_is_its_summit(self):
-        """'Leaders of the CSTO member states gathered in Yerevan on Monday': a session of an organization's
+        """'Leaders of the SCO member states gathered in Astana on Thursday': a session of an organization's
         leaders told with 'gathered' or 'convened' is its summit, the one 'the summit' refers to next; a crowd
         gathering is no event."""
-        text = ("Leaders of the Collective Security Treaty Organization (CSTO) member states gathered in the Armenian "
-                "capital of Yerevan on Monday to discuss regional security.\n\n"
-                "The summit was attended by Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin.")
-        (summit,) = records(text, "2022-11-22")
-        assert summit.type == "Summit" and list(summit.organizations) == ["CSTO"]
-        assert summit.place is not None and summit.place.city == "Yerevan"
-        assert persons(summit) == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
-        assert str(summit.date.start) == "2022-11-21"
+        text = ("Leaders of the Shanghai Cooperation Organisation (SCO) member states gathered in the Kazakh "
+                "capital Astana on Thursday for two days of talks on trade and security.\n\n"
+                "Chinese President Xi Jinping and Russian President Vladimir Putin were among those at the summit.")
+        (summit,) = records(text, "2024-07-05")
+        assert summit.type == "Summit" and list(summit.organizations) == ["SCO"]
+        assert summit.place is not None and summit.place.city == "Astana"
+        assert persons(summit) == {"Xi Jinping", "Vladimir Putin"}
+        assert str(summit.date.start) == "2024-07-04"
         assert records("Hundreds of people gathered in the main square of Bishkek on Monday.", "2022-11-22") == []
 
     def test_the_documents_were_signed_during_a_meeting_is_no_list(self):
@@ -4209,25 +4212,26 @@ class TestClausesAndGatherings:
         assert len(talks) == 1 and persons(talks[0]) == {"Luvsannamsrain Oyun-Erdene", "Murat Nurtleu"}
 
     def test_talks_with_counterparts_from_listed_states_on_the_margins_of_a_conclave(self):
-        """'Held separate talks with his counterparts from A, B and C on the margins of a Shanghai Cooperation
-        Organisation (SCO) conclave in Astana on Friday': one meeting per state, each framed by the conclave (the
-        organization's name between 'of a' and the noun still frames it) and taking its city and day; the
-        conclave is 'the meeting of the SCO' told next; a later 'his talks with the Tajik minister X' is the
-        talks with Tajikistan, and 'on SCO sidelines' makes the SCO no side."""
-        text = ("Foreign Minister Murat Nurtleu held separate talks with his counterparts from Tajikistan, Kyrgyzstan "
-                "and India on the margins of a Shanghai Cooperation Organisation (SCO) conclave in Astana on Friday.\n\n"
-                "The meeting of the SCO was also attended by Chinese Foreign Minister Wang Yi.\n\n"
-                "Nurtleu called his talks with Tajik Foreign Minister Sirojiddin Muhriddin productive.\n\n"
-                "He also had a useful exchange with Kyrgyz Foreign Minister Jeenbek Kulubaev on SCO sidelines.")
+        """'Held separate talks with his counterparts from A, B and C on the margins of a Collective Security
+        Treaty Organization (CSTO) conclave in Almaty on Friday': one meeting per state, each framed by the
+        conclave (the organization's name between 'of a' and the noun still frames it) and taking its city and
+        day; the conclave is 'the meeting of the CSTO' told next; a later 'his talks with the Tajik minister X'
+        is the talks with Tajikistan, and 'on CSTO sidelines' makes the CSTO no side."""
+        text = ("Kazakh Foreign Minister Murat Nurtleu held separate talks with his counterparts from Tajikistan, "
+                "Kyrgyzstan and Armenia on the margins of a Collective Security Treaty Organization (CSTO) conclave "
+                "in Almaty on Friday.\n\n"
+                "The meeting of the CSTO was also attended by Russian Foreign Minister Sergey Lavrov.\n\n"
+                "In a post, Nurtleu called his talks with the Tajik Foreign Minister Sirojiddin Muhriddin productive.\n\n"
+                "He also held a brief exchange with Kyrgyz Foreign Minister Jeenbek Kulubaev on CSTO sidelines.")
         meetings = records(text, "2024-05-18", type="Meeting")
         conclave = [m for m in meetings if m.organizations]
-        assert len(conclave) == 1 and "Wang Yi" in persons(conclave[0])
+        assert len(conclave) == 1 and "Sergey Lavrov" in persons(conclave[0])
         talks = [m for m in meetings if not m.organizations]
         sides = sorted((sorted(countries(m)), sorted(persons(m))) for m in talks)
         assert sides == [([], ["Jeenbek Kulubaev", "Murat Nurtleu"]), ([], ["Murat Nurtleu", "Sirojiddin Muhriddin"]),
-                         (["IND"], ["Murat Nurtleu"])]
+                         (["ARM"], ["Murat Nurtleu"])]
         for m in talks:
-            assert m.place is not None and m.place.city == "Astana" and str(m.date.start) == "2024-05-17"
+            assert m.place is not None and m.place.city == "Almaty" and str(m.date.start) == "2024-05-17"
             assert not any(p.kind == "organization" for p in m.participants)
 
     @pytest.mark.parametrize("again", ["the SCO foreign ministers' meeting", "the meeting"])
@@ -4235,40 +4239,40 @@ class TestClausesAndGatherings:
         """'Attended the SCO foreign ministers' meeting in Astana on Friday ... met X on the sidelines of the SCO
         foreign ministers' meeting': the organization before its ministers frames their meeting (no side of
         it), and talks on its sidelines are their own, in its city and on its day."""
-        text = ("Indian Foreign Minister Subrahmanyam Jaishankar attended the SCO foreign ministers' meeting in Astana on Friday.\n"
-                f"Jaishankar also met the Secretary-General of the SCO, Zhang Ming, on the sidelines of {again}.")
+        text = ("Pakistani Foreign Minister Ishaq Dar took part in the SCO foreign ministers' meeting in Astana on Friday.\n"
+                f"Dar also held talks with Zhang Ming, the Secretary-General of the SCO, on the sidelines of {again}.")
         session, talks = records(text, "2024-05-18", type="Meeting")
         assert list(session.organizations) == ["SCO"] and not any(p.kind == "organization" for p in session.participants)
-        assert persons(talks) == {"Subrahmanyam Jaishankar", "Zhang Ming"} and not talks.organizations
+        assert persons(talks) == {"Ishaq Dar", "Zhang Ming"} and not talks.organizations
         assert talks.place is not None and talks.place.city == "Astana" and str(talks.date.start) == "2024-05-17"
 
     def test_a_ministerial_told_as_a_noun_and_referred_to_again(self):
-        """'Baku hosted the trilateral foreign ministerial between A, B and C. According to the Georgian ministry
-        ...': 'ministerial' followed by 'between' is the meeting (not 'a ministerial meeting', where the noun
-        is the trigger), each state is a side even when the next sentence opens with 'According to', 'the
+        """'Tbilisi hosted the trilateral foreign ministerial between A, B and C. According to the Azerbaijani
+        ministry ...': 'ministerial' followed by 'between' is the meeting (not 'a ministerial meeting', where the
+        noun is the trigger), each state is a side even when the next sentence opens with 'According to', 'the
         ministerial meeting' and 'following the meeting' refer back to it, and bilateral meetings 'with his
         counterparts' that name no one are no record."""
-        text = ("On March 15, Baku hosted the trilateral foreign ministerial between Azerbaijan, Georgia and Turkey. "
-                "According to the Georgian Ministry of Foreign Affairs the parties discussed transit and energy. "
-                "At the end of the ministerial meeting, the parties signed a joint declaration.\n\n"
-                "Georgian Foreign Minister Ilia Darchiashvili also held bilateral meetings with his counterparts.\n\n"
-                "Darchiashvili praised the format in a post following the meeting.")
-        (meeting,) = records(text, "2024-03-16", type="Meeting")
+        text = ("On May 20, Tbilisi hosted the trilateral foreign ministerial between Georgia, Turkey and Azerbaijan. "
+                "According to the Azerbaijani Ministry of Foreign Affairs the ministers focused on railway links. "
+                "At the close of the ministerial meeting, the three sides adopted a joint statement.\n\n"
+                "Azerbaijani Foreign Minister Jeyhun Bayramov also held bilateral meetings with his counterparts.\n\n"
+                "Bayramov welcomed the format in a message posted following the meeting.")
+        (meeting,) = records(text, "2024-05-21", type="Meeting")
         assert countries(meeting) | {p.country for p in meeting.participants if p.kind == "person"} == {"AZE", "GEO", "TUR"}
-        assert meeting.place is not None and meeting.place.city == "Baku" and str(meeting.date.start) == "2024-03-15"
+        assert meeting.place is not None and meeting.place.city == "Tbilisi" and str(meeting.date.start) == "2024-05-20"
         assert records("The issue was discussed at ministerial level in Baku on Friday.", "2024-03-16") == []
 
     def test_the_holding_of_consultations_refers_to_them(self):
-        """'Political consultations between A and B were held in Baku ... X hailed the holding of political
-        consultations between the two countries and hoped they would become regular': the consultations told,
+        """'Political consultations between A and B were held in Astana ... X welcomed the holding of political
+        consultations between the two states and hoped they would become regular': the consultations told,
         not another round planned."""
-        text = ("Political consultations between the foreign ministries of Azerbaijan and Georgia were held in Baku on "
-                "Monday.\n\nDeputy Foreign Minister Elnur Mammadov from Azerbaijan's side and Deputy Minister Lasha "
-                "Darsalia from Georgia's side took part in the political consultations.\n\n"
-                "Mammadov hailed the holding of political consultations between the two countries and hoped they will "
-                "be held regularly in the future.")
+        text = ("Political consultations between the foreign ministries of Kazakhstan and Kyrgyzstan were held in Astana on "
+                "Monday.\n\nDeputy Foreign Minister Roman Vassilenko from Kazakhstan's side and Deputy Minister Almaz "
+                "Imangaziev from Kyrgyzstan's side took part in the political consultations.\n\n"
+                "Vassilenko welcomed the holding of political consultations between the two states and expressed hope "
+                "that they will take place regularly.")
         (meeting,) = records(text, "2024-03-16", type="Meeting")
-        assert meeting.status == "past" and persons(meeting) == {"Elnur Mammadov", "Lasha Darsalia"}
+        assert meeting.status == "past" and persons(meeting) == {"Roman Vassilenko", "Almaz Imangaziev"}
 
     def test_a_bracket_glued_to_the_next_word_splits(self):
         """'... the five states (Kazakhstan, Kyrgyzstan and Uzbekistan)In Jeddah': a closing bracket glued to the next
@@ -4280,12 +4284,11 @@ class TestClausesAndGatherings:
         assert summit.place is not None and summit.place.city == "Jeddah"
 
     def test_a_meeting_of_an_organizations_leaders_named_by_them_is_a_summit(self):
-        """'The summit coincides with the 18th Consultative Meeting of the GCC leaders': a named meeting whose
-        people, after the organization, are its leaders is a summit; 'the first joint ministerial meeting of the
-        GCC and Central Asia held in Riyadh last year' stays a meeting of its own, not joined to that summit."""
-        text = ("The summit coincides with the 18th Consultative Meeting of the Gulf Cooperation Council (GCC) leaders.\n\n"
-                "It also follows the first joint ministerial meeting of the GCC and Central Asian countries held in "
-                "Riyadh in September last year.")
+        """'The summit will be held alongside the 19th Consultative Meeting of the GCC leaders': a named meeting
+        whose people, after the organization, are its leaders is a summit; 'the first joint ministerial meeting of
+        the GCC and Central Asia held in Riyadh last year' stays a meeting of its own, not joined to that summit."""
+        text = ("The summit will be held alongside the 19th Consultative Meeting of the GCC leaders.\n\nIt comes after the first joint ministerial meeting of the GCC and the Central Asian states "
+                "held in Riyadh in September last year.")
         summits = records(text, "2023-07-19", type="Summit")
         assert any(list(s.organizations) == ["GCC"] for s in summits)
         (ministerial,) = records(text, "2023-07-19", type="Meeting")
@@ -4293,77 +4296,78 @@ class TestClausesAndGatherings:
         assert all(s.place is None or s.place.city != "Riyadh" for s in summits)
 
     def test_the_legs_of_a_dated_tour_run_from_the_day_each_begins(self):
-        """'Will visit A, B and C from Feb. 3-6 ... will leave for B later on Monday ... On Tuesday, will start a
+        """'Will visit A, B and C from Oct. 6-9 ... will leave for B later on Monday ... On Tuesday, will begin a
         two-day visit to C': each leg runs from its own first day to the next leg's (the first from the tour's
         first day, the last to its end); 'prepare for Y's visit to A this year' is Y's visit, and the talks in A
         stay on the minister's trip."""
-        text = ("Foreign Minister Sergey Lavrov will visit Kyrgyzstan, Tajikistan and Turkmenistan from Feb. 3-6, the "
-                "ministry said on Thursday. On Sunday, Lavrov will meet Kyrgyz President Sooronbai Jeenbekov to discuss "
-                "cooperation and prepare for Russian President Vladimir Putin's visit to Kyrgyzstan this year. Lavrov "
-                "is scheduled to leave for Tajikistan later on Monday. On Tuesday, Lavrov will start a two-day visit to "
-                "Turkmenistan.")
-        visits = records(text, "2019-02-01", type="Visit")
+        text = ("Russian Foreign Minister Sergey Lavrov will visit Uzbekistan, Tajikistan and Turkmenistan from Oct. 6-9, "
+                "his ministry announced on Thursday. On Sunday, Lavrov will meet Uzbek President Shavkat Mirziyoyev to "
+                "review trade ties and prepare for Russian President Vladimir Putin's visit to Uzbekistan this year. "
+                "Lavrov is due to leave for Tajikistan later on Monday. On Tuesday, Lavrov will begin a two-day visit "
+                "to Turkmenistan.")
+        visits = records(text, "2019-10-04", type="Visit")
         legs = {countries(v, "host").pop(): (str(v.date.start), str(v.date.end)) for v in visits if "Sergey Lavrov" in persons(v)}
-        assert legs == {"KGZ": ("2019-02-03", "2019-02-04"), "TJK": ("2019-02-04", "2019-02-05"), "TKM": ("2019-02-05", "2019-02-06")}
+        assert legs == {"UZB": ("2019-10-06", "2019-10-07"), "TJK": ("2019-10-07", "2019-10-08"), "TKM": ("2019-10-08", "2019-10-09")}
         (putin,) = [v for v in visits if "Vladimir Putin" in persons(v)]
         assert persons(putin) == {"Vladimir Putin"} and putin.date.granularity == "year"
-        (talks,) = records(text, "2019-02-01", type="Meeting")
-        assert persons(talks) == {"Sergey Lavrov", "Sooronbai Jeenbekov"}
+        (talks,) = records(text, "2019-10-04", type="Meeting")
+        assert persons(talks) == {"Sergey Lavrov", "Shavkat Mirziyoyev"}
 
     def test_a_meeting_with_a_counted_group_from_listed_states_is_one(self):
         """'Held a meeting with five senior officials from A, B, C, D and E': one meeting with the group the
         count names, its states all sides (not a meeting per state, as 'held meetings with A, B and C' is)."""
-        text = ("On Tuesday, Foreign Minister Cho Tae-yul held a meeting with five senior officials from Kyrgyzstan, "
-                "Tajikistan, Turkmenistan, Uzbekistan and Kazakhstan in Seoul.")
-        (meeting,) = records(text, "2024-05-15", type="Meeting")
+        text = ("On Wednesday, Japanese Foreign Minister Yoko Kamikawa held a meeting with five senior officials from "
+                "Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan in Tokyo.")
+        (meeting,) = records(text, "2024-05-16", type="Meeting")
         assert countries(meeting) == {"KGZ", "TJK", "TKM", "UZB", "KAZ"}
-        assert len(records(text.replace("a meeting with five senior officials from", "meetings with"), "2024-05-15", type="Meeting")) == 5
+        assert len(records(text.replace("a meeting with five senior officials from", "meetings with"), "2024-05-16", type="Meeting")) == 5
 
     def test_the_day_after_a_fronted_frame_is_the_main_clauses(self):
-        """'Before the summit, on November 10, the Council of Foreign Ministers of the OTS will gather in Samarkand':
+        """'Before the summit, on November 2, the OTS Council of Foreign Ministers will convene in Astana':
         the day told after a fronted 'before/prior to the summit' is the main clause's event, the ministers'
         meeting (not the summit, nor nothing), which is no session of the leaders' summit; 'Prior to the summit,
         on July 18, X met Y' is X's talks with Y."""
-        text = ("Samarkand will host the first summit of the Organization of Turkic States (OTS) on November 11.\n\n"
-                "Before the summit, on November 10, the Council of Foreign Ministers of the OTS will gather in Samarkand.")
-        (summit,) = records(text, "2022-11-09", type="Summit")
-        (council,) = records(text, "2022-11-09", type="Meeting")
-        assert str(summit.date.start) == "2022-11-11" and str(council.date.start) == "2022-11-10"
-        assert list(council.organizations) == ["OTS"] and council.place is not None and council.place.city == "Samarkand"
+        text = ("The Organization of Turkic States (OTS) will hold its tenth summit in Astana on November 3.\n\n"
+                "Before the summit, on November 2, the OTS Council of Foreign Ministers will convene in Astana.")
+        (summit,) = records(text, "2023-11-01", type="Summit")
+        (council,) = records(text, "2023-11-01", type="Meeting")
+        assert str(summit.date.start) == "2023-11-03" and str(council.date.start) == "2023-11-02"
+        assert list(council.organizations) == ["OTS"] and council.place is not None and council.place.city == "Astana"
         (talks,) = records("Prior to the summit, on July 18, Putin met Tokayev in Astana.", "2022-07-20")
         assert talks.type == "Meeting" and persons(talks) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
         assert str(talks.date.start) == "2022-07-18"
 
     def test_a_speaker_of_a_parliament_in_lower_case_arrives_for_his_scheduled_days(self):
-        """'Speaker of the Mongolian parliament X has arrived in Russia for an official visit, a senator said on
-        Monday. ... X arrived on June 18. The visit is scheduled from June 18-22': a body in lower case stays in the
+        """'Speaker of the Kyrgyz parliament X has arrived in China for an official visit, a lawmaker said on
+        Monday. ... X arrived on July 8. The visit is scheduled from July 8-12': a body in lower case stays in the
         title before the name; the day the arrival is reported is no arrival day, and days that begin with the
         arrival are the visit's."""
-        text = ("Speaker of the Mongolian parliament Gombojav Zandanshatar has arrived in Russia for an official visit, "
-                "a Russian senator said on Monday.\n\n"
-                "Zandanshatar arrived in Russia on an official visit on June 18. The visit is scheduled to take place "
-                "from June 18-22.")
-        (visit,) = records(text, "2023-06-19", type="Visit")
-        assert persons(visit) == {"Gombojav Zandanshatar"} and countries(visit, "host") == {"RUS"}
-        assert (str(visit.date.start), str(visit.date.end)) == ("2023-06-18", "2023-06-22")
+        text = ("Speaker of the Kyrgyz parliament Nurlanbek Shakiev has arrived in China for an official visit, "
+                "a Chinese lawmaker told reporters on Monday.\n\n"
+                "Shakiev arrived in China on an official visit on July 8. The visit is scheduled to take place "
+                "from July 8-12.")
+        (visit,) = records(text, "2023-07-10", type="Visit")
+        assert persons(visit) == {"Nurlanbek Shakiev"} and countries(visit, "host") == {"CHN"}
+        assert (str(visit.date.start), str(visit.date.end)) == ("2023-07-08", "2023-07-12")
         speaker = next(p for p in visit.participants if p.kind == "person")
-        assert speaker.country == "MNG"
+        assert speaker.country == "KGZ"
 
     def test_a_visit_to_attend_a_conclave_and_talks_on_its_sidelines(self):
-        """'Reached Dushanbe on a three-day visit to attend a conclave of the SCO defence ministers ... held talks
-        with Tajik Defence Minister Col. Gen. X on the sidelines of the SCO conclave': the conclave attended is an
+        """'Reached Astana on a visit to attend a conclave of the SCO defence ministers ... held talks
+        with Kazakh Defence Minister Col. Gen. X on the sidelines of the SCO conclave': the conclave attended is an
         event of its own, 'the SCO conclave' told later is the same one, and an abbreviated rank ('Col. Gen.',
         'Lt. Gen.') stays between the title and the name, ending no sentence."""
-        text = ("Indian Defence Minister Rajnath Singh reached Dushanbe on Tuesday on a three-day visit to attend a "
-                "conclave of the defence ministers of the member states of the SCO.\n\n"
-                "He also held talks with Tajik Defence Minister Col. Gen. Sherali Mirzo on the sidelines of the SCO conclave.")
-        meetings = records(text, "2021-07-29", type="Meeting")
+        text = ("Pakistani Defence Minister Khawaja Asif reached Astana on Thursday on a visit to attend a "
+                "conclave of SCO defence ministers.\n\n"
+                "Asif also held talks with Kazakh Defence Minister Col. Gen. Ruslan Zhaksylykov on the sidelines of the "
+                "SCO conclave.")
+        meetings = records(text, "2024-04-26", type="Meeting")
         (conclave,) = [m for m in meetings if m.organizations]
         (talks,) = [m for m in meetings if not m.organizations]
-        assert "Rajnath Singh" in persons(conclave) and "Sherali Mirzo" in persons(talks)
-        mirzo = next(p for p in talks.participants if p.name == "Sherali Mirzo")
-        assert mirzo.country == "TJK"
-        assert talks.place is not None and talks.place.city == "Dushanbe"
+        assert "Khawaja Asif" in persons(conclave) and "Ruslan Zhaksylykov" in persons(talks)
+        minister = next(p for p in talks.participants if p.name == "Ruslan Zhaksylykov")
+        assert minister.country == "KAZ"
+        assert talks.place is not None and talks.place.city == "Astana"
 
     def test_a_surname_ending_like_a_patronymic_before_the_patronymic(self):
         """'Deputy Minister Gennady Kazakevich Arkadievich': the surname ends like a patronymic; the patronymic is the
@@ -4374,39 +4378,41 @@ class TestClausesAndGatherings:
         assert persons(visit) == {"Gennady Kazakevich"}
 
     def test_the_source_after_its_verb_and_a_bodys_session_after_bilateral_talks(self):
-        """'Paid a visit to Belarus on June 19, meeting President X, reported the Kazakh ministry': the source comes
-        after its verb, so X is the met side; 'during his meeting with the minister Y' are talks of their own, and
-        'the meeting of the CSTO Council of Foreign Ministers' he is to attend is the body's session, not those talks."""
-        text = ("Foreign Minister Murat Nurtleu paid an official visit to Belarus on June 19, meeting President of Belarus "
-                "Alexander Lukashenko, reported the Kazakh Foreign Ministry.\n\n"
-                "During his meeting with Minister of Foreign Affairs of Belarus Sergei Aleinik, Nurtleu discussed trade.\n\n"
-                "On June 20, Nurtleu is expected to take part in the meeting of the CSTO Council of Foreign Ministers.")
-        meetings = records(text, "2023-06-20", type="Meeting")
+        """'Paid a visit to Kyrgyzstan on May 23, meeting President X, reported the Kazakh ministry': the source
+        comes after its verb, so X is the met side; 'during his meeting with the minister Y' are talks of their own,
+        and 'the CSTO Council of Foreign Ministers meeting' he is to attend is the body's session, not those
+        talks."""
+        text = ("Kazakh Foreign Minister Murat Nurtleu paid a working visit to Kyrgyzstan on May 23, meeting President of "
+                "Kyrgyzstan Sadyr Japarov, reported the Kazakh Foreign Ministry.\n\n"
+                "During his meeting with Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev, Nurtleu raised "
+                "border trade.\n\n"
+                "On May 24, Nurtleu is due to attend the CSTO Council of Foreign Ministers meeting in Minsk.")
+        meetings = records(text, "2023-05-24", type="Meeting")
         assert sorted(sorted(persons(m)) for m in meetings) == [
-            ["Alexander Lukashenko", "Murat Nurtleu"], ["Murat Nurtleu"], ["Murat Nurtleu", "Sergei Aleinik"]]
+            ["Jeenbek Kulubaev", "Murat Nurtleu"], ["Murat Nurtleu"], ["Murat Nurtleu", "Sadyr Japarov"]]
         (session,) = [m for m in meetings if m.organizations]
-        assert list(session.organizations) == ["CSTO"] and str(session.date.start) == "2023-06-20" and session.status == "planned"
+        assert list(session.organizations) == ["CSTO"] and str(session.date.start) == "2023-05-24" and session.status == "planned"
 
     def test_the_last_state_visit_years_ago_is_another_visit(self):
-        """'Paid a state visit to Mongolia from October 28 to 29, 16 years after the last state visit by a Kazakh head of
-        state in 2008 ... Official talks were held as part of the visit': 'the last state visit' is an earlier one;
-        the talks are on this visit, on its days ('the first official visit of X' stays this one)."""
-        text = ("Kazakh President Kassym-Jomart Tokayev paid a state visit to Mongolia from October 28 to 29, 16 years "
-                "after the last state visit by a Kazakh head of state to Mongolia in 2008.\n\n"
-                "Official talks between Tokayev and Mongolian President Ukhnaagiin Khurelsukh were held as part of the visit.")
-        (talks,) = records(text, "2024-10-31", type="Meeting")
-        assert (str(talks.date.start), str(talks.date.end)) == ("2024-10-28", "2024-10-29")
-        assert len(records(text, "2024-10-31", type="Visit")) == 2
+        """'Paid a state visit to Kazakhstan from May 26 to 27, 12 years after the last state visit by a Kyrgyz head
+        of state in 2012 ... Official talks were held as part of the visit': 'the last state visit' is an earlier
+        one; the talks are on this visit, on its days ('the first official visit of X' stays this one)."""
+        text = ("Kyrgyz President Sadyr Japarov paid a state visit to Kazakhstan from May 26 to 27, 12 years "
+                "after the last state visit by a Kyrgyz head of state to Kazakhstan in 2012.\n\n"
+                "Official talks between Japarov and Kazakh President Kassym-Jomart Tokayev were held as part of the visit.")
+        (talks,) = records(text, "2024-05-29", type="Meeting")
+        assert (str(talks.date.start), str(talks.date.end)) == ("2024-05-26", "2024-05-27")
+        assert len(records(text, "2024-05-29", type="Visit")) == 2
 
     def test_meetings_held_with_listed_officials_are_one_each(self):
-        """'Meetings held with Minister A, Minister of Roads of Iran B and Minister C.': a readout line with no subject
-        lists one meeting per official; the state named in an official's title is not a side of its own."""
-        text = ("On March 11-12, a delegation of Uzbekistan headed by Foreign Minister Bakhtiyor Saidov visited Iran.\n\n"
-                "Meetings held with Foreign Minister Hossein Amir Abdollahian, Minister of Roads and Urban Development of Iran "
-                "Mehrdad Bazrpash and Economy Minister Ehsan Khandouzi.")
-        meetings = records(text, "2023-03-13", type="Meeting")
+        """'Meetings held with Minister A, Minister of Energy of Iran B and Minister C.': a readout line with no
+        subject lists one meeting per official; the state named in an official's title is not a side of its own."""
+        text = ("On April 3-4, a delegation of Uzbekistan led by Foreign Minister Bakhtiyor Saidov visited Iran.\n\n"
+                "Meetings held with Economy Minister Ehsan Khandouzi, Minister of Energy of Iran Ali Akbar Mehrabian "
+                "and Foreign Minister Hossein Amir Abdollahian.")
+        meetings = records(text, "2023-04-05", type="Meeting")
         iranians = sorted(p for m in meetings for p in persons(m) if p != "Bakhtiyor Saidov")
-        assert iranians == ["Ehsan Khandouzi", "Hossein Amir Abdollahian", "Mehrdad Bazrpash"]
+        assert iranians == ["Ali Akbar Mehrabian", "Ehsan Khandouzi", "Hossein Amir Abdollahian"]
         assert all(len(persons(m) - {"Bakhtiyor Saidov"}) == 1 and not countries(m) for m in meetings)
 
     @pytest.mark.parametrize("told", ["was looking forward to the Pakistan visit of President Kassym-Jomart Tokayev",
@@ -4417,42 +4423,41 @@ class TestClausesAndGatherings:
         assert visit.status == "planned" and visit.date is None
 
     def test_a_city_in_apposition_hosts_the_nth_meeting_of_a_named_forum(self):
-        """'The capital of Turkmenistan, Ashgabat, will host the 16th meeting of the Central Asia-Korea Cooperation
-        Forum in November': the city after the apposition hosts it, and the meeting of a named forum is that forum;
+        """'The capital of Kazakhstan, Astana, will host the 17th meeting of the Central Asia-Korea Cooperation
+        Forum in October': the city after the apposition hosts it, and the meeting of a named forum is that forum;
         'the meeting of X with Y in New York' told next is their talks, not the forum."""
-        text = ("The capital of Turkmenistan, Ashgabat, will host the 16th meeting of the Central Asia-Korea Cooperation "
-                "Forum in November.\nThis was announced following the meeting of the President of Turkmenistan Serdar "
-                "Berdimuhamedov with the President of Korea Yoon Suk Yeol in New York.")
+        text = ("The capital of Kazakhstan, Astana, will host the 17th meeting of the Central Asia-Korea Cooperation "
+                "Forum in October.\nThe plan was made public following the meeting of the President of Kazakhstan "
+                "Kassym-Jomart Tokayev with the President of Korea Yoon Suk Yeol in New York.")
         (forum,) = records(text, "2023-09-19", type="Forum")
-        assert forum.place is not None and forum.place.city == "Ashgabat" and str(forum.date.start) == "2023-11-01"
+        assert forum.place is not None and forum.place.city == "Astana" and str(forum.date.start) == "2023-10-01"
         (talks,) = records(text, "2023-09-19", type="Meeting")
-        assert persons(talks) == {"Serdar Berdimuhamedov", "Yoon Suk Yeol"} and talks.place.city.startswith("New York")
+        assert persons(talks) == {"Kassym-Jomart Tokayev", "Yoon Suk Yeol"} and talks.place.city.startswith("New York")
 
     def test_the_presidents_of_the_talks_before_a_passive_signing_sign_nothing(self):
-        """'Following the talks between the presidents of the two countries, an agreement on transit was signed':
-        the group is the talks' sides, and a passive signing names no signatory (spec section 5: signatories are
-        those the text says signed); 'to strengthen cooperation between the two countries, 14 agreements were
-        signed' keeps the two states as parties."""
-        text = ("Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent "
-                "on Monday. Following the talks between the presidents of the two countries, an agreement on transit "
-                "was signed.")
+        """'After the talks between the presidents of the two neighbouring countries, a transit deal was signed': the group is
+        the talks' sides, and a passive signing names no signatory (spec section 5: signatories are those the text
+        says signed); 'to strengthen cooperation between the two countries, 14 agreements were signed' keeps the
+        two states as parties."""
+        text = ("Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon for talks in Bishkek on Monday. "
+                "After the talks between the presidents of the two neighbouring countries, a deal on transit was signed.")
         (agreement,) = records(text, "2024-05-15", type="AgreementSigned")
         assert not any(p.role == "signatory" for p in agreement.participants)
-        other = ("Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent "
-                 "on Monday. To strengthen cooperation between the two countries, an agreement on transit was signed.")
+        other = ("Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon for talks in Bishkek on Monday. "
+                 "To strengthen cooperation between the two countries, a deal on transit was signed.")
         (agreement,) = records(other, "2024-05-15", type="AgreementSigned")
-        assert countries(agreement, "party") == {"KAZ", "UZB"}
+        assert countries(agreement, "party") == {"KGZ", "TJK"}
 
 
 class TestLeadsAndModifiers:
     def test_a_place_after_two_coordinated_events_is_where_both_are(self):
-        """'will take part in a meeting of the X Council and a meeting of the Y Council to be held in Minsk':
+        """'will take part in a meeting of the X Council and a session of the Y Council due to take place in Bishkek':
         the place told after two coordinated events is where both are."""
-        text = ("Kazakh President Kassym-Jomart Tokayev will on Friday take part in a meeting of the CSTO Collective "
-                "Security Council and a meeting of the Supreme Eurasian Economic Council to be held in Minsk.")
+        text = ("Belarusian President Alexander Lukashenko will on Thursday take part in a meeting of the CSTO Collective "
+                "Security Council and a session of the Supreme Eurasian Economic Council due to take place in Bishkek.")
         summits = records(text, "2023-05-22", type="Summit")
         assert len(summits) == 2
-        assert all(s.place is not None and s.place.city == "Minsk" for s in summits)
+        assert all(s.place is not None and s.place.city == "Bishkek" for s in summits)
 
     def test_talks_with_a_visiting_leader_are_the_news_and_the_visit_is_one(self):
         """'Turkish leaders on Tuesday met with visiting Kyrgyz President X': the talks are the day's event;
@@ -4505,18 +4510,18 @@ class TestLeadsAndModifiers:
         assert str(visits["KAZ"].date.start) == str(visits["KGZ"].date.start) == "2021-10-10"
 
     def test_the_organizations_ministers_summit_is_that_bodys_meeting(self):
-        """'The parties discussed cooperation within the CSTO. The summit of the organization's foreign
-        ministers will be held in 2019 in Bishkek': ministers meet (a Meeting, not a summit), of the
+        """'The sides also reviewed cooperation within the CSTO. The summit of the organization's foreign
+        ministers will take place in Bishkek in 2019': ministers meet (a Meeting, not a summit), of the
         organization just named; it is no reference back to the talks told before."""
-        text = ("Russian Foreign Minister Sergey Lavrov held talks with his Kyrgyz counterpart Chingiz Aidarbekov in "
-                "Bishkek on Monday. The parties discussed cooperation within the CSTO. The summit of the "
-                "organization's foreign ministers will be held in 2019 in Bishkek.")
+        text = ("Belarusian Foreign Minister Vladimir Makei held talks with his Kyrgyz counterpart Chingiz Aidarbekov in "
+                "Bishkek on Monday. The sides also reviewed cooperation within the CSTO. The summit of the "
+                "organization's foreign ministers will take place in Bishkek in 2019.")
         meetings = records(text, "2019-02-05", type="Meeting")
         assert records(text, "2019-02-05", type="Summit") == []
         (session,) = [m for m in meetings if list(m.organizations) == ["CSTO"]]
         assert session.status == "planned" and str(session.date.start) == "2019-01-01"
         (talks,) = [m for m in meetings if m is not session]
-        assert persons(talks) == {"Sergey Lavrov", "Chingiz Aidarbekov"} and str(talks.date.start) == "2019-02-04"
+        assert persons(talks) == {"Vladimir Makei", "Chingiz Aidarbekov"} and str(talks.date.start) == "2019-02-04"
 
     def test_states_of_a_dash_compound_are_no_states_visited(self):
         """'visited Ashgabat in December to ink the Turkmenistan-Afghanistan-Pakistan-India gas pipeline
@@ -4534,11 +4539,11 @@ class TestLeadsAndModifiers:
         assert visit.place is not None and visit.place.city == "Samarkand"
 
     def test_earlier_editions_listed_date_first_with_their_states_aside(self):
-        """'Previous meetings took place in 2002 in Ashgabat (Turkmenistan), in 2007 in Tehran (Iran) ... and in
-        Astrakhan (Russia) in 2014', after the named summit: each listed edition is that summit, in its city
-        and year, whichever comes first and with its state said aside."""
-        text = ("The fifth Caspian Summit will take place on August 12 in Aktau. Previous meetings took place in 2002 in "
-                "Ashgabat (Turkmenistan), in 2007 in Tehran (Iran), in 2010 in Baku and in Astrakhan (Russia) in 2014.")
+        """'Earlier summits were held in Ashgabat (Turkmenistan) in 2002, in 2007 in Tehran (Iran) ... and in 2014
+        in Astrakhan (Russia)', after the named summit: each listed edition is that summit, in its city and year,
+        whichever comes first and with its state said aside."""
+        text = ("Aktau will host the fifth Caspian Summit on August 12. Previous meetings were held in Ashgabat "
+                "(Turkmenistan) in 2002, in 2007 in Tehran (Iran), in Baku in 2010 and in 2014 in Astrakhan (Russia).")
         past = [s for s in records(text, "2018-08-09", type="Summit") if s.status == "past"]
         assert [(s.place.city, s.date.start.year) for s in past] == [("Ashgabat", 2002), ("Tehran", 2007), ("Baku", 2010), ("Astrakhan", 2014)]
 
@@ -4561,41 +4566,41 @@ class TestLeadsAndModifiers:
         assert talks.date is not None and talks.date.end is not None and talks.date.end.year == 2022
 
     def test_earlier_that_day_ahead_of_the_summit_is_the_summit_told(self):
-        """'X and Y met on Tuesday on the margins of a CIS summit ... Earlier on Tuesday, the leaders toured a
-        museum ahead of the unofficial CIS summit': 'earlier' is the tour's; the summit 'ahead of' which it came
-        is the one told, one record."""
-        text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev on Tuesday held talks in "
-                "Saint Petersburg on the margins of a Commonwealth of Independent States summit.\n\n"
-                "Earlier on Tuesday, the two leaders were seen together at a museum as CIS leaders gathered ahead of the "
-                "unofficial CIS summit.")
+        """'X and Y met on Tuesday on the margins of an informal CIS summit ... Earlier on Tuesday, the leaders
+        visited a museum ahead of the informal CIS summit': 'earlier' is the visit's; the summit 'ahead of' which
+        it came is the one told, one record."""
+        text = ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks in Saint "
+                "Petersburg on Tuesday on the margins of an informal summit of the Commonwealth of Independent States.\n\n"
+                "Earlier on Tuesday, the two presidents toured a museum together as CIS leaders arrived ahead of the "
+                "informal CIS summit.")
         (summit,) = records(text, "2023-12-26", type="Summit")
         assert list(summit.organizations) == ["CIS"]
 
     def test_speaking_about_the_visit_the_source_is_no_side(self):
         """'Speaking about this visit to the news agency, the Ambassador X said ...': X talks about the
         visit, he is no side of it (unlike 'Speaking at the forum, X said', a speaker there)."""
-        text = ("Qatar's Emir Sheikh Tamim bin Hamad Al-Thani was welcomed at Dushanbe airport by Foreign Minister "
-                "Sirojiddin Muhriddin on Thursday.\n\nHe is expected to hold talks with President Emomali Rahmon.\n\n"
-                "Speaking about this visit to the Qatar News Agency, the Ambassador of Tajikistan Khisrav Sohibzoda said "
-                "that trade could grow.")
-        assert all("Khisrav Sohibzoda" not in persons(e) for e in records(text, "2023-06-08"))
+        text = ("Kuwait's Crown Prince Sheikh Sabah Al-Khalid Al-Sabah was welcomed at Tashkent airport by Foreign Minister "
+                "Bakhtiyor Saidov on Tuesday.\n\nHe is due to hold talks with President Shavkat Mirziyoyev on Wednesday.\n\n"
+                "Speaking about this visit to the Dunyo news agency, the Ambassador of Uzbekistan Ulugbek Rozukulov said "
+                "that investment would rise.")
+        assert all("Ulugbek Rozukulov" not in persons(e) for e in records(text, "2024-06-05"))
 
     def test_a_forum_on_the_sidelines_of_a_summit_is_there_then(self):
-        """'A youth forum will be held on the sidelines of the summit': a forum told inside the summit it
-        accompanies, with no place or date of its own, takes the summit's."""
-        text = ("The SCO summit will be held in Astana on July 3-4. A youth forum of the member states will be held "
-                "on the sidelines of the summit.")
-        (forum,) = records(text, "2024-06-10", type="Forum")
-        assert forum.place is not None and forum.place.city == "Astana"
-        assert (str(forum.date.start), str(forum.date.end)) == ("2024-07-03", "2024-07-04")
+        """'A business forum will also take place on the sidelines of the summit': a forum told inside the summit
+        it accompanies, with no place or date of its own, takes the summit's."""
+        text = ("The CIS summit will be held in Dushanbe on October 9-10. A business forum of the member countries will "
+                "also take place on the sidelines of the summit.")
+        (forum,) = records(text, "2025-09-20", type="Forum")
+        assert forum.place is not None and forum.place.city == "Dushanbe"
+        assert (str(forum.date.start), str(forum.date.end)) == ("2025-10-09", "2025-10-10")
 
     def test_the_subject_of_where_is_on_a_visit_is_the_visitor(self):
-        """'X and Y signed the deal in Beijing, where Y is on a six-day official visit': Y is the visitor, X
+        """'X and Y signed the accord in Moscow, where Y is on a four-day state visit': Y is the visitor, X
         the host's leader."""
-        text = ("Chinese President Hu Jintao and Turkmen President Saparmurat Niyazov signed a gas deal in Beijing, "
-                "where Niyazov is on a six-day official visit.")
+        text = ("Russian President Vladimir Putin and Kazakh President Nursultan Nazarbayev signed a pipeline accord in "
+                "Moscow, where Nazarbayev is on a four-day state visit.")
         (visit,) = records(text, "2006-04-03", type="Visit")
-        assert persons(visit) == {"Saparmurat Niyazov"} and countries(visit, "host") == {"CHN"}
+        assert persons(visit) == {"Nursultan Nazarbayev"} and countries(visit, "host") == {"RUS"}
 
     def test_a_similar_deal_signed_recently_by_others_is_not_of_the_visit(self):
         """'China recently signed a similar energy deal with Kazakhstan', in a story of a Turkmen leader's visit
@@ -4609,71 +4614,72 @@ class TestLeadsAndModifiers:
         assert len(deals) == 2
 
     def test_the_conference_after_a_bodys_session_is_that_session(self):
-        """'reached Dushanbe on Tuesday to attend a meeting of the SCO defence ministers. In his address at the
-        conference on Wednesday, ...': with no forum told, 'the conference' is the ministers' session, no forum."""
-        text = ("Indian Defence Minister Rajnath Singh reached Dushanbe on Tuesday on a three-day visit to attend a "
+        """'reached Qingdao on Wednesday to attend a meeting of the SCO defence ministers. In his address at the
+        conference on Thursday, ...': with no forum told, 'the conference' is the ministers' session, no forum."""
+        text = ("Indian Defence Minister Rajnath Singh reached Qingdao on Wednesday for two days to attend a "
                 "meeting of the defence ministers of the SCO member states.\n\n"
-                "In his address at the conference on Wednesday, he called for joint action against terrorism.")
-        assert records(text, "2021-07-29", type="Forum") == []
-        assert any(list(m.organizations) == ["SCO"] for m in records(text, "2021-07-29", type="Meeting"))
+                "In his address at the conference on Thursday, he urged a united stand against terrorism.")
+        assert records(text, "2025-06-27", type="Forum") == []
+        assert any(list(m.organizations) == ["SCO"] for m in records(text, "2025-06-27", type="Meeting"))
 
     def test_the_visitor_of_an_as_clause_and_his_capacity(self):
-        """'X and Y expressed readiness to deepen ties as X pays his first state visit to Mongolia as the
-        President': X, the subject of the 'as' clause, is the visitor; 'as the President' is his capacity, no
+        """'X and Y voiced readiness to widen ties as Y pays his first state visit to Kyrgyzstan as the
+        President': Y, the subject of the 'as' clause, is the visitor; 'as the President' is his capacity, no
         host; a quoted 'Your visit' is no name."""
-        text = ("ASTANA – Kazakh President Kassym-Jomart Tokayev and Mongolian President Ukhnaagiin Khurelsukh "
-                "expressed their readiness to boost trade as Tokayev pays his first state visit to Mongolia as the "
-                "President on Oct. 29.\n\n“Your visit is of particular importance,” said Khurelsukh.")
-        (visit,) = records(text, "2024-10-29", type="Visit")
-        assert persons(visit) == {"Kassym-Jomart Tokayev"} and countries(visit, "host") == {"MNG"}
+        text = ("BISHKEK – Kyrgyz President Sadyr Japarov and Turkmen President Serdar Berdimuhamedov "
+                "voiced their intention to expand energy links as Berdimuhamedov pays his first state visit to Kyrgyzstan "
+                "as the President on Nov. 5.\n\n“Your visit opens a new page,” said Japarov.")
+        (visit,) = records(text, "2024-11-05", type="Visit")
+        assert persons(visit) == {"Serdar Berdimuhamedov"} and countries(visit, "host") == {"KGZ"}
         assert visit.name is None
 
     def test_a_visit_of_so_many_hours_and_a_far_eastern_city(self):
-        """'will be in the far eastern Russian city of Vladivostok from Wednesday for a 36-hour visit': the
-        city is where the visit is, and 36 hours from Wednesday run into Thursday."""
-        text = ("Prime Minister Narendra Modi will be in the far eastern Russian city of Vladivostok from Wednesday "
-                "for a 36-hour visit.")
-        (visit,) = records(text, "2019-09-03", type="Visit")
+        """'will be in the far eastern Russian port city of Vladivostok from Tuesday for a 30-hour visit': the
+        city is where the visit is, and 30 hours from Tuesday run into Wednesday."""
+        text = ("Japanese Prime Minister Shinzo Abe will be in the far eastern Russian port city of Vladivostok from "
+                "Tuesday for a 30-hour visit.")
+        (visit,) = records(text, "2019-09-02", type="Visit")
         assert visit.place is not None and visit.place.city == "Vladivostok"
-        assert (str(visit.date.start), str(visit.date.end)) == ("2019-09-04", "2019-09-05")
+        assert (str(visit.date.start), str(visit.date.end)) == ("2019-09-03", "2019-09-04")
 
     def test_talks_of_another_year_are_not_inside_an_earlier_visit(self):
-        """'In August 2008, President Hu paid a state visit ... In September this year, he met X on the sidelines
-        of UN meetings in New York': talks a year later are no part of that visit, which is not in New York."""
-        text = ("Chinese President Hu Jintao arrived in Ashgabat on Sunday for a state visit to Turkmenistan.\n\n"
-                "In August 2008, President Hu paid a state visit to the central Asian country.\n\n"
-                "In September this year, the Chinese president met Berdymukhamedov on the sidelines of UN meetings "
-                "in New York.")
+        """'In August 2008, the Chinese leader made a state visit ... In September this year, he met X on the
+        sidelines of the UN General Assembly in New York': talks a year later are no part of that visit, which is not in New
+        York."""
+        text = ("Chinese President Hu Jintao landed in Ashgabat on Sunday at the start of a state visit to Turkmenistan.\n\n"
+                "In August 2008, the Chinese leader made a state visit to the Central Asian nation.\n\n"
+                "In September this year, Hu held talks with Berdymukhamedov on the sidelines of the UN General "
+                "Assembly in New York.")
         (earlier,) = [v for v in records(text, "2009-12-13", type="Visit") if v.date.start.year == 2008]
         assert earlier.place is None or earlier.place.city != "New York City"
 
     def test_a_day_opening_an_account_is_the_accounts(self):
         """'On Sunday, the minister said that during X's visit, the two states would sign 11 agreements': Sunday
         is when the minister spoke; the signing is the visit's, on Tuesday, not the Sunday after."""
-        text = ("Azerbaijani President Ilham Aliyev arrived in Tehran on Tuesday for an official visit.\n\n"
-                "On Sunday, Iran's Minister of Communications Mahmoud Vaezi said that during Aliyev's visit, Iran and "
-                "Azerbaijan would sign 11 cooperation agreements.")
+        text = ("Azerbaijani President Ilham Aliyev arrived in Tehran on Tuesday on an official visit.\n\n"
+                "On Sunday, Iranian Roads Minister Abbas Akhoundi said that during Aliyev's visit, Tehran and "
+                "Baku would sign 11 documents on cooperation.")
         events = records(text, "2016-02-23")
         assert all(e.date is None or str(e.date.start) != "2016-02-28" for e in events)
 
     def test_a_session_of_an_interstate_council_is_a_summit(self):
-        """'A session of the Interstate Council of the Eurasian Economic Community was held in Minsk': a council
-        of heads of state or government meets, a summit (spec section 2, councils)."""
-        text = ("A session of the Interstate Council of the Eurasian Economic Community was held in Minsk on "
-                "November 27, where the leaders signed a number of documents.")
-        (summit,) = records(text, "2008-11-28", type="Summit")
-        assert summit.place is not None and summit.place.city == "Minsk"
-        assert records(text, "2008-11-28", type="Meeting") == []
+        """'A regular session of the EurAsEC Interstate Council took place in Moscow': a council of heads of state
+        or government meets, a summit (spec section 2, councils)."""
+        text = ("A regular session of the EurAsEC Interstate Council took place in Moscow on December 10, where the "
+                "heads of state adopted a package of documents.")
+        (summit,) = records(text, "2008-12-11", type="Summit")
+        assert summit.place is not None and summit.place.city == "Moscow"
+        assert records(text, "2008-12-11", type="Meeting") == []
 
     def test_the_organizations_ministerial_meeting_is_its_session(self):
-        """'the meeting of the CIS Foreign Ministers Council in Minsk ... The CIS ministerial meeting in Minsk
-        brought together nine delegations': 'ministerial' between the organization and the noun keeps the
+        """'a meeting of the CIS Foreign Ministers Council held in Dushanbe ... The CIS ministerial meeting in
+        Dushanbe gathered ten delegations': 'ministerial' between the organization and the noun keeps the
         organization the meeting's framework, so the two mentions are one session, the CIS no side."""
-        text = ("MINSK, 12 April (BelTA) - The heads of state of the CIS countries will meet in Moscow on 8 October, "
-                "CIS Secretary General Sergei Lebedev told the media following the meeting of the CIS Foreign "
-                "Ministers Council in Minsk.\n\nThe CIS ministerial meeting in Minsk brought together delegations of "
-                "nine countries of the Commonwealth.")
-        (meeting,) = records(text, "2024-04-12", type="Meeting")
+        text = ("DUSHANBE, 5 April (Khovar) - CIS leaders will hold their next summit in Dushanbe on 10 October, "
+                "CIS Secretary General Sergei Lebedev told reporters after a meeting of the CIS Foreign "
+                "Ministers Council held in Dushanbe.\n\nThe CIS ministerial meeting in Dushanbe gathered delegations "
+                "from ten member countries of the Commonwealth.")
+        (meeting,) = records(text, "2025-04-05", type="Meeting")
         assert list(meeting.organizations) == ["CIS"] and not any(p.kind == "organization" for p in meeting.participants)
 
 

@@ -47,9 +47,9 @@ class TestInitials:
         assert found == {"N. Enkhtaivan": ("Minister of Foreign Affairs", "MNG")}
 
     def test_two_letter_initial(self, extractor):
-        """"Zh. Khodzhaev" (a Cyrillic digraph as the initial) is one person, not "Zh"."""
-        text = "The Uzbek delegation at the talks was led by Deputy Prime Minister of the Republic of Uzbekistan Zh. Khodzhaev."
-        assert persons(extractor, text) == {"Zh. Khodzhaev": ("Deputy Prime Minister", "UZB")}
+        """"Zh. Mirzamahmudov" (a Cyrillic digraph as the initial) is one person, not "Zh"."""
+        text = "Talks on the Uzbek side were chaired by Minister of Energy of the Republic of Uzbekistan Zh. Mirzamahmudov."
+        assert persons(extractor, text) == {"Zh. Mirzamahmudov": ("Minister of Energy", "UZB")}
 
     def test_two_letter_initial_across_a_sentence_break(self, extractor):
         """The splitter ends a sentence after "Zh."; the person still takes part in the event of the surname's sentence."""
@@ -94,9 +94,9 @@ class TestLongTitles:
         assert persons(extractor, text)[name][0] == title
 
     def test_region_in_a_title(self, extractor):
-        """"Governor of the Kurgan region Alexey Kokorin": the lowercase "region" stays inside the title."""
-        found = persons(extractor, "The delegation will meet with Governor of the Kurgan region Alexey Kokorin on Friday.")
-        assert found == {"Alexey Kokorin": ("Governor of the Kurgan region", "RUS")}
+        """"Governor of the Orenburg region Denis Pasler": the lowercase "region" stays inside the title."""
+        found = persons(extractor, "The visitors are expected to see Governor of the Orenburg region Denis Pasler in the afternoon.")
+        assert found == {"Denis Pasler": ("Governor of the Orenburg region", "RUS")}
 
     def test_region_name_before_the_name(self, extractor):
         """"President of Tatarstan Rustam Minnikhanov": the region is part of the title, not of the name."""
@@ -123,20 +123,20 @@ class TestLongTitles:
 
     def test_honorifics_before_the_name_and_title_after(self, extractor):
         """"H.E. Mr. X, President of Mongolia": honorifics are no title; the title after the comma counts."""
-        found = persons(extractor, "The Prime Minister held a meeting with H.E. Mr. Khaltmaa Battulga, President of Mongolia.", on=D(2018, 9, 12))
-        assert found["Khaltmaa Battulga"] == ("President", "MNG")
+        found = persons(extractor, "Later that day the Prime Minister received H.E. Mr. Ukhnaagiin Khurelsukh, President of Mongolia.", on=D(2022, 9, 12))
+        assert found["Ukhnaagiin Khurelsukh"] == ("President", "MNG")
 
     def test_spelled_out_honorific_after_a_title(self, extractor):
-        """"Ambassador of Qatar to Tajikistan H E X": the honorific letters are not in the title."""
-        found = persons(extractor, "Ambassador of Qatar to Tajikistan H E Mubarak bin Abdulrahman Al Nasr praised the visit.")
-        assert found == {"Mubarak bin Abdulrahman Al Nasr": ("Ambassador of Qatar to Tajikistan", "QAT")}
+        """"Ambassador of Qatar to Kazakhstan H E X": the honorific letters are not in the title."""
+        found = persons(extractor, "Ambassador of Qatar to Kazakhstan H E Ali bin Hamad Al Marri welcomed the delegation.")
+        assert found == {"Ali bin Hamad Al Marri": ("Ambassador of Qatar to Kazakhstan", "QAT")}
 
     def test_modifier_before_a_title_word(self, extractor):
         """"Foreign Minister", "Interior Minister", "Prime Minister" keep their first word."""
-        found = persons(extractor, "The delegation comprising Foreign Minister Khawaja Asif and Interior Minister Ahsan Iqbal accompanied Prime Minister Shahid Khaqan Abbasi.", on=D(2018, 4, 8))
-        assert found["Khawaja Asif"][0] == "Foreign Minister"
-        assert found["Ahsan Iqbal"][0] == "Interior Minister"
-        assert found["Shahid Khaqan Abbasi"][0] == "Prime Minister"
+        found = persons(extractor, "Foreign Minister Ishaq Dar and Interior Minister Mohsin Naqvi accompanied Prime Minister Shehbaz Sharif to Astana.", on=D(2024, 7, 3))
+        assert found["Ishaq Dar"][0] == "Foreign Minister"
+        assert found["Mohsin Naqvi"][0] == "Interior Minister"
+        assert found["Shehbaz Sharif"][0] == "Prime Minister"
 
     def test_lowercase_modifier(self, extractor):
         """"Pakistani foreign minister X": the title is "foreign minister", the country Pakistan."""
@@ -170,10 +170,10 @@ class TestLongTitles:
         assert found.get("Nurlan Abenov", (None, None))[0] is None
 
     def test_ports_and_sea_are_no_names(self, extractor):
-        """"Head of the Aktau Sea Trade Port X": the port's words stay in the title."""
-        found = persons(extractor, "Head of the Aktau International Sea Trade Port Abay Turikpenbayev and Head of the Poti Sea Port Giorgi Datuashvili signed the protocol.")
-        assert set(found) == {"Abay Turikpenbayev", "Giorgi Datuashvili"}
-        assert found["Abay Turikpenbayev"][0] == "Head of the Aktau International Sea Trade Port"
+        """"Head of the Turkmenbashi International Sea Trade Port X": the port's words stay in the title."""
+        found = persons(extractor, "Head of the Turkmenbashi International Sea Trade Port Mergen Gurbanov and Head of the Batumi Sea Port Giorgi Kapanadze initialled the agreement.")
+        assert set(found) == {"Mergen Gurbanov", "Giorgi Kapanadze"}
+        assert found["Mergen Gurbanov"][0] == "Head of the Turkmenbashi International Sea Trade Port"
 
 
 class TestNameForms:
@@ -214,7 +214,7 @@ class TestNameForms:
 
     def test_two_particles(self, extractor):
         """"von der Leyen" keeps both particles."""
-        found = persons(extractor, "He met President of the European Commission Ursula von der Leyen in Brussels.")
+        found = persons(extractor, "The Uzbek leader held talks with European Commission President Ursula von der Leyen on Tuesday.")
         assert list(found) == ["Ursula von der Leyen"]
 
     def test_patronymic_dropped(self, extractor):
@@ -250,10 +250,10 @@ class TestCounterparts:
         assert found["Kanat Saudabayev"][1] == "KAZ"
 
     def test_subject_of_a_counterpart_meeting_is_a_person(self, extractor):
-        """"X met his Kyrgyz counterpart Y": X is a person even with no title."""
-        found = persons(extractor, "Süleyman Soylu met his Kyrgyz counterpart Ulan Niyazbekov in Istanbul.")
-        assert set(found) == {"Süleyman Soylu", "Ulan Niyazbekov"}
-        assert found["Ulan Niyazbekov"][1] == "KGZ"
+        """"X met his Kazakh counterpart Y": X is a person even with no title."""
+        found = persons(extractor, "Ali Yerlikaya met his Kazakh counterpart Yerzhan Sadenov in Ankara.")
+        assert set(found) == {"Ali Yerlikaya", "Yerzhan Sadenov"}
+        assert found["Yerzhan Sadenov"][1] == "KAZ"
 
     def test_colleague(self, extractor):
         """"his Uzbek colleague X" is read like a counterpart."""
@@ -371,16 +371,16 @@ class TestFalsePersons:
 
     def test_organization_word_before_a_name(self, extractor):
         """"Secretary General of the Cooperation Council of Turkic-Speaking States X": no "-Speaking" person."""
-        found = persons(extractor, "Secretary General of the Cooperation Council of the Turkic-Speaking States Bagdat Amreyev took part.", on=D(2021, 3, 31))
-        assert set(found) == {"Bagdat Amreyev"}
+        found = persons(extractor, "Secretary General of the Cooperation Council of Turkic-Speaking States Halil Akinci addressed the forum.", on=D(2012, 8, 23))
+        assert set(found) == {"Halil Akinci"}
 
 
 class TestCountries:
     def test_country_after_the_name(self, extractor):
         """"President X of Turkmenistan" takes Turkmenistan, not the country ending the previous clause."""
-        text = "Guests included President Hamid Karzai of the Islamic Republic of Afghanistan, President Kurbanguly Berdymukhamedov of Turkmenistan and others."
+        text = "Among the guests were President Mahmoud Ahmadinejad of the Islamic Republic of Iran, President Kurbanguly Berdymukhamedov of Turkmenistan and other leaders."
         found = persons(extractor, text, on=D(2007, 8, 16))
-        assert found["Hamid Karzai"][1] == "AFG"
+        assert found["Mahmoud Ahmadinejad"][1] == "IRN"
         assert found["Gurbanguly Berdimuhamedov"][1] == "TKM" if "Gurbanguly Berdimuhamedov" in found else found["Kurbanguly Berdymukhamedov"][1] == "TKM"
 
     def test_country_of_the_previous_item_is_not_taken(self, extractor):

@@ -123,7 +123,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 if trips:
                     out[i] = trips[-1]
             if i not in out and d.place is None and d.place_country is None and not d.first.distinct:
-                # "the Youth Forum will be held on the sidelines of the meeting of the Council": at that session
+                # "a business forum takes place on the sidelines of the Council's session": at that session
                 sents = {c.sent_index for c in d.candidates}
                 frames = [o for o in drafts if o is not d and o.type in ("Summit", "Forum", "Meeting") and not o.document
                           and any(c.framed and c.sent_index in sents and _ON_SIDELINES.search(c.lead_in)
