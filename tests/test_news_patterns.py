@@ -4710,3 +4710,11 @@ class TestBodiesAndSessions:
                 "President Ukhnaagiin Khurelsukh.")
         (visit,) = records(text, "2024-04-29", type="Visit")
         assert visit.date is not None and (str(visit.date.start), str(visit.date.end)) == ("2024-05-03", "2024-05-04")
+
+    def test_a_leg_begun_once_the_last_is_over_is_a_visit_of_its_own(self):
+        """'Once the talks are over, X will go to Georgia on a working visit': the clause opened by 'once' frames
+        what came first; the state one goes to hosts the main clause's visit and X is its visitor."""
+        text = "Once the talks are over, Turkmen President Serdar Berdimuhamedov will go to Georgia on a working visit."
+        (visit,) = records(text, "2025-05-30", type="Visit")
+        assert countries(visit, "host") == {"GEO"} and persons(visit) == {"Serdar Berdimuhamedov"}
+        assert records(text, "2025-05-30", type="Meeting") == []

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import BEFORE_THE_EVENT, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
+from ._candidate import BEFORE_THE_EVENT, TRAVEL, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
 from ._actors import (
     SIDE_NOUNS,
     _affiliations,
@@ -135,7 +135,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
             continue  # "arrived in the capital of Uzbekistan": part of a place's description
         # "will travel to Russia to attend a meeting": where he goes, not a side of the meeting
-        destination = actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] in ("to", "for") and dw.lower[actor.start - 2] in _TRAVEL
+        destination = actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] in ("to", "for") and dw.lower[actor.start - 2] in TRAVEL
         city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
         if actor.kind == "country" and any(c.type == "Visit" for c in cands) and _AS_OFFICE.search(" ".join(dw.lower[max(sent.start, actor.start - 8) : actor.start])):
             continue  # "visited Yerevan as Minister of Economy of Georgia": the visitor's office, not a state visited
@@ -185,6 +185,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             group_of = [c for c in cands if c.type != "Visit" and not c.document and 0 <= c.trigger.start - actor.end <= 2]
             owners = group_of or owners  # "to attend the Central Asian leaders meeting": the meeting's people
         of_owner = [c for c in cands if start == c.trigger.end + 1 and dw.lower[c.trigger.end] in ("of", "by")
+                    or actor.kind == "country" and c.type == "Visit" and start == c.trigger.end + 1 and dw.lower[c.trigger.end] == "to"
                     or actor.kind == "person" and c.type == "Visit" and visit_of_office(dw, c, actor)]
         if of_owner:
             owners = of_owner  # "during the state visit of Ilham Aliyev": the visit's, even as a frame
@@ -235,7 +236,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                                                                                  for a in actors if start - 10 <= a.start))
                                                                     or _INVITATION_OF.match(" ".join(dw.lower[actor.end : actor.end + 3]))):
                 continue  # "at the invitation of Chinese President Xi Jinping", "accepted Tokayev's invitation": the inviter (the first named) is no visitor
-            role = _role_for(cand, actor, side, doc)
+            gone_to = destination and cand.type == "Visit" and 0 < cand.trigger.start - actor.end <= 5  # ("will go to Kazakhstan on a working visit")
+            role = "host" if gone_to else _role_for(cand, actor, side, doc)
             if actor.kind == "organization" and isinstance(actor.value, dict) and actor.value.get("unknown") and not cand.document and (role in ("participant", "visitor", "speaker") or cand.type == "Visit"):
                 continue  # a ministry or company the text names: a side of a signing, or who organized or hosted
             cand.participants.append((actor, role))
@@ -333,11 +335,11 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for cand in cands:  # "arrived in Ufa on Wednesday to attend the SCO summit": the day of the arrival, not of the summit
         if cand.type in ("Summit", "Forum", "Meeting") and cand.date is not None and cand.date.start < cand.trigger.start:
             lead = " ".join(dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start])
-            arrival = set(dw.lower[sent.start : cand.date.start]) & (_TRAVEL | _ARRIVE)
+            arrival = set(dw.lower[sent.start : cand.date.start]) & (TRAVEL | _ARRIVE)
             to_attend = TO_ATTEND.search(lead) if cand.type != "Meeting" else _TO_MEET.search(lead)  # ("arrived on Monday to hold talks")
             dv = cand.date.value
             trip = not arrival & _ARRIVE and (getattr(dv, "tense", None) == "future" or dv.start is not None and dv.end is not None and dv.start != dv.end)
-            if arrival and to_attend and not trip and not set(dw.lower[cand.date.end : cand.phrase_start]) & (_TRAVEL | _ARRIVE):
+            if arrival and to_attend and not trip and not set(dw.lower[cand.date.end : cand.phrase_start]) & (TRAVEL | _ARRIVE):
                 # ("will travel to Astana on Nov. 3-4 to attend the summit": the days of the trip are the summit's)
                 cand.date, cand.tense = None, None
     for cand in cands:  # "will visit Astana on Oct. 3-4 to attend the leaders' meeting": the visit's days and city are the meeting's
@@ -476,8 +478,6 @@ _VISIT_KINDS = frozenset(["state", "official", "working", "two-day", "three-day"
 _POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 
 #: verbs of going somewhere: "travel to Russia", "left for China"
-_TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
-                     "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])
 
 
 def _here(doc: Doc, sent: _Sent, mentions: Mentions) -> list[Mention]:

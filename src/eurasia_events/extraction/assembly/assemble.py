@@ -32,7 +32,7 @@ _FRAME_TAIL = r"( the| this| that| his| her| their| the (?:latter|former) 's)?( 
 
 _FRAME = re.compile(
     r"((?:sidelines|margins?) of(?: an?)?|decisions? of|outcomes? of|results? of|eve of|ahead of|"
-    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|prior to|preparations? for|within|framework of|run-up to)"
+    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|\bonce|prior to|preparations? for|within|framework of|run-up to)"
     + _FRAME_TAIL
 )
 
