@@ -4718,3 +4718,12 @@ class TestBodiesAndSessions:
         (visit,) = records(text, "2025-05-30", type="Visit")
         assert countries(visit, "host") == {"GEO"} and persons(visit) == {"Serdar Berdimuhamedov"}
         assert records(text, "2025-05-30", type="Meeting") == []
+
+    def test_later_editions_told_as_subsequent_ones_are_each_a_summit(self):
+        """'The first summit was held in 2001 in A and subsequent ones were held in 2003 in B, in 2005 in C':
+        'subsequent ones' lists the later editions, each a past summit with its own city and year."""
+        text = ("The forum's founding summit took place in 2001 in Shanghai and subsequent ones were held in 2003 "
+                "in Moscow, in 2005 in Astana and in 2007 in Bishkek.")
+        summits = records(text, "2008-08-28", type="Summit")
+        assert sorted((s.place.city, str(s.date.start)[:4]) for s in summits if s.place and s.date) == [
+            ("Astana", "2005"), ("Bishkek", "2007"), ("Moscow", "2003"), ("Shanghai", "2001")]

@@ -23,6 +23,8 @@ from ._names import edition_of
 _HELD = frozenset(["held", "hosted", "convened", "organized", "organised"])
 #: between a venue and its date ("Ankara in 2009", "Baku on May 3", "Tehran (2007)")
 _TO_DATE = frozenset(["in", "on", "(", ","])
+#: "and subsequent ones were held in ...": the later editions of the one just told
+_LATER = frozenset(["subsequent", "later", "following", "other", "next"])
 #: between two items of the list ("..., as well as in B in May and in C in November")
 _BETWEEN = frozenset([",", "and", ")", ";", "while", "then", "as", "well", "in"])
 
@@ -49,6 +51,18 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
         return []
     tense = "planned" if {"will", "would", "to"} & set(dw.lower[trig.end : k]) else "past"  # "will be held in A in May"
     venues, dates = _venues_and_dates(mentions, k, sent.end)
+    items = _pairs(dw, sent, k + 1, venues, dates)
+    if len(items) < 2:
+        return []
+    kind, name, orgs = rule.type, None, []
+    frame = next((c for c in reversed(earlier) if c.type in ("Summit", "Forum") and c.name and si - c.sent_index <= 1), None)
+    if frame is not None and rule.type == "Meeting":
+        kind, name, orgs = frame.type, frame.name, list(frame.organizations)
+    return [_edition(dw, sent, trig, si, kind, name, orgs, None, venue, date, tense) for venue, date in items]
+
+
+def _pairs(dw: Any, sent: _Sent, k: int, venues: dict[int, Mention], dates: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """The (venue, date) pairs listed from token ``k`` ("A in 2002, B in 2007", "in 2002 in A, in 2007 in B")."""
     items: list[tuple[Mention, Mention]] = []
 
     def aside(k: int) -> int:  # "in Ashgabat (Turkmenistan)": the venue's state, said aside
@@ -56,7 +70,6 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
             return venues[k + 1].end + 1
         return k
 
-    k += 1
     while k < sent.end:
         date = dates.get(k)
         if date is not None:  # "in 2002 in Ashgabat, in 2007 in Tehran": the date first
@@ -82,13 +95,7 @@ def series_items(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions, si: i
         k = aside(k)
         while k < sent.end and dw.lower[k] in _BETWEEN:
             k += 1
-    if len(items) < 2:
-        return []
-    kind, name, orgs = rule.type, None, []
-    frame = next((c for c in reversed(earlier) if c.type in ("Summit", "Forum") and c.name and si - c.sent_index <= 1), None)
-    if frame is not None and rule.type == "Meeting":
-        kind, name, orgs = frame.type, frame.name, list(frame.organizations)
-    return [_edition(dw, sent, trig, si, kind, name, orgs, None, venue, date, tense) for venue, date in items]
+    return items
 
 
 def _venues_and_dates(mentions: Mentions, lo: int, hi: int) -> tuple[dict[int, Mention], dict[int, Mention]]:
@@ -112,8 +119,9 @@ def _edition(dw: Any, sent: _Sent, trig: Mention, si: int, kind: str, name: str 
 
 
 def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) -> list[Candidate]:
-    """"The first summit was held in A in 2005 and the second (one) in B in 2010": one past
-    candidate, of the candidate's kind, per later edition told with a venue and a date."""
+    """"The first summit was held in A in 2005 and the second (one) in B in 2010" (or "and subsequent
+    ones in 2007 in B, in 2009 in C"): one past candidate, of the candidate's kind, per later edition
+    told with a venue and a date."""
     dw = doc_words(doc)
     if cand.type not in ("Summit", "Forum", "Meeting") or cand.rule is None or cand.rule.anchor != "noun":
         return []
@@ -121,6 +129,15 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
     out: list[Candidate] = []
     k = cand.trigger.end
     while k < sent.end - 4:
+        if dw.lower[k] in (",", "and", "while") and dw.lower[k + 1] in _LATER and dw.lower[k + 2] == "ones":
+            # "and subsequent ones were held in 1994 in A, in 1995 in B": each listed pair one more edition
+            j = k + 3
+            while j < sent.end and dw.lower[j] in ("were", "held", "took", "place", "have", "been"):
+                j += 1
+            pairs = _pairs(dw, sent, j + 1, venues, dates) if j < sent.end and dw.lower[j] == "in" else []
+            out += [_edition(dw, sent, cand.trigger, cand.sent_index, cand.type, cand.name, cand.organizations, None, venue, date, "past")
+                    for venue, date in pairs]
+            break
         if not (dw.lower[k] in (",", "and", "while") and dw.lower[k + 1] == "the" and edition_of(dw.text[k + 2])):
             k += 1
             continue
