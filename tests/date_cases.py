@@ -114,6 +114,9 @@ CASES: list[Case] = [
     _c("relative", "The premiers met in Minsk last week.", P, "last week", "2024-06-24", "2024-06-30", "week"),
     _c("relative", "A trade mission will visit Tashkent next week.", P, "next week", "2024-07-08", "2024-07-14", "week"),
     _c("relative", "Several agreements are to be signed this week.", P, "this week", "2024-07-01", "2024-07-07", "week"),
+    # told on a Sunday: a coming event "this week" is in the week that begins the next day; a past one in the week now ending
+    _c("relative", "The prime minister will attend the summit in Tashkent this week.", "2024-09-01", "this week", "2024-09-02", "2024-09-08", "week"),
+    _c("relative", "The ministers met in Baku this week.", "2024-09-01", "this week", "2024-08-26", "2024-09-01", "week"),
     _c("relative", "The forum closed this month after three days.", P, "this month", "2024-07-01", "2024-07-31", "month"),
     _c("relative", "Turnover rose by a fifth last month.", P, "last month", "2024-06-01", "2024-06-30", "month"),
     _c("relative", "The council will convene next month.", P, "next month", "2024-08-01", "2024-08-31", "month"),

@@ -4727,3 +4727,20 @@ class TestBodiesAndSessions:
         summits = records(text, "2008-08-28", type="Summit")
         assert sorted((s.place.city, str(s.date.start)[:4]) for s in summits if s.place and s.date) == [
             ("Astana", "2005"), ("Bishkek", "2007"), ("Moscow", "2003"), ("Shanghai", "2001")]
+
+    def test_talks_planned_in_a_summits_sentence_are_no_summit_session(self):
+        """'X and Y will attend the SCO summit in Astana, where X will also meet Y': the talks on its sidelines are
+        a record of their own, not the summit (spec section 2); only a two-state council's talks are its session."""
+        text = ("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi will attend the SCO summit in "
+                "Astana next week, where Xi will also meet Modi.")
+        assert len(records(text, "2024-06-30", type="Summit")) == 1
+        (meeting,) = records(text, "2024-06-30", type="Meeting")
+        assert persons(meeting) == {"Xi Jinping", "Narendra Modi"}
+
+    def test_a_summit_is_where_the_talks_on_its_sidelines_are(self):
+        """'X met Y in Samarkand on Friday. The talks took place on the sidelines of the SCO summit': the summit,
+        placed nowhere else, is in the city of what it holds."""
+        text = ("Kyrgyz President Sadyr Japarov met with Mongolian President Ukhnaagiin Khurelsukh in Samarkand on "
+                "Friday.\n\nThe talks took place on the sidelines of the SCO summit.")
+        (summit,) = records(text, "2022-09-17", type="Summit")
+        assert summit.place is not None and summit.place.city == "Samarkand"

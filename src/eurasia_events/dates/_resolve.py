@@ -489,7 +489,9 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
         rel = data["rel"]
         if rel is None:  # "over the weekend": the one before the report (a weekend's own report: that one), or the coming one
             rel = 0 if pub.weekday() >= 5 or tense == "future" else -1
-        s, e, g = _unit_of(data["unit"], _shift(data["unit"], pub, rel))
+        base = pub + _ONE if data["unit"] == "week" and rel == 0 and pub.weekday() == 6 and tense == "future" else pub
+        # ("will attend the summit this week", told on a Sunday: the week that begins the next day)
+        s, e, g = _unit_of(data["unit"], _shift(data["unit"], base, rel))
         return s, e, g
     if label == "WEEKDAY":
         wd, rel = data["wd"], data["rel"]

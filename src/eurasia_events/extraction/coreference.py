@@ -315,7 +315,7 @@ def _council_sessions(drafts: list[Draft]) -> list[Draft]:
             # the leaders' talks on the day of their two states' council ("High-Level Strategic
             # Cooperation Council"), or told in its sentence: that summit's session
             sents = {c.sent_index for c in d.candidates}
-            pairs = [s for s in out if s.type == "Summit" and len(_states(s)) == 2 and _states(d) <= _states(s) and (
+            pairs = [s for s in out if s.type == "Summit" and len(_states(s)) == 2 and not s.organizations and _states(d) <= _states(s) and (
                 (s.date is not None and d.date is not None and s.date.value.start == d.date.value.start)
                 or (d.date is None and sents & {c.sent_index for c in s.candidates} and _persons(d) <= _persons(s))
                 # "a visit that will include a summit with his counterpart" ... "the two will meet Friday"

@@ -414,6 +414,10 @@ def to_events(
             if other.type == "Visit" and places[k] is not None and sents & {c.sent_index for c in other.candidates}:
                 places[i] = places[k]
                 break
+        # "X met Y in Samarkand ... The meeting took place on the sidelines of the SCO summit": where what it holds is
+        held = {places[k] for k in range(len(drafts)) if containers.get(k) is d and places[k] is not None and places[k].city}
+        if places[i] is None and len(held) == 1:
+            places[i] = held.pop()
     _visits_by_their_talks(drafts, containers, spans)
     _visits_for_an_event(drafts, places, spans)
     undated_news = [
