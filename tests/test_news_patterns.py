@@ -4744,3 +4744,11 @@ class TestBodiesAndSessions:
                 "Friday.\n\nThe talks took place on the sidelines of the SCO summit.")
         (summit,) = records(text, "2022-09-17", type="Summit")
         assert summit.place is not None and summit.place.city == "Samarkand"
+
+    @pytest.mark.parametrize("told", ["Kazakhstan's bid to host the 2037 World Expo in Astana",
+                                      "Uzbekistan's bidding for the World Expo in Tashkent"])
+    def test_a_bid_to_host_an_event_is_no_event(self, told):
+        """'the ministers discussed X's bid to host the World Expo in Y': a candidacy to hold an event, not one held or
+        planned (spec section 2)."""
+        assert records(f"The ministers also discussed {told}.", "2024-02-12") == []
+        (forum,) = records("Kazakhstan will host the World Expo in Astana in June.", "2024-02-12", type="Forum")

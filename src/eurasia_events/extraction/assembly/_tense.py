@@ -316,6 +316,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True
     if rule.anchor == "noun" and _HEDGED_PREDICATE.match(" ".join(dw.lower[trig.end : min(sent.end, trig.end + 12)])):
         return True  # "a summit between the two leaders could take place later this year": hedged (spec section 2)
+    if rule.anchor == "noun" and _BID_TO_HOST.search(" ".join(before[-8:])):
+        return True  # "Korea's bid to host the World Expo in Busan": a candidacy, not an event
     window = before[-5:]
     if "during" in window:  # "talks on the prospects for cooperation during his visit": the visit is no prospect
         window = window[len(window) - window[::-1].index("during") :]
@@ -338,6 +340,8 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
     return False
 
 
+#: a candidacy to hold an event ("its bid to host the 2030 Expo", "bidding for the Games")
+_BID_TO_HOST = re.compile(r"\b(?:bid|bids|bidding|candidacy)\s+(?:to\s+host|for)\b(?:\s+\S+){0,4}$")
 #: a speaker's own wish or hope, which the rest of the clause depends on
 _WISH = re.compile(r"\b(?:i|we) (?:wish|hope|would like|want)\b(?!.* (?:said|says|added)\b)[^.;]*$")
 
