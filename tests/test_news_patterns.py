@@ -4752,3 +4752,11 @@ class TestBodiesAndSessions:
         planned (spec section 2)."""
         assert records(f"The ministers also discussed {told}.", "2024-02-12") == []
         (forum,) = records("Kazakhstan will host the World Expo in Astana in June.", "2024-02-12", type="Forum")
+
+    def test_talks_dated_by_a_week_on_the_sidelines_of_a_dated_summit_take_its_days(self):
+        """'will meet Y later this week on the sidelines of the summit ... set for October 3-4': the week holds the
+        summit's days, which date the talks more finely."""
+        text = ("Georgian Prime Minister Irakli Kobakhidze will meet Moldovan President Maia Sandu later this week on "
+                "the sidelines of the European summit in Tirana, his office said. The summit is set for October 3-4.")
+        (meeting,) = records(text, "2025-10-01", type="Meeting")
+        assert meeting.date is not None and (str(meeting.date.start), str(meeting.date.end)) == ("2025-10-03", "2025-10-04")

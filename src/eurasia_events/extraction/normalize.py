@@ -296,6 +296,12 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
 _LEADERS_OF = re.compile(r"\b(?:leaders|heads of state|heads of government|heads of state and government|presidents)(?: of the member states)? of(?: the)?\s*$", re.I)
 
 
+def _coarser(own: DateSpan, frame: DateSpan) -> bool:
+    """A week or month that holds a container's days, which date the event more finely."""
+    return own.granularity in ("week", "month") and frame.granularity == "day" and None not in (own.start, own.end, frame.start, frame.end) \
+        and own.start <= frame.start and frame.end <= own.end and not own.mod
+
+
 def _frames(d: Draft, org: Mention) -> bool:
     """The organization is named in the event's name phrase ("Summit of the ECO"), right
     before its trigger ("the ECO summit"), or as the body whose leaders hold it ("Leaders
@@ -495,9 +501,10 @@ def to_events(
                     d.participants[key] = (actor, "participant")
         if places[i] is None or (places[i].city is None and places[j] is not None and places[j].city and places[j].country == places[i].country):
             places[i] = places[j]  # (a state visit to China at the summit in Shanghai: Shanghai)
-        if spans[j] is not None and (spans[i] is None or (d.date is parent.date and spans[i].granularity == "day")):
+        if spans[j] is not None and (spans[i] is None or (d.date is parent.date and spans[i].granularity == "day") or _coarser(spans[i], spans[j])):
             # not dated further, or dated only by the day its container begins ("arrived on
-            # Wednesday for a three-day visit and held talks"): the container's days
+            # Wednesday for a three-day visit and held talks"), or only by a week or month holding
+            # the container's days ("talks later this week on the sidelines of the summit on October 6-7"): those days
             spans[i] = spans[j]
     for i, d in enumerate(drafts):
         span = spans[i]
