@@ -4760,3 +4760,15 @@ class TestBodiesAndSessions:
                 "the sidelines of the European summit in Tirana, his office said. The summit is set for October 3-4.")
         (meeting,) = records(text, "2025-10-01", type="Meeting")
         assert meeting.date is not None and (str(meeting.date.start), str(meeting.date.end)) == ("2025-10-03", "2025-10-04")
+
+    @pytest.mark.parametrize("said", ["said he held talks with", "announced on Monday that he will hold talks with"])
+    def test_a_reporter_told_as_he_is_a_side_of_his_event(self, said):
+        """'X said he held talks with Y': 'he' right before the event is the reporter himself, a side, not a
+        speaker or a mere source (but 'X said he expected A and B to meet' leaves X out)."""
+        (meeting,) = records(f"Azerbaijani Foreign Minister Jeyhun Bayramov {said} Georgian Foreign Minister "
+                             "Maka Botchorishvili in Tbilisi on Tuesday.", "2025-03-05", type="Meeting")
+        assert persons(meeting) == {"Jeyhun Bayramov", "Maka Botchorishvili"}
+        assert all(p.role == "participant" for p in meeting.participants if p.kind == "person")
+        (other,) = records("Bayramov told reporters that he expected Aliyev and Pashinyan to meet in Abu Dhabi on Tuesday.",
+                           "2025-03-05", type="Meeting")
+        assert persons(other) == {"Ilham Aliyev", "Nikol Pashinyan"}

@@ -5,6 +5,7 @@ or only reported, from the cue words before and after each actor.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -122,6 +123,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         if lead and lead[-1] in _REPORTING:
             lead = []  # "the Kremlin said Putin would meet X": Putin is the one who meets, not a speaker
         around = " ".join(lead) + " " + " ".join(dw.lower[actor.end : actor.end + 3])
+        if said_of_self(dw, actor, candidate):
+            between = around = ""  # "X said he met Y": X is the one who met
         after_trigger = " ".join(dw.lower[candidate.trigger.end : candidate.trigger.end + 5])
         if _SPEECH.search(between) or _SPEECH.search(around) or (actor.start < candidate.trigger.start and _SPEECH_AFTER.search(after_trigger)):
             return "speaker"  # "opened the roundtable with welcoming remarks"
@@ -186,6 +189,8 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     words = [w for k, w in enumerate(words) if not (w in _REPORTING and set(words[k + 1 : k + 3]) & attendance)]
     # "X, according to spokesperson Y, will pay the visit": the source is Y, X the visitor
     words = [w for k, w in enumerate(words) if not (w == "according" and words[k + 1 : k + 2] == ["to"])]
+    if said_of_self(dw, actor, cand):
+        return False  # "X said he held talks with Y", "X announced that she will visit": X is the pronoun, a side
     for k, w in enumerate(words):
         if w == "that" and any(x in _REPORTING for x in words[max(0, k - 3) : k]):
             return True
@@ -193,6 +198,17 @@ def _reported(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if any(w in _REPORTING for w in words) and not set(words) & _AT_EVENT:
         return True
     return False
+
+
+def said_of_self(dw: Any, actor: Mention, cand: Candidate) -> bool:
+    """"X said he held talks with Y", "X announced on Wednesday that she will visit": a person reporting an
+    event whose subject is "he" or "she" right before it, the reporter himself."""
+    if actor.kind != "person" or not 0 < cand.trigger.start - actor.end <= 14:
+        return False
+    words = dw.lower[actor.end : cand.trigger.start]
+    said = next((k for k, w in enumerate(words) if w in _REPORTING), None)
+    pronoun = next((k for k in range(said + 1, min(len(words), said + 5)) if words[k] in ("he", "she")), None) if said is not None else None
+    return pronoun is not None and len(words) - pronoun <= 7 and not any(dw.text[actor.end + k][:1].isupper() for k in range(pronoun + 1, len(words)))
 
 
 def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
