@@ -4772,3 +4772,14 @@ class TestBodiesAndSessions:
         (other,) = records("Bayramov told reporters that he expected Aliyev and Pashinyan to meet in Abu Dhabi on Tuesday.",
                            "2025-03-05", type="Meeting")
         assert persons(other) == {"Ilham Aliyev", "Nikol Pashinyan"}
+
+    @pytest.mark.parametrize("subject", ["The Karaganda region of Kazakhstan and the Omsk region of Russia",
+                                         "Karaganda and Omsk regions",
+                                         "The Akimat of Karaganda region and the Government of Omsk region"])
+    def test_regions_that_sign_are_parties(self, subject):
+        """'The X region of Kazakhstan and the Y region of Russia signed an agreement', 'X and Y regions will sign':
+        regions that sign are organization parties, and their states are not added (spec section 5)."""
+        (deal,) = records(f"{subject} signed a cooperation agreement in Omsk on Thursday.", "2024-09-13", type="AgreementSigned")
+        names = {p.name.lower() for p in deal.participants if p.kind == "organization" and p.role == "party"}
+        assert len(names) == 2 and all("karaganda" in n or "omsk" in n for n in names)
+        assert not any(p.kind == "country" for p in deal.participants)

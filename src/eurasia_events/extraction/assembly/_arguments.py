@@ -255,7 +255,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     for cand in cands:  # "Almaty and Bishkek signed a sister-city agreement": cities as sides
         if cand.document:
             for m in places:
-                if m.start < cand.trigger.start and (m.start == sent.start or dw.lower[m.start - 1] not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to"):
+                if m.start < cand.trigger.start and (m.start == sent.start or dw.lower[m.start - 1] not in lexicon()["place_prepositions"]) and _chain_word(doc, m.start) not in ("in", "at", "to") \
+                        and not any(a.kind == "organization" and a.start <= m.start and m.end <= a.end for a in actors):  # (not "Kostanay region")
                     if not m.text.isupper() and m.end < len(doc) and (dw.lower[m.end] == "and" or dw.lower[m.end] in lexicon()["sign_words"]):
                         cand.participants.append((m, "party"))
     # the organizations of a framing event ("following the meeting of the CIS Council") frame the others

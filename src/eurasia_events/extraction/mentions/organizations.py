@@ -40,9 +40,9 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
         text = w.string[start_char:end_char]
         return Mention("organization", start, end, start_char, end_char, text, text if name is None else name, {"unknown": True})
 
-    def region(start: int, end: int) -> int:
+    def region(start: int, end: int, name: str | None = None) -> int:
         """A region that signs ("between Andijan province and the Osh Region", spec section 5): a body; where it ends."""
-        out.append(mention(start, end, " ".join(t for t in texts[start:end] if t.strip())))
+        out.append(mention(start, end, name or " ".join(t for t in texts[start:end] if t.strip())))
         covered.update(dict.fromkeys(range(start, end), end))
         return end
 
@@ -66,6 +66,8 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
                     out.append(mention(start, k))
                     covered.update(dict.fromkeys(range(start, k), k))
                 j -= 1
+    for i in [k for k, low in enumerate(lowered) if low in sign_words]:
+        _signing_regions(w, i, w.sent_start[i] if has_sents else max(0, i - 30), covered, region)
     cues = _cues_by_first_word()
     for i in [k for k, low in enumerate(lowered) if low in cues]:
         cue_len = 0
@@ -113,6 +115,39 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
                 covered.update(dict.fromkeys(range(j, k), k))
             j = max(k, j + 1)
     return out
+
+
+def _signing_regions(w: Any, i: int, sent_start: int, covered: dict[int, int], region: Any) -> None:
+    """"The Pavlodar region of Kazakhstan and the Tyumen region of Russia signed", "Kostanay and Chelyabinsk
+    regions will sign": regions that are the subject of a signing (spec section 5: regions that sign are
+    parties), each its own body."""
+    texts, lowered = w.text, w.lower
+    lo = max(sent_start, i - 16)
+    words = [k for k in range(lo, i) if lowered[k] in _REGION_WORDS or lowered[k] in _REGIONS_PLURAL]
+    if not words or not all(x in _SUBJECT_TO_SIGN or x in _REGION_WORDS or x in _REGIONS_PLURAL or texts[k][:1].isupper() or x in ("of", "the", "and", ",")
+                            for k, x in ((k, lowered[k]) for k in range(words[0], i))):
+        return  # (not "an agreement on the Kostanay region was signed": the region must be what signs)
+    for r in words:
+        if lowered[r] in _REGIONS_PLURAL:  # "Kostanay and Chelyabinsk regions": one body per name
+            names = [r - 1] if r - 1 >= lo and texts[r - 1][:1].isupper() else []
+            while names and names[-1] - 2 >= lo and lowered[names[-1] - 1] in ("and", ",") and texts[names[-1] - 2][:1].isupper() \
+                    and not texts[names[-1] - 2].isupper():
+                names.append(names[-1] - 2)  # ("Pavlodar, Kostanay and Tyumen regions")
+            if len(names) >= 2:
+                for j in names:
+                    covered.pop(j, None)
+                    region(j, j + 1, f"{texts[j]} {lowered[r][:-1]}")
+            continue
+        start = r
+        while start - 1 >= lo and texts[start - 1][:1].isupper() and lowered[start - 1] not in ("the", "and"):
+            start -= 1
+        if start - 2 >= lo and lowered[start - 1] == "of" and lowered[start - 2] in _REGION_BODIES:
+            start -= 2  # "the Akimat of Akmola region": the region's government
+        if start < r:
+            end = r + 3 if r + 2 < i and lowered[r + 1] == "of" and texts[r + 2][:1].isupper() else r + 1  # ("of Kazakhstan": its state, no party)
+            for j in range(start, end):
+                covered.pop(j, None)
+            region(start, end, " ".join(texts[start : r + 1]))
 
 
 def _headed_names(w, known: list[Mention], covered: dict[int, int], lex, gazetteer: Any = None) -> list[Mention]:
@@ -246,6 +281,11 @@ def absorbed(orgs: list[Mention], actors: list[Mention]) -> list[Mention]:
 
 
 _REGION_WORDS = frozenset(["region", "province", "oblast", "oblys", "viloyat", "krai", "governorate", "prefecture"])
+_REGIONS_PLURAL = frozenset(["regions", "provinces", "oblasts"])
+#: a region's government named before it ("the Akimat of Akmola region")
+_REGION_BODIES = frozenset(["akimat", "khokimiyat", "hokimiyat", "administration", "government", "mayoralty"])
+#: what may stand between regions and the verb of their signing ("are planning to sign", "will")
+_SUBJECT_TO_SIGN = frozenset(["are", "is", "will", "have", "has", "planning", "plan", "to", "set", "expected", "due", "going", "also", "would", "also"])
 
 
 @functools.lru_cache(maxsize=1)
