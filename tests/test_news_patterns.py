@@ -4783,3 +4783,13 @@ class TestBodiesAndSessions:
         names = {p.name.lower() for p in deal.participants if p.kind == "organization" and p.role == "party"}
         assert len(names) == 2 and all("karaganda" in n or "omsk" in n for n in names)
         assert not any(p.kind == "country" for p in deal.participants)
+
+    def test_a_date_told_after_two_coordinated_events_dates_both(self):
+        """'will take part in the summit of the Organization of Turkic States (OTS) and a session of the CIS Council
+        in Bishkek on 5-6 November': the place and the days told after the second phrase are both events'."""
+        text = ("The president will take part in the summit of the Organization of Turkic States (OTS) and a session "
+                "of the CIS Heads of State Council in Bishkek on 5-6 November.")
+        summits = records(text, "2026-10-20", type="Summit")
+        assert len(summits) == 2
+        assert all(s.date is not None and (str(s.date.start), str(s.date.end)) == ("2026-11-05", "2026-11-06") for s in summits)
+        assert all(s.place is not None and s.place.city == "Bishkek" for s in summits)

@@ -152,6 +152,24 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
             # not the day of another clause's event told in another tense ("arrived on Monday
             # for a visit, the first stop of a tour that will take him to A and B")
             cand.date = umbrella[-1]
+    if dw is not None:
+        for a, b in zip(cands, cands[1:]):
+            # "will attend the sixth CICA summit and a session of the CIS Council in Astana on 13-14 October": both
+            if a.date is None and b.date is not None and b.date.start >= b.phrase_end and coordinated(dw, a, b) and not a.distinct:
+                a.date = b.date
+
+
+def coordinated(dw: Any, a: Candidate, b: Candidate) -> bool:
+    """Two event phrases joined by "and" with nothing but articles and session nouns between them (an
+    acronym said aside counts for nothing): "the X Summit and the Y Forum", "a meeting of the X and a
+    session of the Y"."""
+    gap, depth, words = dw.lower[a.phrase_end : b.trigger.start], 0, []
+    for w in gap:
+        depth += w == "("
+        if not depth:
+            words.append(w)
+        depth -= w == ")" and depth > 0
+    return "and" in words and set(words) <= _COORDINATED
 
 
 def _opens_next_clause(dw: Any, prev: Candidate, m: Mention) -> bool:
@@ -324,9 +342,8 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
     for a, b in zip(cands, cands[1:]):
         # "a meeting of the CSTO Council and a meeting of the Supreme Council to be held in Minsk": a
         # place told after two coordinated events is where both are
-        gap = dw.lower[a.phrase_end : b.trigger.start]
         if a.place is None and a.place_country is None and b.place is not None and b.place.start >= b.phrase_end \
-                and "and" in gap and set(gap) <= _COORDINATED and not a.distinct:
+                and coordinated(dw, a, b) and not a.distinct:
             a.place = b.place
     for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
         if m.kind == "city" and m.end + 1 < len(doc) and dw.text[m.end] == "," and dw.lower[m.end + 1] == "where":
