@@ -4793,3 +4793,12 @@ class TestBodiesAndSessions:
         assert len(summits) == 2
         assert all(s.date is not None and (str(s.date.start), str(s.date.end)) == ("2026-11-05", "2026-11-06") for s in summits)
         assert all(s.place is not None and s.place.city == "Bishkek" for s in summits)
+
+    @pytest.mark.parametrize("frame", ["alongside the President's official visit", "during Tokayev's state visit"])
+    def test_an_event_held_alongside_a_visit_is_held_in_it(self, frame):
+        """'A business forum will take place in Hanoi alongside the President's official visit': the visit, named
+        with its visitor's possessive, holds the forum, which takes its days."""
+        text = ("Kazakh President Kassym-Jomart Tokayev will pay a state visit to Vietnam on 20-22 August. "
+                f"A Kazakh-Vietnamese business forum will take place in Hanoi {frame}.")
+        (forum,) = records(text, "2023-08-15", type="Forum")
+        assert forum.date is not None and (str(forum.date.start), str(forum.date.end)) == ("2023-08-20", "2023-08-22")

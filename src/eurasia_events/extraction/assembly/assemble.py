@@ -28,15 +28,15 @@ __all__ = ["assemble"]
 
 
 #: the determiner and modifiers between a frame's words and the event noun ("during the latter's two-day state")
-_FRAME_TAIL = r"( the| this| that| his| her| their| the (?:latter|former) 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
+_FRAME_TAIL = r"( the| this| that| his| her| their| the (?:latter|former) 's|(?: the)? [a-z-]+ 's)?( state| official| working| [a-z]+-day| recent| first| annual| regular){0,2}$"
 
 _FRAME = re.compile(
     r"((?:sidelines|margins?) of(?: an?)?|decisions? of|outcomes? of|results? of|eve of|ahead of|"
-    r"\bat|\bduring|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|\bonce|prior to|preparations? for|within|framework of|run-up to)"
+    r"\bat|\bduring|\balongside|part of|day of|days of|end of|opening of|following|\bafter|\bbefore|\bonce|prior to|preparations? for|within|framework of|run-up to)"
     + _FRAME_TAIL
 )
 
-_CONTAINS = re.compile(r"((?:sidelines|margins?) of(?: an?)?|\bat|\bduring|part of|day of|days of|end of|within|framework of|course of)" + _FRAME_TAIL)
+_CONTAINS = re.compile(r"((?:sidelines|margins?) of(?: an?)?|\bat|\bduring|\balongside|part of|day of|days of|end of|within|framework of|course of)" + _FRAME_TAIL)
 #: "the visit programme includes X": what the programme lists happens during the visit
 _PROGRAMME_AFTER = re.compile(r"(?:'s)?\s*program(?:me)?\s+(?:also\s+)?(?:includes|included|will include|envisages|provides for)\b", re.I)
 
