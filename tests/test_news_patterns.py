@@ -4802,3 +4802,15 @@ class TestBodiesAndSessions:
                 f"A Kazakh-Vietnamese business forum will take place in Hanoi {frame}.")
         (forum,) = records(text, "2023-08-15", type="Forum")
         assert forum.date is not None and (str(forum.date.start), str(forum.date.end)) == ("2023-08-20", "2023-08-22")
+
+    def test_what_comes_then_is_on_the_day_just_told(self):
+        """'X will chair a welcome ceremony for Y in Ulaanbaatar on Tuesday. The two leaders will then hold talks and
+        sign several documents': told with 'then' and no day of its own, what follows is on that day, not over the
+        whole visit."""
+        text = ("Turkmen President Serdar Berdimuhamedov arrived in Mongolia on Monday for a three-day state visit.\n\n"
+                "President Ukhnaagiin Khurelsukh will chair an official welcome ceremony for his guest in Ulaanbaatar on "
+                "Tuesday. The two leaders will then hold talks and sign several cooperation documents.")
+        (meeting,) = records(text, "2025-06-02", type="Meeting")
+        (deal,) = records(text, "2025-06-02", type="AgreementSigned")
+        assert [str(e.date.start) for e in (meeting, deal) if e.date is not None] == ["2025-06-03", "2025-06-03"]
+        assert all(str(e.date.end) == "2025-06-03" for e in (meeting, deal))
