@@ -2,7 +2,8 @@
 
 The events a story reports without a date of their own are its day's news (spec section 5):
 they take the days its lead paragraph gives, a digest's stated period, or, with no publication
-date or dateline, the full date of a photo caption.
+date or dateline, the full date of a photo caption. An event told with "then" is on the day the
+sentence before it tells.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from .mentions import Mentions
 
-__all__ = ["caption_date", "digest_period", "first_paragraph", "lead_date"]
+__all__ = ["caption_date", "digest_period", "first_paragraph", "lead_date", "then_that_day"]
 
 _CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.I)
 
@@ -78,3 +79,21 @@ def lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> An
             return v
         return None
     return None
+
+
+#: "will then hold talks", "Then, the two leaders signed": what comes next in the same account
+_THEN = re.compile(r"(?:^|\b(?:will|would|and|they|he|she|leaders|presidents|sides)\s+)then\s+[^,.;:()]{0,60}$|^then,\s", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
+def then_that_day(drafts: list[Any], spans: dict[int, Any], mentions: Mentions, text: str) -> None:
+    """"X will chair a welcome ceremony in Hanoi on Monday. The two leaders will then hold talks": an event
+    told with "then" and no date of its own is on the one day the sentence before tells."""
+    for i, d in enumerate(drafts):
+        c = d.first
+        if spans[i] is not None or d.date is not None or not _THEN.search(c.lead_in):
+            continue
+        before = [m for m in mentions.dates if m.end_char <= c.sent_start_char and len(_SENTENCE_END.findall(text[m.end_char : c.sent_start_char])) == 1]
+        days = [m.value.to_span() for m in before[-1:] if m.value.to_span().granularity == "day" and not getattr(m.value, "mod", None)]
+        if days and days[0].start is not None:
+            spans[i] = days[0]

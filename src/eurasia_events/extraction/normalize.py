@@ -26,7 +26,7 @@ from .document_lists import listed_documents
 from .mentions import Mention, Mentions
 from .lexicon import NUMBER_WORDS
 from .merging import Draft
-from .news_day import caption_date, digest_period, first_paragraph, lead_date
+from .news_day import caption_date, digest_period, first_paragraph, lead_date, then_that_day
 from .sides import named_counterparts, resolve_groups, signing_parties
 from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers, sequence_legs, tours
 
@@ -302,24 +302,6 @@ def _coarser(own: DateSpan, frame: DateSpan) -> bool:
         and own.start <= frame.start and frame.end <= own.end and not own.mod
 
 
-#: "will then hold talks", "Then, the two leaders signed": what comes next in the same account
-_THEN = re.compile(r"(?:^|\b(?:will|would|and|they|he|she|leaders|presidents|sides)\s+)then\s+[^,.;:()]{0,60}$|^then,\s", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
-
-
-def _then_that_day(drafts: list[Draft], spans: dict[int, DateSpan | None], mentions: Any, text: str) -> None:
-    """"X will chair a welcome ceremony in Hanoi on Monday. The two leaders will then hold talks": an event
-    told with "then" and no date of its own is on the one day the sentence before tells."""
-    for i, d in enumerate(drafts):
-        c = d.first
-        if spans[i] is not None or d.date is not None or not _THEN.search(c.lead_in):
-            continue
-        before = [m for m in mentions.dates if m.end_char <= c.sent_start_char and len(_SENTENCE_END.findall(text[m.end_char : c.sent_start_char])) == 1]
-        days = [m.value.to_span() for m in before[-1:] if m.value.to_span().granularity == "day" and not getattr(m.value, "mod", None)]
-        if days and days[0].start is not None:
-            spans[i] = days[0]
-
-
 def _frames(d: Draft, org: Mention) -> bool:
     """The organization is named in the event's name phrase ("Summit of the ECO"), right
     before its trigger ("the ECO summit"), or as the body whose leaders hold it ("Leaders
@@ -496,7 +478,7 @@ def to_events(
             if same is not None:
                 spans[i] = spans[same]
     _also_there(drafts, places, containers)
-    _then_that_day(drafts, spans, mentions, text)
+    then_that_day(drafts, spans, mentions, text)
     for i, d in enumerate(drafts):
         parent = containers.get(i)
         if parent is None:
