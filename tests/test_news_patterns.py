@@ -4814,3 +4814,9 @@ class TestBodiesAndSessions:
         (deal,) = records(text, "2025-06-02", type="AgreementSigned")
         assert [str(e.date.start) for e in (meeting, deal) if e.date is not None] == ["2025-06-03", "2025-06-03"]
         assert all(str(e.date.end) == "2025-06-03" for e in (meeting, deal))
+
+    def test_a_seat_of_government_venue_places_its_city(self):
+        """'took place at the Grand Kremlin Palace': a venue of the seat of government stands for its city."""
+        (summit,) = records("The session of the Supreme Eurasian Economic Council took place at the Grand Kremlin Palace on "
+                            "Friday.", "2025-12-20", type="Summit")
+        assert summit.place is not None and (summit.place.city, summit.place.country) == ("Moscow", "RUS")
