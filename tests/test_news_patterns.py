@@ -4820,3 +4820,12 @@ class TestBodiesAndSessions:
         (summit,) = records("The session of the Supreme Eurasian Economic Council took place at the Grand Kremlin Palace on "
                             "Friday.", "2025-12-20", type="Summit")
         assert summit.place is not None and (summit.place.city, summit.place.country) == ("Moscow", "RUS")
+
+    def test_the_next_meeting_after_a_summit_is_the_next_summit(self):
+        """'The CSTO summit was held in Minsk ... The next meeting will be held in Astana in November 2026': with no
+        earlier meeting of sides, the next meeting is the body's next summit, in its own city and on its own day."""
+        text = ("The CSTO summit was held in Minsk on Thursday, the organization's secretariat said.\n\n"
+                "The next meeting will be held in Astana on 27 November 2026.")
+        summits = records(text, "2025-11-28", type="Summit")
+        assert sorted((s.place.city, s.status) for s in summits if s.place) == [("Astana", "planned"), ("Minsk", "past")]
+        assert all(list(s.organizations) == ["CSTO"] for s in summits)

@@ -353,6 +353,8 @@ def next_session_sides(drafts: list[Draft]) -> None:
         if d.first.rule.id == "meeting-next-session":  # "postponed until the next session": of the body whose session was told
             earlier = next((o for o in reversed(drafts[:i]) if o.type in ("Meeting", "Summit") and not o.any_distinct
                             and (o.organizations or o.name)), earlier)
+        if earlier is None:  # "The CIS summit was held in Bishkek ... The next meeting will be held in Chisinau": the body's next summit
+            earlier = next((o for o in reversed(drafts[:i]) if o.type == "Summit" and not o.any_distinct and o.organizations), None)
         if earlier is None:
             continue
         d.type = earlier.type
