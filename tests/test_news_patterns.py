@@ -4829,3 +4829,12 @@ class TestBodiesAndSessions:
         summits = records(text, "2025-11-28", type="Summit")
         assert sorted((s.place.city, s.status) for s in summits if s.place) == [("Astana", "planned"), ("Minsk", "past")]
         assert all(list(s.organizations) == ["CSTO"] for s in summits)
+
+    def test_a_bodys_next_summit_is_the_one_planned_when_none_is_told_held(self):
+        """'X will attend the CSTO summit in Yerevan ... The organization will hold its next summit on November 22-23
+        in Yerevan': with no summit of the body told as held, its next one is the one planned, one record."""
+        text = ("Kazakh President Kassym-Jomart Tokayev will attend the CSTO summit in Yerevan, his office said.\n\n"
+                "The organization will hold its next summit on November 22-23 in Yerevan.")
+        (summit,) = records(text, "2023-11-13", type="Summit")
+        assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2023-11-22", "2023-11-23")
+        assert persons(summit) == {"Kassym-Jomart Tokayev"}

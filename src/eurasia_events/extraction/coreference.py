@@ -239,7 +239,26 @@ def corefer(drafts: list[Draft]) -> list[Draft]:
         _join(target, d)
         if own is not None:
             target.date = own.date  # (the leg's own days, not the day its tour began)
-    return _council_sessions(_headline_documents(out))
+    return _next_is_the_planned(_council_sessions(_headline_documents(out)))
+
+
+#: "its next summit", "the next SCO summit": the body's edition after the last one held
+_NEXT = re.compile(r"\bnext\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _next_is_the_planned(drafts: list[Draft]) -> list[Draft]:
+    """"Xi will attend the SCO summit in Samarkand ... It will hold its next summit on September 15 and 16
+    in Samarkand": with no summit of the body told as held, its next one is the one planned."""
+    out = list(drafts)
+    for d in drafts:
+        if d.type != "Summit" or _tenses(d) != {"planned"} or not all(c.distinct and _NEXT.search(c.lead_in) for c in d.candidates):
+            continue
+        summits = [o for o in out if o is not d and o.type == "Summit" and (not o.organizations or not d.organizations or set(o.organizations) & set(d.organizations))]
+        planned = [o for o in summits if not o.any_distinct and _tenses(o) == {"planned"} and (not _cities(o) or not _cities(d) or _cities(o) == _cities(d))]
+        if len(planned) == 1 and not any("past" in _tenses(o) for o in summits) and not _dates_conflict(planned[0].date, d.date):
+            _join(planned[0], d)
+            out.remove(d)
+    return out
 
 
 def _headline_documents(drafts: list[Draft]) -> list[Draft]:
