@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import BEFORE_THE_EVENT, TRAVEL, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, visit_of_office
+from ._candidate import BEFORE_THE_EVENT, TRAVEL, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, travelled_to, visit_of_office
 from ._actors import (
     SIDE_NOUNS,
     _affiliations,
@@ -135,7 +135,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if actor.kind == "country" and any(m.start < actor.start and actor.end <= m.end for m in places):
             continue  # "arrived in the capital of Uzbekistan": part of a place's description
         # "will travel to Russia to attend a meeting": where he goes, not a side of the meeting
-        destination = actor.kind == "country" and actor.start > 1 and dw.lower[actor.start - 1] in ("to", "for") and dw.lower[actor.start - 2] in TRAVEL
+        destination = actor.kind == "country" and travelled_to(dw, actor.start)
         city_country = actor.kind == "country" and _after_a_city(dw, actor, mentions)
         if actor.kind == "country" and any(c.type == "Visit" for c in cands) and _AS_OFFICE.search(" ".join(dw.lower[max(sent.start, actor.start - 8) : actor.start])):
             continue  # "visited Yerevan as Minister of Economy of Georgia": the visitor's office, not a state visited

@@ -67,6 +67,11 @@ BEFORE_THE_EVENT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in t
 #: the verbs of going somewhere ("will travel to Russia", "left for Baku")
 TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
                     "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])
+def travelled_to(dw: Any, start: int) -> bool:
+    """A place or state told as where one goes ("will travel to Russia", "left for Baku")."""
+    return start > 1 and dw.lower[start - 1] in ("to", "for") and dw.lower[start - 2] in TRAVEL
+
+
 #: what one attends, by the word that opens it ("after attending", "after taking part in"): first word -> phrase
 ATTENDING = {"attending": "attending", "participating": "participating in", "taking": "taking part in", "addressing": "addressing", "chairing": "chairing"}
 #: "arrived in X from Y after attending the summit": an event told as what came before the day's news

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention
-from ._candidate import ATTENDING, DISCUSSION_RULES, TRAVEL, Candidate, _prev_word, _title_tokens_of
+from ._candidate import ATTENDING, DISCUSSION_RULES, Candidate, _prev_word, _title_tokens_of, travelled_to
 from ._roles import _REPORTING
 
 
@@ -322,7 +322,7 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
         before = [c for c in cands if c.trigger.start < m.start]
         best = max(before, key=lambda c: c.trigger.start) if before else min(cands, key=lambda c: c.trigger.start)
         # ("arrived in Baku on a visit", "will go to Kazakhstan on a working visit": where that visit is)
-        arrived = m.start >= 2 and (dw.lower[m.start - 2] in _ARRIVED_IN or dw.lower[m.start - 1] in ("to", "for") and dw.lower[m.start - 2] in TRAVEL)
+        arrived = m.start >= 2 and (dw.lower[m.start - 2] in _ARRIVED_IN or travelled_to(dw, m.start))
         arrival = next((c for c in cands if c.type == "Visit" and 0 < c.trigger.start - m.end <= 6
                         and not {",", ";", "."} & set(dw.text[m.end : c.trigger.start])), None) if arrived else None
         if hosting(m):
