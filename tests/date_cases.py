@@ -320,7 +320,7 @@ CASES: list[Case] = [
     _c("attributive", "The talks built on his February visit to Ankara.", "2012-03-25", "February", "2012-02-01", "2012-02-29", "month"),
     _c("attributive", "Leaders will gather for the June summit in Astana.", "2012-03-25", "June", "2012-06-01", "2012-06-30", "month"),
     # "mid- 2014": a space after the hyphen
-    _c("modifier", "A trilateral meeting is to be held in mid- 2014 in Ashgabat.", "2014-05-26", "mid- 2014", "2014-01-01", "2014-12-31", "year", "mid"),
+    _c("modifier", "Ashgabat will host the next trilateral meeting in mid- 2014.", "2014-05-26", "mid- 2014", "2014-01-01", "2014-12-31", "year", "mid"),
     _c("modifier", "The talks are planned for mid- July.", P, "mid- July", "2024-07-01", "2024-07-31", "month", "mid"),
     _c("modifier", "Construction will start in early- 2025.", P, "early- 2025", "2025-01-01", "2025-12-31", "year", "early"),
     # a month with "last/next/this year" after it
@@ -365,7 +365,7 @@ CASES: list[Case] = [
     _c("explicit", "The summit was held on March\n4, 2021 in Tashkent.", P, "March\n4, 2021", "2021-03-04"),
     _c("explicit", "The meeting was held on March 1,\n2017 in Islamabad.", P, "March 1,\n2017", "2017-03-01"),
     # ---------------------------------------------------------------- negatives
-    _n("The event coincided with the 30th anniversary of the initiative.", "30th anniversary"),
+    _n("The ceremony marked the 30th anniversary of the initiative.", "30th anniversary"),
     _n("The leaders praised 20 years of cooperation.", "20 years"),
     _n("The leaders may meet again soon.", "may"),
     _n("The ministers discussed the 2021-2023 concept of partnership.", "2021-2023"),

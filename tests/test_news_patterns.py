@@ -4788,7 +4788,7 @@ class TestBodiesAndSessions:
         """'will take part in the summit of the Organization of Turkic States (OTS) and a session of the CIS Council
         in Bishkek on 5-6 November': the place and the days told after the second phrase are both events'."""
         text = ("The president will take part in the summit of the Organization of Turkic States (OTS) and a session "
-                "of the CIS Heads of State Council in Bishkek on 5-6 November.")
+                "of the Council of CIS Heads of State in Bishkek on 5-6 November.")
         summits = records(text, "2026-10-20", type="Summit")
         assert len(summits) == 2
         assert all(s.date is not None and (str(s.date.start), str(s.date.end)) == ("2026-11-05", "2026-11-06") for s in summits)
