@@ -93,7 +93,11 @@ def then_that_day(drafts: list[Any], spans: dict[int, Any], mentions: Mentions, 
         c = d.first
         if spans[i] is not None or d.date is not None or not _THEN.search(c.lead_in):
             continue
-        before = [m for m in mentions.dates if m.end_char <= c.sent_start_char and len(_SENTENCE_END.findall(text[m.end_char : c.sent_start_char])) == 1]
-        days = [m.value.to_span() for m in before[-1:] if m.value.to_span().granularity == "day" and not getattr(m.value, "mod", None)]
-        if days and days[0].start is not None:
-            spans[i] = days[0]
+        # the last date of the sentence right before (one sentence end between them), not of an earlier one
+        ends = ((m, len(_SENTENCE_END.findall(text[m.end_char : c.sent_start_char]))) for m in reversed(mentions.dates) if m.end_char <= c.sent_start_char)
+        last, n = next(((m, n) for m, n in ends if n), (None, 0))
+        if last is None or n != 1 or getattr(last.value, "mod", None):
+            continue
+        day = last.value.to_span()
+        if day.granularity == "day" and day.start is not None:
+            spans[i] = day

@@ -50,10 +50,14 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
     out.extend(_headed_names(w, known, covered, lex, gazetteer))  # first: the cues below then skip them
     # the subjects of a signing: "the Eurasian Development Bank and the Kyrgyz Ministry of ... signed"
     last_heads = lex["org_heads"] | {"development", "affairs", "economy", "trade", "finance", "energy", "transport"}
-    sign_words = lex["sign_words"]
-    for i in [k for k, low in enumerate(lowered) if low in sign_words]:
+    signs = [k for k, low in enumerate(lowered) if low in lex["sign_words"]]
+
+    def sentence_start(i: int) -> int:
+        return w.sent_start[i] if has_sents else max(0, i - 30)
+
+    for i in signs:
         if i > 0:
-            sent_start = w.sent_start[i] if has_sents else max(0, i - 30)
+            sent_start = sentence_start(i)
             j = i - 1
             while j >= sent_start and lowered[j] not in (";",):
                 k = j + 1
@@ -66,8 +70,8 @@ def unknown_organizations(doc: Doc, known: list[Mention], gazetteer: Any = None)
                     out.append(mention(start, k))
                     covered.update(dict.fromkeys(range(start, k), k))
                 j -= 1
-    for i in [k for k, low in enumerate(lowered) if low in sign_words]:
-        _signing_regions(w, i, w.sent_start[i] if has_sents else max(0, i - 30), covered, region)
+    for i in signs:  # (after every signing's organizations above: they keep their tokens)
+        _signing_regions(w, i, sentence_start(i), covered, region)
     cues = _cues_by_first_word()
     for i in [k for k, low in enumerate(lowered) if low in cues]:
         cue_len = 0
@@ -285,7 +289,7 @@ _REGIONS_PLURAL = frozenset(["regions", "provinces", "oblasts"])
 #: a region's government named before it ("the Akimat of Akmola region")
 _REGION_BODIES = frozenset(["akimat", "khokimiyat", "hokimiyat", "administration", "government", "mayoralty"])
 #: what may stand between regions and the verb of their signing ("are planning to sign", "will")
-_SUBJECT_TO_SIGN = frozenset(["are", "is", "will", "have", "has", "planning", "plan", "to", "set", "expected", "due", "going", "also", "would", "also"])
+_SUBJECT_TO_SIGN = frozenset(["are", "is", "will", "have", "has", "planning", "plan", "to", "set", "expected", "due", "going", "also", "would"])
 
 
 @functools.lru_cache(maxsize=1)
