@@ -4838,3 +4838,25 @@ class TestBodiesAndSessions:
         (summit,) = records(text, "2023-11-13", type="Summit")
         assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2023-11-22", "2023-11-23")
         assert persons(summit) == {"Kassym-Jomart Tokayev"}
+
+
+class TestAccountsAndSpans:
+    def test_a_tour_told_in_an_account_on_the_news_day_keeps_no_date(self):
+        """'X on Friday briefed reporters on the results of his tour of A and B': the day's news is the
+        account; the tour it tells is earlier, told without a date, so it keeps a null date."""
+        text = ("Turkish President Recep Tayyip Erdogan on Friday briefed reporters on the results of his tour of "
+                "Georgia and Azerbaijan.\n\nErdogan said his visit to Georgia had opened a new chapter in relations. "
+                "In Baku he held talks with President Ilham Aliyev on energy and transport.")
+        visits = records(text, "2019-03-09", type="Visit")
+        assert {frozenset(countries(v, "host")) for v in visits} >= {frozenset({"GEO"}), frozenset({"AZE"})}
+        assert all(v.date is None for v in visits)
+
+    @pytest.mark.parametrize("verb", ["explained the outcome of", "spoke about"])
+    def test_the_states_of_a_tour_told_in_an_account_are_its_hosts(self, verb):
+        """'X on Monday explained the outcome of his tour of A and B': the states named right after the
+        tour are each the host of a visit, though the tour frames what the sentence tells; the
+        account's day is not the tour's."""
+        text = f"Iranian President Masoud Pezeshkian on Monday {verb} his tour of Tajikistan and Kyrgyzstan."
+        visits = records(text, "2025-01-21", type="Visit")
+        assert sorted(c for v in visits for c in countries(v, "host")) == ["KGZ", "TJK"]
+        assert all(v.date is None for v in visits)

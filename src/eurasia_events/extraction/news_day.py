@@ -12,9 +12,10 @@ import datetime
 import re
 from typing import Any
 
+from .lexicon import lexicon
 from .mentions import Mentions
 
-__all__ = ["caption_date", "digest_period", "first_paragraph", "lead_date", "then_that_day"]
+__all__ = ["caption_date", "digest_period", "first_paragraph", "lead_date", "lead_is_an_account", "opens_an_account", "then_that_day"]
 
 _CAPTION = re.compile(r"(?:^|\n)\s*\(?\s*(?:photo|picture|caption|pictured)\b[^\n]*$", re.I)
 
@@ -54,31 +55,49 @@ def first_paragraph(text: str) -> tuple[int, int] | None:
     return None
 
 
-_ACCOUNT_AFTER = re.compile(r"\s+(?:said|told|explained|described|briefed|outlined|summed up|recounted)\b")
+def opens_an_account(following: list[str]) -> bool:
+    """Whether the lower-case words right after a day open an account of earlier news ("on
+    Thursday explained the results of his tour", "on Friday spoke about his visit")."""
+    lex = lexicon()
+    if not following:
+        return False
+    return following[0] in lex["account_verbs"] or (following[0] in lex["account_verbs_about"] and following[1:2] in (["about"], ["of"], ["on"]))
+
+
+def _lead_day(mentions: Mentions, text: str) -> Any:
+    """The first full day the lead paragraph gives outside its dateline, or None."""
+    end = text.find("\n\n", 80)
+    dateline = mentions.dateline
+    for m in mentions.dates:
+        if end != -1 and m.start_char > end:
+            break
+        if dateline is not None and dateline.start_char <= m.start_char < dateline.end_char:
+            continue
+        v = m.value
+        if v.granularity == "day" and v.start is not None and v.end is not None and not v.mod:
+            return m
+    return None
 
 
 def lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
     """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
     sidelines of ..."): the date of the day's news told without a date of its own, when
     they are the last week's days before publication."""
-    if anchor is None:
+    m = _lead_day(mentions, text)
+    if anchor is None or m is None or lead_is_an_account(mentions, text):
         return None
-    end = text.find("\n\n", 80)
-    dateline = mentions.dateline
-    for m in mentions.dates:
-        if end != -1 and m.start_char > end:
-            break
-        v = m.value
-        if dateline is not None and dateline.start_char <= m.start_char < dateline.end_char:
-            continue
-        if v.granularity != "day" or v.start is None or v.end is None or v.mod:
-            continue
-        if _ACCOUNT_AFTER.match(text, m.end_char):
-            return None  # "X on Thursday explained the results of his tour": the day of the account, not of the news it tells
-        if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
-            return v
-        return None
+    v = m.value
+    if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
+        return v
     return None
+
+
+def lead_is_an_account(mentions: Mentions, text: str) -> bool:
+    """"X on Thursday explained the results of his tour": the lead's day is the day of an account,
+    and what the account tells is earlier news, not the day's (spec section 5: an earlier event
+    mentioned without a date keeps a null date)."""
+    m = _lead_day(mentions, text)
+    return m is not None and opens_an_account(re.findall(r"\w+", text[m.end_char : m.end_char + 40].lower())[:2])
 
 
 #: "will then hold talks", "Then, the two leaders signed": what comes next in the same account

@@ -26,7 +26,7 @@ from .document_lists import listed_documents
 from .mentions import Mention, Mentions
 from .lexicon import NUMBER_WORDS
 from .merging import Draft
-from .news_day import caption_date, digest_period, first_paragraph, lead_date, then_that_day
+from .news_day import caption_date, digest_period, first_paragraph, lead_date, lead_is_an_account, then_that_day
 from .sides import named_counterparts, resolve_groups, signing_parties
 from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers, sequence_legs, tours
 
@@ -433,11 +433,12 @@ def to_events(
     ]
     period = digest_period(mentions, text)
     lead = lead_date(mentions, text, anchor)
+    account = lead_is_an_account(mentions, text)
     for i in undated_news:
         d = drafts[i]
         if period is not None:
             spans[i] = DateSpan(period.start, period.end, period.granularity, period.text)
-        elif len(undated_news) == 1 or _in_lead(d, opening):
+        elif (len(undated_news) == 1 or _in_lead(d, opening)) and not account:
             if lead is not None:
                 spans[i] = lead.to_span()  # a lead date has no mod
             elif dateline is not None:

@@ -215,7 +215,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 continue
             if cand.framed and actor.kind != "person" and not (cand.type == "Meeting" and actor.kind in ("country", "demonym") and 0 <= actor.start - cand.trigger.end <= 12
                                                                 and not set(dw.text[cand.trigger.end : actor.start]) & {",", ";", ":"}) \
-                    and not _bilateral_compound(dw, actor, cand, actors):
+                    and not _bilateral_compound(dw, actor, cand, actors) and not _visited_list(dw, cand, actor, actors):
                 continue  # "X said ... during the forum": only people attend a frame (but "following talks between A and B")
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
@@ -381,6 +381,20 @@ def _latter_visitor(dw: Any, cand: Candidate, actors: list[Mention]) -> None:
         return
     visitor = people[-1] if which == "latter" else people[-2]
     cand.participants = [(a, r) for a, r in cand.participants if a.kind != "person"] + [(visitor, "visitor")]
+
+
+def _visited_list(dw: Any, cand: Candidate, actor: Mention, actors: list[Mention]) -> bool:
+    """"The results of his tour of A and B": the states a visit goes to, named right after it,
+    are its hosts even when the visit frames what the sentence tells."""
+    if cand.type != "Visit" or actor.kind != "country" or actor.start < cand.trigger.end:
+        return False
+    words = range(cand.trigger.end, actor.start)
+    if dw.lower[cand.trigger.end - 1] not in ("to", "of"):
+        if not words or dw.lower[words[0]] not in ("to", "of"):
+            return False
+        words = words[1:]
+    listed = {i for a in actors if a.kind == "country" for i in range(a.start, a.end)}
+    return all(i in listed or dw.lower[i] in (",", "and") for i in words)
 
 
 def _frame_closed(dw: Any, frame: Candidate, actor: Mention, cands: list[Candidate]) -> bool:

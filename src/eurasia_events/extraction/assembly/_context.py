@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention
+from ..news_day import opens_an_account
 from ._candidate import ATTENDING, DISCUSSION_RULES, Candidate, _prev_word, _title_tokens_of, travelled_to
 from ._roles import _REPORTING
 
@@ -32,7 +33,7 @@ def _statement_date(doc: Doc, m: Mention) -> bool:
         words = words[:-2]
     if bool(words) and (words[-1] in TOLD_BY or words[-1] == "briefing"):
         return True
-    if m.end < len(dw.lower) and dw.lower[m.end] in _REPORTING_AFTER:
+    if opens_an_account(dw.lower[m.end : m.end + 2]):
         return True  # "X on Thursday explained the results of his tour": the day of the account
     if dw.lower[dw.sent_start[m.start] : m.start] in ([], ["on"]) and m.end < len(dw.lower) and dw.lower[m.end] == ",":
         # "On Sunday, the minister said that during X's visit, ...": the day of the account that opens the sentence
@@ -57,8 +58,6 @@ TOLD_BY = _REPORTING | frozenset(["reporters", "journalists"])
 #: where an account is given ("wrote on Telegram on Monday", "said in an interview on Friday")
 _MEDIA = frozenset(["twitter", "x", "telegram", "facebook", "instagram", "interview", "statement", "tweet", "post", "briefing"])
 
-#: verbs of an account, right after its day ("on Thursday explained what the tour achieved")
-_REPORTING_AFTER = frozenset(["said", "told", "explained", "described", "briefed", "outlined", "summed", "recounted", "reported"])
 
 #: relative pronouns that open a clause about the event's noun ("the Declaration, the idea of which was proposed in 2017")
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
