@@ -4860,3 +4860,10 @@ class TestAccountsAndSpans:
         visits = records(text, "2025-01-21", type="Visit")
         assert sorted(c for v in visits for c in countries(v, "host")) == ["KGZ", "TJK"]
         assert all(v.date is None for v in visits)
+
+    @pytest.mark.parametrize("days", ["Sept.9-10", "Sept. 9-10"])
+    def test_a_day_glued_to_an_abbreviated_month_is_read(self, days):
+        """'on Sept.9-10' with no space after the month's full stop reads as 'Sept. 9-10'."""
+        text = f"Mongolian President Ukhnaagiin Khurelsukh is paying a state visit to Kazakhstan on {days}."
+        (visit,) = records(text, "2025-09-10", type="Visit")
+        assert visit.date is not None and (str(visit.date.start), str(visit.date.end)) == ("2025-09-09", "2025-09-10")

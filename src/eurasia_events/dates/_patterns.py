@@ -47,10 +47,11 @@ def _day_strings() -> dict[str, int]:
 
 @functools.lru_cache(maxsize=1)
 def blank_tokenizer():
-    """The tokenizer of ``spacy.blank("en")``, built once."""
-    import spacy
+    """The tokenizer of the default pipeline (``spacy.blank("en")`` with the library's glued-token
+    splits), built once: a text reads the same as a Doc of :func:`~eurasia_events.text.pipeline.make_nlp`."""
+    from ..text.pipeline import make_nlp
 
-    return spacy.blank("en").tokenizer
+    return make_nlp(None).tokenizer
 
 
 def _patterns() -> dict[str, list[list[dict[str, Any]]]]:

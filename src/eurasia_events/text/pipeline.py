@@ -228,14 +228,16 @@ _BULLET_PREFIX = r"[-–](?=[^\W\d_])"
 _RANKS = ("Col.", "Lt.", "Maj.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.")
 #: a bracket glued between words ("Kazakhstan)In Jeddah", "said(in Astana"): a token of its own
 _GLUED_BRACKET = r"(?<=[^\W\d_])[()](?=[^\W\d_])"
+#: a day glued to an abbreviated month ("on Aug.23-24", "Sept.5"): a token of its own, so the date reads as "Aug. 23"
+_GLUED_DAY = "(?:" + "|".join(f"(?<={m}\\.)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")) + r")\d{1,2}(?!\d)"
 
 
 def _split_glued(nlp: Language) -> None:
-    """Add the glued-dash prefix to the tokenizer's own prefixes, and glued brackets to its
+    """Add the glued-dash prefix to the tokenizer's own prefixes, and glued brackets and days to its
     infixes (spaCy's documented way: ``compile_prefix_regex`` over ``nlp.Defaults.prefixes``)."""
     prefixes = [_BULLET_PREFIX, *nlp.Defaults.prefixes]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
-    infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET]
+    infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET, _GLUED_DAY]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     for rank in _RANKS:  # ("Col. Gen. X": an abbreviated rank, no sentence end; spaCy knows "Gen." and "Gov." already)
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
