@@ -4867,3 +4867,10 @@ class TestAccountsAndSpans:
         text = f"Mongolian President Ukhnaagiin Khurelsukh is paying a state visit to Kazakhstan on {days}."
         (visit,) = records(text, "2025-09-10", type="Visit")
         assert visit.date is not None and (str(visit.date.start), str(visit.date.end)) == ("2025-09-09", "2025-09-10")
+
+    @pytest.mark.parametrize("when", ["In early June", "Earlier this month"])
+    def test_a_visit_told_in_the_past_within_the_current_month_is_over(self, when):
+        """'In early June, X visited A', told on June 20: the visit took some days of a month not yet over,
+        and the past tense says they are over: past, not ongoing."""
+        (visit,) = records(f"{when}, the Emir of Qatar visited Kyrgyzstan and met President Sadyr Japarov.", "2023-06-20", type="Visit")
+        assert visit.status == "past"

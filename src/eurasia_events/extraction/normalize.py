@@ -60,6 +60,8 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
                 # "will visit Pakistan later this year": some day of the period, still to come;
                 # "will pay a visit on March 10-11", told on the 10th: the tense decides (spec section 1)
                 return "planned"
+            if tense == "past" and span.granularity != "day":
+                return "past"  # "visited Doha earlier this month": some day of the period, already over
             return "ongoing"  # begun and running past the publication day
         if tense == "planned" and span.start < published:
             return "ongoing"  # begun before the day of the news and ending on it ("will close the summit today")
