@@ -4874,3 +4874,11 @@ class TestAccountsAndSpans:
         and the past tense says they are over: past, not ongoing."""
         (visit,) = records(f"{when}, the Emir of Qatar visited Kyrgyzstan and met President Sadyr Japarov.", "2023-06-20", type="Visit")
         assert visit.status == "past"
+
+    def test_an_elided_edition_placed_in_a_city_and_its_state_keeps_its_year(self):
+        """'The second summit was held in A in 2011, the third in B, Kyrgyzstan in 2015': the state written
+        after the city is part of the venue, and the year after it dates that edition."""
+        text = ("The second summit of the Turkic states took place in Almaty in 2011, the third in Gabala, Azerbaijan "
+                "in 2013, and the fourth in Bodrum, Turkey, in 2014.")
+        years = {e.place.city: str(e.date.start)[:4] for e in records(text, "2019-10-14", type="Summit") if e.place and e.date}
+        assert years == {"Almaty": "2011", "Qabala": "2013", "Bodrum": "2014"}

@@ -118,6 +118,15 @@ def _edition(dw: Any, sent: _Sent, trig: Mention, si: int, kind: str, name: str 
     )
 
 
+def _past_its_state(dw: Any, venue: Mention, venues: dict[int, Mention]) -> int:
+    """Where the words after a city resume past its state, written after a comma ("in Baku,
+    Azerbaijan in 2010"): the token after the state, else right after the city."""
+    state = venues.get(venue.end + 1) if venue.kind == "city" and venue.end < len(dw.lower) and dw.lower[venue.end] == "," else None
+    if state is not None and state.kind == "country" and state.id == venue.value:
+        return state.end
+    return venue.end
+
+
 def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) -> list[Candidate]:
     """"The first summit was held in A in 2005 and the second (one) in B in 2010" (or "and subsequent
     ones in 2007 in B, in 2009 in C"): one past candidate, of the candidate's kind, per later edition
@@ -152,8 +161,8 @@ def elided_editions(doc: Doc, sent: _Sent, cand: Candidate, mentions: Mentions) 
         if venue is None:
             k += 1
             continue
-        j = venue.end
-        while j < sent.end and j - venue.end < 2 and j not in dates and dw.lower[j] in _TO_DATE:
+        j = resume = _past_its_state(dw, venue, venues)
+        while j < sent.end and j - resume < 2 and j not in dates and dw.lower[j] in _TO_DATE:
             j += 1
         date = early or dates.get(j)
         out.append(_edition(dw, sent, cand.trigger, cand.sent_index, cand.type, cand.name, cand.organizations, edition, venue, date, "past"))
