@@ -4882,3 +4882,12 @@ class TestAccountsAndSpans:
                 "in 2013, and the fourth in Bodrum, Turkey, in 2014.")
         years = {e.place.city: str(e.date.start)[:4] for e in records(text, "2019-10-14", type="Summit") if e.place and e.date}
         assert years == {"Almaty": "2011", "Qabala": "2013", "Bodrum": "2014"}
+
+    def test_a_person_who_speaks_at_talks_takes_part_in_them(self):
+        """'X said during a meeting with Y': speaking at talks is taking part in them; 'speaker' is the role
+        of someone who addresses a forum."""
+        text = "Trade is growing fast, Iranian President Hassan Rouhani said during a meeting with Turkmen President Gurbanguly Berdimuhamedov in Ashgabat on Tuesday."
+        (meeting,) = records(text, "2014-09-10", type="Meeting")
+        assert {p.role for p in meeting.participants if p.kind == "person"} == {"participant"}
+        (forum,) = records("Iranian President Hassan Rouhani delivered a speech at the Caspian Economic Forum in Ashgabat on Tuesday.", "2014-09-10", type="Forum")
+        assert {p.role for p in forum.participants if p.kind == "person"} == {"speaker"}

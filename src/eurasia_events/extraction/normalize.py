@@ -533,6 +533,8 @@ def to_events(
                 d.organizations.append(framing.id)
         participants: dict[tuple[str, str], Participant] = {}
         for actor, role in d.participants.values():
+            if role == "speaker" and d.type != "Forum" and actor.kind == "person":
+                role = "participant"  # "X said during the talks", "told the summit": a speaker takes part; speakers are a forum's
             p = _participant(actor, role, gazetteer)
             if p is None or (p.kind == "organization" and p.name in d.organizations):
                 continue
