@@ -333,6 +333,10 @@ CASES: list[Case] = [
     _c("tense", "The first round took place in September 2016. The minister proposed to hold the next round on November 12 and invited his counterparts to come.", "2021-03-31", "November 12", "2021-11-12"),
     _c("tense", "The leaders agreed to take part in the congress, which was held in June.", "2024-03-10", "June", "2023-06-01", "2023-06-30", "month"),
     _c("tense", "The premier flew to Kazan to attend the fair in May.", P, "May", "2024-05-01", "2024-05-31", "month"),
+    # a bare month right after an event noun, with no verb after it: the event's own time, the nearest such month
+    _c("tense", "The envoys met in Tashkent on Monday and agreed the agenda of the summit in July.", "2024-05-15", "July", "2024-07-01", "2024-07-31", "month"),
+    _c("tense", "The envoys met in Tashkent on Monday and reviewed the results of the summit in March.", "2024-05-15", "March", "2024-03-01", "2024-03-31", "month"),
+    _c("tense", "The ministers said the summit in July was a success.", "2024-05-15", "July", "2023-07-01", "2023-07-31", "month"),
     # a bare month after "on", closed by punctuation: the month ("a summit on June, where ...")
     _c("tense", "The visit follows a summit in Astana on June, where the leaders signed a treaty.", "2025-11-17", "June", "2025-06-01", "2025-06-30", "month"),
     _n("The talks on May result in a deal on trade.", "May"),

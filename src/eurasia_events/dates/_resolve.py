@@ -235,6 +235,9 @@ class _Tenses:
         cs, ce = _clause(lower, s, e, lo, hi)
         if lo - 2 >= cs and lower[lo - 1] in ("to", "until", "till", "for") and lower[lo - 2] in self.w["reschedule_verbs"]:
             return "future"  # "has been postponed to November 12": the new date is to come
+        if lo - 2 >= cs and lower[lo - 1] == "in" and lower[lo - 2] in self.w["month_event_nouns"] \
+                and all(self.mark(k) is None for k in range(hi, ce)):
+            return None  # "reached consensus on the summit in June": the event's own time, the nearest June, not the verb's
         purpose = self._purpose(cs, lo)
         if purpose is not None:
             return purpose or None
