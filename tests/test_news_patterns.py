@@ -4891,3 +4891,12 @@ class TestAccountsAndSpans:
         assert {p.role for p in meeting.participants if p.kind == "person"} == {"participant"}
         (forum,) = records("Iranian President Hassan Rouhani delivered a speech at the Caspian Economic Forum in Ashgabat on Tuesday.", "2014-09-10", type="Forum")
         assert {p.role for p in forum.participants if p.kind == "person"} == {"speaker"}
+
+    def test_those_who_accompany_a_visitor_in_the_visits_sentence_are_visitors(self):
+        """'During his state visit to Kazakhstan, X is accompanied by A, B and C': the people he travels with
+        are visitors of the visit, not its hosts, though the visit frames the sentence."""
+        text = ("During his state visit to Kazakhstan, Chinese President Xi Jinping is accompanied by Foreign Minister "
+                "Wang Yi, Commerce Minister Wang Wentao and senior adviser Cai Qi.")
+        (visit,) = records(text, "2024-07-02", type="Visit")
+        visitors = {p.name for p in visit.participants if p.kind == "person" and p.role == "visitor"}
+        assert visitors == {"Xi Jinping", "Wang Yi", "Wang Wentao", "Cai Qi"}

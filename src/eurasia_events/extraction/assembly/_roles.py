@@ -110,6 +110,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
         return "chair"
     if candidate.type == "Visit" and cue in ("paid", "made", "undertaken", "conducted") and actor.start > candidate.trigger.start:
         return "visitor"  # "four state visits to be paid by A of X, B of Y and C of Z": each of them
+    if candidate.type == "Visit" and cue == "accompanied" and actor.kind == "person":
+        return "visitor"  # "during his visit to Mongolia, X is accompanied by A, B and C": they travel with him
     if cue in ("organized", "organised", "co-organized", "co-organised", "convened", "initiated", "sponsored"):
         return "organizer" if candidate.type in ("Forum", "Meeting") else "host"
     if cue == "hosted":
