@@ -4900,3 +4900,13 @@ class TestAccountsAndSpans:
         (visit,) = records(text, "2024-07-02", type="Visit")
         visitors = {p.name for p in visit.participants if p.kind == "person" and p.role == "visitor"}
         assert visitors == {"Xi Jinping", "Wang Yi", "Wang Wentao", "Cai Qi"}
+
+    def test_a_place_in_the_cause_of_a_postponement_is_no_place_or_host_of_the_event(self):
+        """'The trip to Baku was postponed due to snowfall in the Shymkent region of Kazakhstan': the region and
+        its state are where the cause is; the trip is still to Baku only. 'Due to take place in X'
+        is a plan, and X is where the summit is."""
+        text = "The minister's trip to Baku was planned for March 3 to 5 but was postponed due to heavy snowfall in the Shymkent region of Kazakhstan."
+        (visit,) = records(text, "2024-05-02", type="Visit")
+        assert countries(visit, "host") == {"AZE"} and visit.place is not None and visit.place.city == "Baku"
+        (summit,) = records("The leaders discussed the CICA summit due to take place on June 17 in Astana.", "2024-05-02", type="Summit")
+        assert summit.place is not None and summit.place.city == "Astana"

@@ -26,7 +26,7 @@ from ._actors import (
     state_compounds,
     whose_session,
 )
-from ._context import _assign_dates, _assign_places, _statement_date, after_the_frame
+from ._context import _assign_dates, _assign_places, _statement_date, after_the_frame, in_a_cause
 from ._roles import (
     _SIDE_CUES,
     _chain_word,
@@ -151,6 +151,8 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
         if actor.kind == "country" and any(p.kind == "person" and actor.end in (p.start, _actor_start(p)) and isinstance(p.value, dict)
                                            and p.value.get("country") == actor.id for p in actors):
             continue  # "will bring together the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko": each state by its leader
+        if actor.kind in ("country", "demonym") and in_a_cause(dw, actor, cands):
+            continue  # "postponed due to fires in the Abay region of Kazakhstan": the cause's place, no side
         if actor.kind == "country" and _people_from(doc, actor):
             continue  # "experts from Russia and Kazakhstan" are not the states
         if actor.kind in ("country", "demonym") and actor.start > 1 and dw.lower[actor.start - 1] == "with" \

@@ -55,6 +55,12 @@ _ARRIVED_IN = frozenset(["arrived", "arrives", "arrive", "arriving"])
 #: the words an account's place or day follows ("said in Moscow", "told reporters on Monday")
 TOLD_BY = _REPORTING | frozenset(["reporters", "journalists"])
 
+#: the words that open a cause ("postponed due to fires in X"): a place after them is the cause's
+_CAUSES = frozenset([("due", "to"), ("because", "of"), ("owing", "to"), ("caused", "by")])
+
+#: "due to take place", "due to be held": a plan, no cause
+_DUE_TO_DO = frozenset(["take", "be", "hold", "begin", "open", "start", "visit", "arrive", "meet", "sign", "attend", "travel", "convene", "host", "end", "close", "come", "go", "pay", "make"])
+
 #: where an account is given ("wrote on Telegram on Monday", "said in an interview on Friday")
 _MEDIA = frozenset(["twitter", "x", "telegram", "facebook", "instagram", "interview", "statement", "tweet", "post", "briefing"])
 
@@ -216,6 +222,15 @@ _ROUTE_NOUNS = frozenset(["railway", "railways", "railroad", "road", "roads", "h
                           "route", "routes", "line", "lines", "flights", "flight", "trains", "train", "cargo", "transit", "link", "links"])
 
 
+def in_a_cause(dw: Any, m: Mention, cands: list[Candidate]) -> bool:
+    """"Postponed due to forest fires in the Abay region of Kazakhstan": a place or state told in the
+    cause of what happened (after "due to", "because of"), with no event between, is the cause's."""
+    lo = max(dw.sent_start[m.start], m.start - 12)
+    at = max((i for i in range(lo, m.start - 1) if (dw.lower[i], dw.lower[i + 1]) in _CAUSES
+              and not (dw.lower[i] == "due" and dw.lower[i + 2 : i + 3] and dw.lower[i + 2] in _DUE_TO_DO)), default=None)
+    return at is not None and not any(at < c.trigger.start < m.start for c in cands)
+
+
 def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], places: list[Mention], actors: list[Mention]) -> None:
     """Each "in/at/to <city or country>" goes to the nearest trigger before it (else the
     nearest one); events without one share the place of the sentence's head event."""
@@ -314,8 +329,9 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
 
     titled = _title_tokens_of(actors)
     spots = [m for m in places if (m.text.lower() in ("here", "there") or after_prep(m) or after_phrase(m) or hosting(m) or visited(m))
-             and not topical(m) and not route(m) and not airport(m) and m.start not in titled and not told_where(m)]
-    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and not route(m) and m.start not in titled]
+             and not topical(m) and not route(m) and not airport(m) and m.start not in titled and not told_where(m) and not in_a_cause(dw, m, cands)]
+    spots += [m for m in actors if m.kind == "country" and (after_prep(m) or visited(m)) and not topical(m) and not route(m) and m.start not in titled
+              and not in_a_cause(dw, m, cands)]
     owned: dict[int, list[Mention]] = {}
     for m in spots:
         before = [c for c in cands if c.trigger.start < m.start]
