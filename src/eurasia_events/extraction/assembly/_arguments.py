@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
-from ._candidate import BEFORE_THE_EVENT, TRAVEL, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, travelled_to, visit_of_office
+from ._candidate import BEFORE_THE_EVENT, POSTPONED, TRAVEL, Candidate, _actor_start, _dateline_range, _Index, _infinitive_in, _Sent, travelled_to, visit_of_office
 from ._actors import (
     SIDE_NOUNS,
     _affiliations,
@@ -321,7 +321,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                     other.place = None
     for cand in cands:  # "the summit, which was planned for October 2-3, has been postponed": no date until a new one is set
         after = dw.lower[cand.trigger.end : sent.end]
-        at = next((k for k, w in enumerate(after) if w in _POSTPONED), None)
+        at = next((k for k, w in enumerate(after) if w in POSTPONED), None)
         if at is not None and at <= 25 and not any(m.start > cand.trigger.end + at for m in dates):
             cand.date = None
     for cand in cands:  # "soon after arriving in Tashkent, he said he will go to Kazakhstan": no city of another state
@@ -491,8 +491,6 @@ _INVITATION_OF = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 #: words between a demonym and the visit it names the host of ("his Uzbek state visit")
 _VISIT_KINDS = frozenset(["state", "official", "working", "two-day", "three-day", "four-day", "first", "historic"])
 
-#: an event put off (spec section 5: planned, with no date until a new one is told)
-_POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 
 #: verbs of going somewhere: "travel to Russia", "left for China"
 

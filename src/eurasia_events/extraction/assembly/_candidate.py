@@ -64,6 +64,8 @@ class Candidate:
 #: the words before an event noun that put a day told next before the event ("Ahead of the summit, on
 #: Tuesday, X met Y", "Prior to the summit, on July 18, he toured ..."): that day is not the event's
 BEFORE_THE_EVENT = re.compile(r"\b(?:prior to|ahead of|before|on the eve of|in the run-up to)(?: the| this| its| their)?(?: \S+)?\s*$", re.I)
+#: an event put off (spec section 5: planned, with no date until a new one is told)
+POSTPONED = frozenset(["postponed", "delayed", "deferred"])
 #: the verbs of going somewhere ("will travel to Russia", "left for Baku")
 TRAVEL = frozenset(["travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
                     "go", "goes", "went", "head", "heads", "headed", "left", "leave", "leaves", "leaving", "depart", "departs", "departed"])

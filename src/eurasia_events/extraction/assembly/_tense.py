@@ -14,7 +14,7 @@ from ...text.tokens import words as doc_words
 from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._actors import PLURAL_PEOPLE
-from ._candidate import DISCUSSION_RULES, _infinitive_in, _Sent, _window
+from ._candidate import DISCUSSION_RULES, POSTPONED, _infinitive_in, _Sent, _window
 from ._lists import _coordinated, _items_of_signing, _signing_intro, list_intro
 
 _ARRIVED = re.compile(r" (arrived|arrives) .*\| ")  # before the trigger, in the window _tense reads
@@ -179,7 +179,7 @@ _PREDICATE = re.compile(r"\b(?:will be|would be|is|was|be|become|became|becomes)
 _BUILDINGS = frozenset(["center", "centre", "hall", "halls", "palace", "building", "complex", "hotel", "arena"])
 
 
-_MOVED = frozenset(["postponed", "delayed", "deferred", "put"])
+_MOVED = POSTPONED | {"put"}
 
 
 #: words that follow a noun, not an adjective ("the ministerial between A and B", "the ministerial was held")
