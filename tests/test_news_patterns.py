@@ -4910,3 +4910,15 @@ class TestAccountsAndSpans:
         assert countries(visit, "host") == {"AZE"} and visit.place is not None and visit.place.city == "Baku"
         (summit,) = records("The leaders discussed the CICA summit due to take place on June 17 in Astana.", "2024-05-02", type="Summit")
         assert summit.place is not None and summit.place.city == "Astana"
+
+    @pytest.mark.parametrize("count", ["Various documents are", "Trade, transit and other agreements are", "A series of memoranda is"])
+    def test_an_unnumbered_count_of_documents_to_be_signed_on_the_visit_is_one_signing(self, count):
+        """'Various documents are planned to be signed' during a visit: one planned signing of the count, the
+        visit's sides its parties."""
+        text = f"Kyrgyz President Sadyr Japarov will pay a state visit to Azerbaijan on Thursday. {count} planned to be signed."
+        signings = [e for e in records(text, "2024-03-11") if e.type in ("AgreementSigned", "MemorandumSigned")]
+        assert len(signings) == 1 and signings[0].status == "planned"
+
+    def test_various_documents_signed_over_years_are_no_signing(self):
+        """'Various agreements were signed over the past decade': a habit, no one occasion."""
+        assert records("Kyrgyzstan and Azerbaijan have signed various agreements over the past decade.", "2024-03-11") == []
