@@ -4922,3 +4922,13 @@ class TestAccountsAndSpans:
     def test_various_documents_signed_over_years_are_no_signing(self):
         """'Various agreements were signed over the past decade': a habit, no one occasion."""
         assert records("Kyrgyzstan and Azerbaijan have signed various agreements over the past decade.", "2024-03-11") == []
+
+    @pytest.mark.parametrize("call", ["pay a courtesy call on the President of Mongolia", "call on the president of Mongolia",
+                                      "call on the Mongolian prime minister"])
+    def test_a_call_on_an_unnamed_office_holder_is_a_meeting_with_the_state(self, call):
+        """'Will call on the president of Mongolia': a courtesy call on an office named without its holder is
+        a meeting with that state; 'called on the president to resign' is a call for action."""
+        text = f"Kyrgyz Foreign Minister Jeenbek Kulubaev will {call} in Ulaanbaatar on Friday."
+        (meeting,) = records(text, "2024-06-04", type="Meeting")
+        assert countries(meeting) == {"MNG"} and persons(meeting) == {"Jeenbek Kulubaev"}
+        assert records("The opposition leader called on the president of Mongolia to resign.", "2024-06-04") == []

@@ -224,7 +224,7 @@ def _filtered(doc: Doc, sent: _Sent, trig: Mention, mentions: Mentions) -> bool:
         return True  # "a ministerial meeting", "at ministerial level": an adjective; "the foreign ministerial between A and B": a meeting
     if rule.id == "meeting-hosted" and _person_after(sent, trig, mentions, 4) is None:
         return True  # "X hosted Aliyev" is a reception; "Sochi hosted the 12th Forum", "hosted September 16 the forum" are not
-    if rule.id == "meeting-called-on" and not _calls_on_a_person(dw, sent, trig, mentions):
+    if rule.id in ("meeting-called-on", "meeting-called-on-office") and not _calls_on_a_person(dw, sent, trig, mentions):
         return True  # "called on the sides to refrain from ...": a call for action, not a courtesy call
     if rule.type == "Meeting" and any(w in lex["phone_words"] and w not in _VIDEO_WORDS for w in before[-3:] + after[:2]):
         return True  # a phone call is no meeting; talks by video are (spec section 5: with no place)
@@ -368,7 +368,16 @@ def _calls_on_a_person(dw: Any, sent: _Sent, trig: Mention, mentions: Mentions) 
     """"Called on President X": a courtesy call, when a person is named right after and no "to" +
     verb follows ("called on Kazakhstan to join the talks" is a call for action)."""
     person = _person_after(sent, trig, mentions, 8)
-    return person is not None and not _infinitive_in(dw, person.end, min(sent.end, person.end + 12))
+    if person is not None:
+        end = person.end
+    else:  # "will call on the President of Turkmenistan", "called on the Uzbek prime minister": an office, unnamed
+        k = trig.end - 1
+        k += next((m.end - m.start for m in mentions.starting("actors", k, k + 1) if m.kind in ("country", "demonym")), 0)
+        title = next((j for j in range(k, min(sent.end, k + 3)) if dw.lower[j] in lexicon()["title_words"]), None)  # ("prime minister")
+        if title is None:
+            return False
+        end = title + 1
+    return not _infinitive_in(dw, end, min(sent.end, end + 12))
 
 
 def _person_after(sent: _Sent, trig: Mention, mentions: Mentions, reach: int) -> Mention | None:
