@@ -4932,3 +4932,13 @@ class TestAccountsAndSpans:
         (meeting,) = records(text, "2024-06-04", type="Meeting")
         assert countries(meeting) == {"MNG"} and persons(meeting) == {"Jeenbek Kulubaev"}
         assert records("The opposition leader called on the president of Mongolia to resign.", "2024-06-04") == []
+
+    def test_a_list_of_councils_of_several_organizations_is_a_summit_each_in_the_city_told_last(self):
+        """'Meetings of the Eurasian Intergovernmental Council, the Council of Heads of Government of the CIS,
+        and the Council of Heads of Government of the SCO in Minsk': three sessions, one per organization,
+        each in the city told after the list."""
+        text = ("On Friday, the Kazakh prime minister will attend meetings of the Eurasian Intergovernmental Council, "
+                "the Council of Heads of Government of the CIS, and the Council of Heads of Government of the SCO in Minsk.")
+        summits = records(text, "2024-11-25", type="Summit")
+        assert sorted(o for s in summits for o in s.organizations) == ["CIS", "EAEU", "SCO"]
+        assert all(s.place is not None and s.place.city == "Minsk" for s in summits)

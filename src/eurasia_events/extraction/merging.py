@@ -246,6 +246,8 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if cand.type == "Summit" and set(cand.organizations) & set(draft.organizations) and not (cand.name and draft.name and cand.edition and draft.edition):
         return True  # "the 24th SCO Summit" ... "the meeting of the SCO Council of Heads of State"
     if cand.name and draft.name:
+        if cand.organizations and draft.organizations and not set(cand.organizations) & set(draft.organizations):
+            return False  # "the Council of Heads of Government of the CIS, and the Council of Heads of Government of the SCO": two
         return _names_match(cand.name, draft.name)
     if cand.document:
         if cand.list_intro is not None and any(c.list_intro is not None for c in draft.candidates):

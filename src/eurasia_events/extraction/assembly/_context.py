@@ -177,6 +177,16 @@ def coordinated(dw: Any, a: Candidate, b: Candidate) -> bool:
     return "and" in words and set(words) <= _COORDINATED
 
 
+def listed(dw: Any, cands: list[Candidate], i: int) -> bool:
+    """The event phrase ``i`` and the next are items of one list: joined by "and", or by a comma
+    in a list that "and" closes further on ("meetings of the A, the B, and the C")."""
+    a, b = cands[i], cands[i + 1]
+    if coordinated(dw, a, b):
+        return True
+    gap = dw.lower[a.phrase_end : b.trigger.start]
+    return "," in gap and set(gap) <= _COORDINATED | {","} and i + 2 < len(cands) and listed(dw, cands, i + 1)
+
+
 def _opens_next_clause(dw: Any, prev: Candidate, m: Mention) -> bool:
     """A date fronted in a clause joined after the previous event's: ", and in July, he met ..." """
     gap = dw.lower[prev.trigger.end : m.start]
@@ -354,11 +364,12 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             cand.place = min(cities, key=lambda m: abs(m.start - cand.trigger.start))
         elif mine:
             cand.place_country = min(mine, key=lambda m: abs(m.start - cand.trigger.start)).id
-    for a, b in zip(cands, cands[1:]):
+    for i in reversed(range(len(cands) - 1)):
         # "a meeting of the CSTO Council and a meeting of the Supreme Council to be held in Minsk": a
-        # place told after two coordinated events is where both are
+        # place told after coordinated events (the last of a list) is where all of them are
+        a, b = cands[i], cands[i + 1]
         if a.place is None and a.place_country is None and b.place is not None and b.place.start >= b.phrase_end \
-                and coordinated(dw, a, b) and not a.distinct:
+                and listed(dw, cands, i) and not a.distinct:
             a.place = b.place
     for m in spots:  # "a visit to Moscow, where he will take part in a meeting of the Council"
         if m.kind == "city" and m.end + 1 < len(doc) and dw.text[m.end] == "," and dw.lower[m.end + 1] == "where":
