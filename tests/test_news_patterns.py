@@ -4942,3 +4942,10 @@ class TestAccountsAndSpans:
         summits = records(text, "2024-11-25", type="Summit")
         assert sorted(o for s in summits for o in s.organizations) == ["CIS", "EAEU", "SCO"]
         assert all(s.place is not None and s.place.city == "Minsk" for s in summits)
+
+    def test_a_summit_a_visit_is_made_for_spans_the_visits_days(self):
+        """'Will leave today on a two-day visit to Kazakhstan to attend the CICA summit in Astana': told with the
+        day the visit begins, the summit spans the visit's two days, as the visit does."""
+        text = "Prime Minister Shehbaz Sharif will leave today on a two-day visit to Kazakhstan to attend the CICA summit in Astana."
+        (summit,) = records(text, "2022-10-12", type="Summit")
+        assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2022-10-12", "2022-10-13")

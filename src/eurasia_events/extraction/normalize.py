@@ -28,6 +28,7 @@ from .lexicon import NUMBER_WORDS
 from .merging import Draft
 from .news_day import caption_date, digest_period, first_paragraph, lead_date, lead_is_an_account, then_that_day
 from .sides import named_counterparts, resolve_groups, signing_parties
+from .visit_days import visits_by_their_talks, visits_for_an_event
 from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers, sequence_legs, tours
 
 __all__ = ["status_of", "to_events"]
@@ -216,43 +217,6 @@ def _also_there(drafts: list[Draft], places: dict[int, Place | None], containers
             places[i] = places[max(before, key=lambda k: drafts[k].first.sent_index)]
 
 
-def _visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], spans: dict[int, DateSpan | None]) -> None:
-    """"During his visit to Qatar, X held talks with Y on May 4": a visit the text dates only by the
-    days of what happened during it spans those days (not the day the news was filed)."""
-    for i, d in enumerate(drafts):
-        if d.type != "Visit" or spans[i] is not None:
-            continue
-        # (told in a sentence that frames it as the visit's: "During his visit ..., X met Y on May 4")
-        sents = {c.sent_index for c in d.candidates if c.contains}
-        told = {c.sent_index for c in d.candidates}
-        # ("X held talks with Y on Wednesday. The meeting took place during X's visit": the talks told again in the visit's sentence)
-        days = [spans[k] for k in range(len(drafts)) if containers.get(k) is d and spans[k] is not None and drafts[k].date is not None
-                and any((c.sent_index in sents and c.trigger.start_char < drafts[k].date.start_char)
-                        or (c.sent_index in told and c.definite and c.trigger.start_char < d.first.trigger.start_char) for c in drafts[k].candidates)
-                and spans[k].granularity == "day" and spans[k].start is not None and spans[k].mod is None]
-        if not days:
-            continue
-        start, end = min(x.start for x in days), max(x.end or x.start for x in days)
-        if (end - start).days <= 10:  # (a trip's days, not a story's)
-            spans[i] = DateSpan(start, end, "day", None)
-
-
-def _visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], spans: dict[int, DateSpan | None]) -> None:
-    """"X met leaders on Sept. 20-21 at the General Assembly session in New York ... On the first day of
-    his visit to New York, ...": a visit the text does not date, to the city of the one dated session,
-    summit or forum its visitor attends, is there for it and spans its days."""
-    for i, d in enumerate(drafts):
-        if d.type != "Visit" or spans[i] is not None or places[i] is None or not places[i].city:
-            continue
-        visitors = {k for k, (_, r) in d.participants.items() if r == "visitor" and k[0] == "person"}
-        events = [k for k, o in enumerate(drafts) if (o.type in ("Summit", "Forum") or (o.type == "Meeting" and o.organizations))
-                  and spans[k] is not None and spans[k].granularity == "day" and spans[k].start is not None and not spans[k].mod
-                  and places[k] is not None and places[k].geonameid == places[i].geonameid and visitors & set(o.participants)
-                  and _tense(o) == _tense(d) in ("past", "planned")]  # (a visit under way began before what it holds)
-        if len(events) == 1:
-            spans[i] = spans[events[0]]
-
-
 def _in_lead(d: Draft, opening: tuple[int, int] | None) -> bool:
     """Whether an event is first told in the story's lead: its first three sentences, or its first
     paragraph below a headline, a byline and a date line (``opening``, from ``first_paragraph``)."""
@@ -426,8 +390,8 @@ def to_events(
         held = {places[k] for k in range(len(drafts)) if containers.get(k) is d and places[k] is not None and places[k].city}
         if places[i] is None and len(held) == 1:
             places[i] = held.pop()
-    _visits_by_their_talks(drafts, containers, spans)
-    _visits_for_an_event(drafts, places, spans)
+    visits_by_their_talks(drafts, containers, spans)
+    visits_for_an_event(drafts, places, spans)
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)
