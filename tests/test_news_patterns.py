@@ -4949,3 +4949,11 @@ class TestAccountsAndSpans:
         text = "Prime Minister Shehbaz Sharif will leave today on a two-day visit to Kazakhstan to attend the CICA summit in Astana."
         (summit,) = records(text, "2022-10-12", type="Summit")
         assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2022-10-12", "2022-10-13")
+
+    @pytest.mark.parametrize("hedge", ["are seeking to conclude", "aim to sign", "can sign"])
+    def test_a_signing_sought_or_aimed_at_is_no_event(self, hedge):
+        """'The two sides are seeking to conclude a trade agreement', 'aim to sign', 'can sign': a goal or a
+        possibility, hedged like 'hope to sign' (spec section 2)."""
+        assert records(f"Mongolia and Kazakhstan {hedge} a free trade agreement, the ambassador said.", "2024-02-20") == []
+        (signing,) = records("Mongolia and Kazakhstan will sign a free trade agreement, the ambassador said.", "2024-02-20")
+        assert signing.status == "planned"
