@@ -4957,3 +4957,12 @@ class TestAccountsAndSpans:
         assert records(f"Mongolia and Kazakhstan {hedge} a free trade agreement, the ambassador said.", "2024-02-20") == []
         (signing,) = records("Mongolia and Kazakhstan will sign a free trade agreement, the ambassador said.", "2024-02-20")
         assert signing.status == "planned"
+
+    def test_a_visit_told_by_its_effect_in_the_future_is_the_visit_already_told(self):
+        """'X paid a state visit to Kazakhstan on Monday. ... Y said X's visit will give new impetus to ties':
+        the possessive names the visit told before; its future is the effect's, not another trip."""
+        text = ("Mongolian President Ukhnaagiin Khurelsukh paid a state visit to Kazakhstan on Monday.\n\n"
+                "Welcoming his guest, Kazakh President Kassym-Jomart Tokayev said that Khurelsukh's visit will give new "
+                "impetus to trade between the two countries.")
+        (visit,) = records(text, "2024-10-15", type="Visit")
+        assert visit.status != "planned" and str(visit.date.start) == "2024-10-14"

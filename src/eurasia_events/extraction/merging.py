@@ -180,6 +180,24 @@ def _dates_conflict(a: Mention | None, b: Mention | None) -> bool:
     return a_end < vb.start or b_end < va.start
 
 
+def _same_days(a: Mention | None, b: Mention | None) -> bool:
+    """Two dates of the same known days."""
+    if a is None or b is None or a.value is None or b.value is None:
+        return False
+    return a.value.start is not None and (a.value.start, a.value.end) == (b.value.start, b.value.end)
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)\s+(?:(?:state|official|working|recent)\s+)?$")
+
+
+def _whose(cand: Candidate, draft: Draft) -> bool:
+    """"X's visit" with no date of its own, after a visit by X was told: a reference to that one."""
+    if cand.date is not None or not _POSSESSIVE_END.search(cand.lead_in):
+        return False
+    owner = next((a for a, _ in cand.participants if a.kind == "person" and a.end <= cand.trigger.start), None)
+    return owner is not None and actor_key(owner)[1] in draft.persons
+
+
 def is_plural(noun: str) -> bool:
     """'MoUs', 'agreements', 'memoranda' (the last word of a trigger)."""
     word = noun.split()[-1].lower() if noun.split() else ""
@@ -229,7 +247,9 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
     if _dates_conflict(cand.date, draft.date):
         return False
     if cand.tense == "planned" and draft.date is not None and not any(c.tense in ("planned", "ongoing") for c in draft.candidates) \
-            and any(c.tense == "past" for c in draft.candidates):
+            and any(c.tense == "past" for c in draft.candidates) and not _same_days(cand.date, draft.date) and not _whose(cand, draft):
+        # (not '"Today's visit will strengthen our ties"' on the day the visit took place, nor "X's visit will give
+        # impetus to ties" after X's visit was told: that visit, its effect told in the future)
         return False  # "the first expo was held in 2011" ... "leaders will attend the expo": the next one
     if cand.tense == "past" and cand.date is not None and not any(c.tense in ("past", "ongoing", None) for c in draft.candidates):
         return False  # "a visit that will include a summit" ... "their first summit was held in 2017": an earlier one
