@@ -4966,3 +4966,13 @@ class TestAccountsAndSpans:
                 "impetus to trade between the two countries.")
         (visit,) = records(text, "2024-10-15", type="Visit")
         assert visit.status != "planned" and str(visit.date.start) == "2024-10-14"
+
+    def test_a_subheading_that_names_a_signing_is_the_signing_the_story_tells(self):
+        """A title-case subheading between paragraphs ('Kyrgyz-Uzbek Supreme Interstate Council Signs Key Bilateral
+        Agreements') heads the news told around it: no second signing, and the one told keeps its place."""
+        text = ("Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh on Monday. Kyrgyzstan and "
+                "Uzbekistan then signed nine agreements on roads, water and power.\n\n"
+                "Kyrgyz-Uzbek Supreme Interstate Council Signs Key Bilateral Agreements\n\n"
+                "The presidents also spoke about border crossings, their offices said.")
+        (signing,) = records(text, "2024-06-11", type="AgreementSigned")
+        assert signing.place is not None and signing.place.city == "Osh"

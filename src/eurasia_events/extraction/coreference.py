@@ -261,6 +261,18 @@ def _next_is_the_planned(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_MINOR_WORDS = frozenset(["of", "the", "and", "in", "on", "for", "to", "with", "at", "a", "an", "by", "from", "as", "vs", "over"])
+
+
+def _subheading(text: str) -> bool:
+    """A line in title case with no closing stop ("Supreme Council Signs Key Agreements"): a
+    heading over the paragraphs that tell its news."""
+    if text.rstrip().endswith((".", "!", "?", ":", ";", ",", '"', "”")):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR_WORDS]
+    return 4 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
+
+
 def _headline_documents(drafts: list[Draft]) -> list[Draft]:
     """"Russian, Turkmen presidents sign strategic partnership treaty" over "... signed a treaty on
     strategic partnership": the headline's document is the first one of its type the body tells
@@ -268,11 +280,12 @@ def _headline_documents(drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for h in drafts:
         c = h.first
-        # (a title line, maybe told twice: the page's title and the story's headline)
-        if not h.document or c.sent_index > 2 or any(x.sent_index > 3 or x.list_intro is not None or x.sentence_text.rstrip().endswith((".", "!", "?", ":", ";", ","))
-                                                      for x in h.candidates):
+        # (a title line, maybe told twice: the page's title and the story's headline; or a subheading in title case)
+        sub = all(_subheading(x.sentence_text) and x.sent_index == c.sent_index for x in h.candidates) and c.sent_index > 0
+        if not h.document or (c.sent_index > 2 and not sub) or any(x.sent_index > 3 and not sub or x.list_intro is not None
+                                                                    or x.sentence_text.rstrip().endswith((".", "!", "?", ":", ";", ",")) for x in h.candidates):
             continue  # (not an item of a list of signed documents)
-        body = next((d for d in out if d is not h and d.type == h.type and d.first.sent_index > c.sent_index and _states(h) <= _states(d)
+        body = next((d for d in out if d is not h and d.type == h.type and (d.first.sent_index > c.sent_index or sub) and _states(h) <= _states(d)
                      and not (h.name and d.name and not _names_match(h.name, d.name))), None)
         if body is None and h.type == "AgreementSigned" and not h.name and h.participants:
             # "A and B Secretariats Sign Agreement" over "A signed a Memorandum of Understanding with B": the first
@@ -281,7 +294,7 @@ def _headline_documents(drafts: list[Draft]) -> list[Draft]:
             if first is not None and set(h.participants) <= set(first.participants) | {("country", s) for s in _states(first)}:
                 body = first
         if body is not None:
-            for cand in h.candidates:
+            for cand in h.candidates if not sub else ():  # (a subheading only heads what the body tells)
                 body.absorb(cand)
             for key, value in h.participants.items():
                 body.participants.setdefault(key, value)
