@@ -4976,3 +4976,9 @@ class TestAccountsAndSpans:
                 "The presidents also spoke about border crossings, their offices said.")
         (signing,) = records(text, "2024-06-11", type="AgreementSigned")
         assert signing.place is not None and signing.place.city == "Osh"
+
+    def test_the_cankaya_palace_places_its_city(self):
+        """'Received X at the Çankaya Palace': the former seat of Turkey's president stands for Ankara, not for
+        the district of the same name."""
+        (meeting,) = records("President Abdullah Gul received Kazakh President Nursultan Nazarbayev at the Çankaya Palace on Thursday.", "2009-10-23")
+        assert meeting.place is not None and meeting.place.city == "Ankara"
