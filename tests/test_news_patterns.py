@@ -4982,3 +4982,13 @@ class TestAccountsAndSpans:
         the district of the same name."""
         (meeting,) = records("President Abdullah Gul received Kazakh President Nursultan Nazarbayev at the Çankaya Palace on Thursday.", "2009-10-23")
         assert meeting.place is not None and meeting.place.city == "Ankara"
+
+    def test_the_legs_of_a_tour_told_with_its_length_span_the_tour_and_hold_its_summit(self):
+        """'On Monday began a three-day tour that takes him to A and B, where he will attend the CICA summit':
+        each leg spans the tour's three days, and the summit told in B's clause, with no date of its own, too."""
+        text = ("Azerbaijani President Ilham Aliyev on Monday began a three-day tour that takes him to Turkmenistan "
+                "and Kazakhstan, where he will attend the CICA summit.")
+        visits = records(text, "2022-10-11", type="Visit")
+        assert {(str(v.date.start), str(v.date.end)) for v in visits} == {("2022-10-10", "2022-10-12")} and len(visits) == 2
+        (summit,) = records(text, "2022-10-11", type="Summit")
+        assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2022-10-10", "2022-10-12")

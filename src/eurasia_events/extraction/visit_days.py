@@ -2,7 +2,8 @@
 
 "During his visit to Qatar, X held talks with Y on May 4": the visit spans the days of its talks;
 a visit to the city of the one dated summit its visitor attends spans the summit's days; and a
-summit told with the day a visit to attend it begins spans the visit's days (spec section 5).
+summit told with the day a visit to attend it begins, or told in a leg's sentence in the leg's state
+with no date of its own, spans the visit's days (spec section 5).
 """
 
 from __future__ import annotations
@@ -57,3 +58,12 @@ def visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], sp
                  and spans[k].start == spans[i].start and spans[k].end is not None and spans[k].end > spans[k].start]
         if len(trips) == 1:
             spans[i] = spans[trips[0]]
+    for i, d in enumerate(drafts):  # "a tour that takes him to A and B, where he will attend the SCO summit": the summit is on B's days
+        if d.type not in ("Summit", "Forum") or spans[i] is not None or d.date is not None:
+            continue
+        sents = {c.sent_index for c in d.candidates}
+        state = places[i].country if places[i] is not None else None
+        legs = [k for k, o in enumerate(drafts) if o.type == "Visit" and spans[k] is not None and sents & {c.sent_index for c in o.candidates}
+                and state is not None and places[k] is not None and places[k].country == state]
+        if len(legs) == 1:
+            spans[i] = spans[legs[0]]
