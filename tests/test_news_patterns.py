@@ -4992,3 +4992,11 @@ class TestAccountsAndSpans:
         assert {(str(v.date.start), str(v.date.end)) for v in visits} == {("2022-10-10", "2022-10-12")} and len(visits) == 2
         (summit,) = records(text, "2022-10-11", type="Summit")
         assert summit.date is not None and (str(summit.date.start), str(summit.date.end)) == ("2022-10-10", "2022-10-12")
+
+    def test_a_date_in_what_is_said_before_the_verb_of_saying_is_not_the_talks(self):
+        """'The council builds on the partnership the presidents agreed to last year, Li told Bektenov at the
+        start of their talks in Beijing': 'last year' dates what was agreed, in what is said; not the talks."""
+        text = ("The new council builds on the partnership that the presidents agreed to last year, Li Qiang told "
+                "Olzhas Bektenov at the start of their talks in Beijing.")
+        (meeting,) = records(text, "2025-04-20", type="Meeting")
+        assert meeting.date is None or meeting.date.start.year == 2025

@@ -106,6 +106,13 @@ def _aside(dw: Any, m: Mention, first: int) -> bool:
 _FOUNDED = frozenset(["established", "founded", "created", "formed", "launched", "built", "constructed", "inaugurated", "set"])
 
 
+def _told_before(dw: Any, m: Mention, cand: Candidate) -> bool:
+    """"The partnership the presidents agreed to last year, Wen told Masimov at the start of their talks":
+    a date in what is said, before the verb of saying that comes ahead of the event, is the statement's."""
+    between = dw.lower[m.end : cand.trigger.start]
+    return "," in between and any(w in _REPORTING for w in between[between.index(",") :])
+
+
 def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Mention], untils: list[Mention] = (), dw: Any = None) -> None:
     """Each date goes to the nearest event trigger before it (else the nearest after it);
     events left without one take a date that stands before every trigger of the sentence
@@ -133,10 +140,11 @@ def _assign_dates(cands: list[Candidate], heads: list[Candidate], items: list[Me
             openers.append(m)
         elif before:
             after.setdefault(id(max(before, key=lambda c: c.trigger.start)), []).append(m)
-        else:
+        elif dw is None or not _told_before(dw, m, min(heads, key=lambda c: c.trigger.start)):
             ahead.setdefault(id(min(heads, key=lambda c: c.trigger.start)), []).append(m)
     first = min(c.trigger.start for c in cands)
-    umbrella = [m for m in items if m.end <= first and not (dw is not None and _aside(dw, m, first))]
+    lead = min(cands, key=lambda c: c.trigger.start)
+    umbrella = [m for m in items if m.end <= first and not (dw is not None and (_aside(dw, m, first) or _told_before(dw, m, lead)))]
     taken = {id(m): c.tense for c in cands for m in ahead.get(id(c), ()) if not after.get(id(c))}
     for cand in cands:
         mine = after.get(id(cand)) or ahead.get(id(cand))
