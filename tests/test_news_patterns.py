@@ -5000,3 +5000,11 @@ class TestAccountsAndSpans:
                 "Olzhas Bektenov at the start of their talks in Beijing.")
         (meeting,) = records(text, "2025-04-20", type="Meeting")
         assert meeting.date is None or meeting.date.start.year == 2025
+
+    @pytest.mark.parametrize("venue", ["the Cankaya palace", "the Grand Kremlin palace"])
+    def test_a_venue_written_with_its_noun_in_lower_case_places_its_city(self, venue):
+        """'At the Cankaya palace', 'at the Grand Kremlin palace': a venue's name with its noun in lower case
+        is still the venue, which places its city."""
+        (meeting,) = records(f"The two presidents held talks at {venue} on Thursday.\n\nPresident Abdullah Gul and "
+                             "President Nursultan Nazarbayev discussed trade.", "2009-10-23", type="Meeting")
+        assert meeting.place is not None and meeting.place.city in ("Ankara", "Moscow")

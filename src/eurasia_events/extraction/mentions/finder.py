@@ -25,6 +25,9 @@ _CONNECTORS = frozenset(["of", "the", "and", "on", "in", "for", "de", "-", "&", 
 _MAX_NAME_TOKENS = 16
 
 
+#: the nouns of a venue that news writes in lower case after its name ("the Cankaya palace")
+_VENUE_NOUNS = frozenset(["palace", "mansion", "residence", "hall"])
+
 class MentionFinder:
     """Finds triggers, actors, places and dates on a Doc.
 
@@ -101,11 +104,14 @@ class MentionFinder:
             for length in range(stop - i, 0, -1):
                 end = i + length
                 last = texts[end - 1][:1]
-                if not (last.isupper() or last.isdigit() or _hyphenated(w, end - 1, i)):
+                venue = end - 1 > i and w.lower[end - 1] in _VENUE_NOUNS  # "at the Cankaya palace": a venue's name, its noun in lower case
+                if not (last.isupper() or last.isdigit() or _hyphenated(w, end - 1, i) or venue):
                     continue
                 key = "".join([folded[k] for k in range(i, end)])
                 hit = index.get(key)
-                if hit is not None and _capitalised(w, i, end):
+                if hit is not None and venue and not last.isupper() and hit[0] != "city":
+                    continue
+                if hit is not None and _capitalised(w, i, end - 1 if venue else end):
                     kind, ident = hit
                     start_char, end_char = w.chars(i, end)
                     out.append(Mention(kind, i, end, start_char, end_char, w.string[start_char:end_char], ident))
