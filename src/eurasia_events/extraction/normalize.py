@@ -139,17 +139,11 @@ def _participant(actor: Mention, role: str, gazetteer: Any) -> Participant | Non
 #: after the event's noun: "(the visit) will last two days", "is to last three days"
 _LASTS = re.compile(r"\s+(?:will|is to|is going to|is expected to)\s+last\s+(?P<n>two|three|four|five|six|seven|\d{1,2})\s+days\b", re.I)
 
+#: a stated length ("two-day", "36-hour", "week-long"): days ``n`` or hours ``h``
+_LENGTH = r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|(?P<h>\d{2,3})[- ]hours?(?:[- ]long)?|week-long)\s+"
+_DURATION = re.compile(_LENGTH + r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$", re.I)
 #: "a four-day tour (of Central Asia) that takes him to": the length of the tour a leg is told in
-_TOUR_THAT = re.compile(
-    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|(?P<h>\d{2,3})[- ]hours?(?:[- ]long)?|week-long)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:tour|trip|journey)\b(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:that|which)\s+(?:will\s+)?$",
-    re.I,
-)
-_DURATION = re.compile(
-    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|(?P<h>\d{2,3})[- ]hours?(?:[- ]long)?|week-long)\s+"
-    r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$",
-    re.I,
-)
+_TOUR_THAT = re.compile(_LENGTH + r"(?:[\w-]+\s+){0,2}(?:tour|trip|journey)\b(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:that|which)\s+(?:will\s+)?$", re.I)
 
 
 #: right before "a two-day visit": it is over ("after completing his", "wrapped up her", "concluded their")
