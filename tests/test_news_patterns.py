@@ -324,13 +324,13 @@ class TestNamedExhibitions:
 
 class TestNotEvents:
     def test_an_event_noun_as_a_modifier_or_a_predicate_is_no_new_event(self):
-        """'signed 14 documents, including a meeting resolution': a document; 'The Qingdao summit will be a
-        significant meeting': said of the summit. 'This is a working visit to Tashkent by X' still tells a visit."""
-        text = "Foreign ministers from the member states, namely China, India and Russia, signed 14 documents, including a meeting resolution."
+        """'signed 11 papers, among them a meeting communique': a document; 'The Astana summit is set to be an
+        important meeting': said of the summit. 'This is a working visit to Tashkent by X' still tells a visit."""
+        text = "Defence ministers of the bloc, among them those of Iran, Belarus and Russia, signed 11 papers, among them a meeting communique."
         assert records(text, "2018-04-25", type="Meeting") == []
         text = (
-            "The Qingdao summit, with efforts from all sides, will be a significant meeting.\n\n"
-            "The summit will be the first of its kind after the expansion to include India and Pakistan."
+            "The Astana summit, backed by every member, is set to be an important meeting.\n\n"
+            "The summit will be the first one since the bloc grew to take in Iran and Belarus."
         )
         assert [e.type for e in records(text, "2018-04-25")] == ["Summit"]
         assert [e.type for e in records("This is a working visit to Tashkent by Putin.", "2018-04-25")] == ["Visit"]
@@ -3583,7 +3583,7 @@ class TestDatesInText:
         text = (
             "Caspian states sign Shipping Charter in Baku\n\n"
             "July 6, 2024\n\n"
-            "BAKU, July 6. The Shipping Charter has been signed at the 3rd Summit of the Heads of the Caspian States in Baku."
+            "BAKU, July 6. The Shipping Charter has been signed in Baku at the third Caspian Summit of heads of state."
         )
         (summit,) = records(text, "2024-07-06", type="Summit")
         assert summit.date is not None and str(summit.date.start) == "2024-07-06"

@@ -225,7 +225,7 @@ class _Tenses:
     def __call__(self, lo: int, hi: int) -> str | None:
         """The tense nearest to tokens ``lo:hi``: within their clause (between commas and
         other marks) when it has one, else within their sentence; past, future, present
-        or None. "X will visit China from Nov. 27 to 28, it was announced on Tuesday":
+        or None. "X will travel to Laos from March 3 to 5, the ministry said on Friday":
         the visit's clause is future. A purpose infinitive before the date governs it
         ("invited the leaders to attend the forum in June": future)."""
         lower, starts = self.lower, self.starts

@@ -247,7 +247,7 @@ _NEXT = re.compile(r"\bnext\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _next_is_the_planned(drafts: list[Draft]) -> list[Draft]:
-    """"Xi will attend the SCO summit in Samarkand ... It will hold its next summit on September 15 and 16
+    """"Xi will attend the SCO summit in Samarkand ... Its next summit is set for May 8 and 9
     in Samarkand": with no summit of the body told as held, its next one is the one planned."""
     out = list(drafts)
     for d in drafts:

@@ -106,7 +106,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
 
 def then_that_day(drafts: list[Any], spans: dict[int, Any], mentions: Mentions, text: str) -> None:
-    """"X will chair a welcome ceremony in Hanoi on Monday. The two leaders will then hold talks": an event
+    """"X will open the trade fair in Osh on Friday. The ministers will then sign the protocol": an event
     told with "then" and no date of its own is on the one day the sentence before tells."""
     for i, d in enumerate(drafts):
         c = d.first

@@ -142,7 +142,7 @@ _LASTS = re.compile(r"\s+(?:will|is to|is going to|is expected to)\s+last\s+(?P<
 #: a stated length ("two-day", "36-hour", "week-long"): days ``n`` or hours ``h``
 _LENGTH = r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?(?:[- ]long)?|(?P<h>\d{2,3})[- ]hours?(?:[- ]long)?|week-long)\s+"
 _DURATION = re.compile(_LENGTH + r"(?:(?!and\b|or\b|then\b|visits?\b|trips?\b|tours?\b|talks\b|summit\b|forum\b)[A-Za-z-]+\s+){0,2}$", re.I)
-#: "a four-day tour (of Central Asia) that takes him to": the length of the tour a leg is told in
+#: "a three-day trip (of the Gulf) that will take her to": the length of the tour a leg is told in
 _TOUR_THAT = re.compile(_LENGTH + r"(?:[\w-]+\s+){0,2}(?:tour|trip|journey)\b(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:that|which)\s+(?:will\s+)?$", re.I)
 
 
@@ -239,7 +239,7 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
     for c in d.candidates:
         at = c.trigger.start_char - c.sent_start_char
         m = _DURATION.search(c.sentence_text[:at])  # "a two-day (official) visit": right before the trigger
-        if m is None and c.rule.id == "visit-take-to":  # "began a four-day tour that takes him to A and B": the tour's length
+        if m is None and c.rule.id == "visit-take-to":  # "set off on a three-day trip that will take her to A and B": the tour's length
             m = _TOUR_THAT.search(c.sentence_text[:at])
         if m is None:  # "the visit will last two days"
             m = _LASTS.match(c.sentence_text[c.trigger.end_char - c.sent_start_char :])

@@ -63,7 +63,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
     lo, hi = sent.start, max([sent.end] + [c.phrase_end for c in cands])
     dl = _dateline_range(mentions)
     told_in_quote = any(c.trigger.start in quoted for c in cands)  # '"The president paid a visit to Kazakhstan," he said'
-    # an event the quote itself reports ("the President of Uzbekistan paid a visit to Kazakhstan"), not one it
+    # an event the quote itself reports ("the Kyrgyz leader came to Armenia on a visit"), not one it
     # refers back to ("to take this visit as an opportunity"): its states and people are in the quote too
     # ('"We welcome the visit of President X to Japan"': a definite noun with its sides after it is told, not referred to)
     reported = told_in_quote and not any(c.trigger.start in quoted and dw.lower[max(0, c.phrase_start - 1)] in ("the", "this", "that", "these", "its")
@@ -117,7 +117,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 continue
         if actor.kind == "demonym":
             # "the Russian side", "the Kazakh delegation" name a country; "Russian President" does not;
-            # "a luncheon of Chinese, Russian and Indian foreign ministers": each of the states
+            # "a dinner of Turkish, Iranian and Pakistani defence ministers": each of the states
             nxt = dw.lower[actor.end] if actor.end < len(doc) else ""
             if nxt not in SIDE_NOUNS and not _demonym_list_of_people(dw, actor, actors) and not unnamed and not compound:
                 continue
@@ -225,7 +225,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
             if actor.kind == "person" and side == "after" and _in_capacity(dw, actor):
-                continue  # "his first state visit to Mongolia as the President": the visitor's office, no other side
+                continue  # "her first trip to Laos as Prime Minister": the visitor's office, no other side
             if cand.type == "Visit" and side == "after" and actor.start in compounds:
                 continue  # "visited Ashgabat to ink the Turkmenistan-Afghanistan-Pakistan-India pipeline deal": no state gone to
             if cand.type == "Visit" and side == "before" and actor.kind == "country" and cand.trigger.start - actor.end > 2 \

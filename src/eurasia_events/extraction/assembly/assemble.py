@@ -368,7 +368,7 @@ def _signing_as_subject(doc: Doc, sent: _Sent, cand: Candidate) -> bool:
     if not _SIGNING_OF.search(lead):
         return False
     if _WEIGHT_OF.search(lead):
-        return True  # "underscored the importance of the signing of the Convention": said of a signing
+        return True  # "stressed how much the signing of the treaty mattered": said of a signing
     for k in range(cand.phrase_end, min(sent.end, cand.phrase_end + 25)):
         w = dw.lower[k]
         if w in _HAPPENED:
