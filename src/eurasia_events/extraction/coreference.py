@@ -24,6 +24,7 @@ import re
 
 import attrs
 
+from .assembly._names import title_case_words
 from .merging import Draft, _chaired, _dates_conflict, _names_match, a_delegation, dated_with_its_tour, is_meal, of_an_earlier_year, told_earlier_that_day
 
 __all__ = ["corefer"]
@@ -261,16 +262,12 @@ def _next_is_the_planned(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_MINOR_WORDS = frozenset(["of", "the", "and", "in", "on", "for", "to", "with", "at", "a", "an", "by", "from", "as", "vs", "over"])
-
-
 def _subheading(text: str) -> bool:
     """A line in title case with no closing stop ("Supreme Council Signs Key Agreements"): a
     heading over the paragraphs that tell its news."""
     if text.rstrip().endswith((".", "!", "?", ":", ";", ",", '"', "”")):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR_WORDS]
-    return 4 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
+    return title_case_words(re.findall(r"[^\W\d_][\w'’-]*", text))
 
 
 def _headline_documents(drafts: list[Draft]) -> list[Draft]:

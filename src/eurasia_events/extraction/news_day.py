@@ -84,7 +84,7 @@ def lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> An
     sidelines of ..."): the date of the day's news told without a date of its own, when
     they are the last week's days before publication."""
     m = _lead_day(mentions, text)
-    if anchor is None or m is None or lead_is_an_account(mentions, text):
+    if anchor is None or m is None or _an_account_after(m, text):
         return None
     v = m.value
     if v.end <= anchor and (anchor - v.start).days <= 7 and (v.end != v.start or v.end != anchor):
@@ -97,7 +97,12 @@ def lead_is_an_account(mentions: Mentions, text: str) -> bool:
     and what the account tells is earlier news, not the day's (spec section 5: an earlier event
     mentioned without a date keeps a null date)."""
     m = _lead_day(mentions, text)
-    return m is not None and opens_an_account(re.findall(r"\w+", text[m.end_char : m.end_char + 40].lower())[:2])
+    return m is not None and _an_account_after(m, text)
+
+
+def _an_account_after(m: Any, text: str) -> bool:
+    """Whether the words right after the date ``m`` open an account ("on Thursday explained ...")."""
+    return opens_an_account(re.findall(r"\w+", text[m.end_char : m.end_char + 40].lower())[:2])
 
 
 #: "will then hold talks", "Then, the two leaders signed": what comes next in the same account

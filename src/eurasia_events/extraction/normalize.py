@@ -28,7 +28,7 @@ from .lexicon import NUMBER_WORDS
 from .merging import Draft
 from .news_day import caption_date, digest_period, first_paragraph, lead_date, lead_is_an_account, then_that_day
 from .sides import named_counterparts, resolve_groups, signing_parties
-from .visit_days import visits_by_their_talks, visits_for_an_event
+from .visit_days import summits_on_visit_days, visits_by_their_talks, visits_for_an_event
 from .travellers import arrival_before, arrival_days, fronted_travellers, home_trip, possessive_travellers, pronoun_speakers, pronoun_travellers, sequence_legs, tours
 
 __all__ = ["status_of", "to_events"]
@@ -394,6 +394,7 @@ def to_events(
             places[i] = held.pop()
     visits_by_their_talks(drafts, containers, spans)
     visits_for_an_event(drafts, places, spans)
+    summits_on_visit_days(drafts, places, spans)
     undated_news = [
         i for i, d in enumerate(drafts)
         if spans[i] is None and _tense(d) != "planned" and not (i in containers and spans[drafts.index(containers[i])] is not None)

@@ -12,7 +12,7 @@ from ..model.events import DateSpan, Place
 from .containment import event_tense as _tense
 from .merging import Draft
 
-__all__ = ["visits_by_their_talks", "visits_for_an_event"]
+__all__ = ["summits_on_visit_days", "visits_by_their_talks", "visits_for_an_event"]
 
 
 def visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], spans: dict[int, DateSpan | None]) -> None:
@@ -39,8 +39,7 @@ def visits_by_their_talks(drafts: list[Draft], containers: dict[int, Draft], spa
 def visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], spans: dict[int, DateSpan | None]) -> None:
     """"X met leaders on Sept. 20-21 at the General Assembly session in New York ... On the first day of
     his visit to New York, ...": a visit the text does not date, to the city of the one dated session,
-    summit or forum its visitor attends, is there for it and spans its days; and a summit told with the
-    day a visit to attend it begins, which the visit's length extends, spans the visit's days."""
+    summit or forum its visitor attends, is there for it and spans its days."""
     for i, d in enumerate(drafts):
         if d.type != "Visit" or spans[i] is not None or places[i] is None or not places[i].city:
             continue
@@ -51,6 +50,13 @@ def visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], sp
                   and _tense(o) == _tense(d) in ("past", "planned")]  # (a visit under way began before what it holds)
         if len(events) == 1:
             spans[i] = spans[events[0]]
+
+
+def summits_on_visit_days(drafts: list[Draft], places: dict[int, Place | None], spans: dict[int, DateSpan | None]) -> None:
+    """"Will leave today on a two-day visit to attend the SCO summit": a summit told with the day a visit
+    to attend it begins, which the visit's length extends, spans the visit's days; "a tour that takes him
+    to A and B, where he will attend the SCO summit": a summit told in a leg's sentence, in the leg's
+    state, with no date of its own, spans that leg's days."""
     for i, d in enumerate(drafts):  # "will embark on a two-day visit today to attend the SCO summit": the summit on the visit's days
         if d.type not in ("Summit", "Forum") or d.date is None or spans[i] is None or spans[i].end != spans[i].start:
             continue
@@ -59,11 +65,10 @@ def visits_for_an_event(drafts: list[Draft], places: dict[int, Place | None], sp
         if len(trips) == 1:
             spans[i] = spans[trips[0]]
     for i, d in enumerate(drafts):  # "a tour that takes him to A and B, where he will attend the SCO summit": the summit is on B's days
-        if d.type not in ("Summit", "Forum") or spans[i] is not None or d.date is not None:
+        if d.type not in ("Summit", "Forum") or spans[i] is not None or d.date is not None or places[i] is None or places[i].country is None:
             continue
         sents = {c.sent_index for c in d.candidates}
-        state = places[i].country if places[i] is not None else None
         legs = [k for k, o in enumerate(drafts) if o.type == "Visit" and spans[k] is not None and sents & {c.sent_index for c in o.candidates}
-                and state is not None and places[k] is not None and places[k].country == state]
+                and places[k] is not None and places[k].country == places[i].country]
         if len(legs) == 1:
             spans[i] = spans[legs[0]]

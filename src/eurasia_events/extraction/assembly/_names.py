@@ -14,7 +14,7 @@ from ..lexicon import lexicon
 from ..mentions import Mention, Mentions
 from ._candidate import _Index, _Sent
 
-__all__ = ["edition_of"]
+__all__ = ["edition_of", "title_case_words"]
 
 
 _ORDINAL_WORDS = {
@@ -166,14 +166,19 @@ def _expand_name(doc: Doc, trig: Mention, mentions: Mentions, sent: _Sent, trigg
 _MINOR_WORDS = frozenset(["of", "the", "and", "in", "on", "for", "to", "with", "at", "a", "an", "by", "from", "as", "vs", "over"])
 
 
+def title_case_words(words: list[str]) -> bool:
+    """Words of a headline in title case: 4 to 16 of them, short function words apart, each capitalised."""
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return 4 <= len(content) <= 16 and all(w[:1].isupper() for w in content)
+
+
 def _title_case_line(dw: Any, sent: _Sent) -> bool:
     """A headline whose words are all capitalised: a line of 4 to 16 words, short function
     words apart, not ended by a full stop (a sentence full of names is no headline)."""
     tokens = [t for t in dw.text[sent.start : sent.end] if t.strip()]
     if not tokens or tokens[-1] in (".", "!", "?", '"', "”"):
         return False
-    words = [w for w in tokens if w.isalpha() and w.lower() not in _MINOR_WORDS]
-    return 4 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
+    return title_case_words([w for w in tokens if w.isalpha()])
 
 
 def _name_and_edition(doc: Doc, trig: Mention, start: int, end: int, mentions: Mentions) -> tuple[str | None, int | None, list[str]]:

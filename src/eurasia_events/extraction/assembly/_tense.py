@@ -509,9 +509,9 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
         return False
     lex = lexicon()
     prev = dw.lower[trig.start - 1] if trig.start > sent.start else ""
-    # "several documents were signed", "will sign a series of MoUs": an unnumbered count of documents, signed on one occasion
-    signed_once = trig.value.document and not _OVER_A_PERIOD.search(dw.span_text(sent.start, sent.end)) and bool(
-        set(dw.lower[trig.end : sent.end]) & lex["sign_words"] or set(dw.lower[max(sent.start, trig.start - 5) : trig.start - 1]) & lex["sign_words"])
+    def signed_once() -> bool:  # "several documents were signed", "will sign a series of MoUs": an unnumbered count of documents, signed on one occasion
+        return bool(trig.value.document) and not _OVER_A_PERIOD.search(dw.span_text(sent.start, sent.end)) and bool(
+            set(dw.lower[trig.end : sent.end]) & lex["sign_words"] or set(dw.lower[max(sent.start, trig.start - 5) : trig.start - 1]) & lex["sign_words"])
     if prev in lex["generic_determiners"] and not (prev == "future" and dw.lower[max(sent.start, trig.start - 4) : trig.start - 1][-2:] in (["the", "near"], ["in", "the"])):
         # (not "will in the near future visit Tajikistan": a time told before a verb)
         before = dw.lower[trig.start - 2] if trig.start - 2 >= sent.start else ""
@@ -520,7 +520,7 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
             return False
         if prev in ("annual", "regular", "next") and before in ("a", "an") and _HELD_ONCE.search(dw.span_text(trig.end, sent.end)):
             return False  # "A regular meeting of the border delegations was held in Batken on Monday": one occasion
-        if signed_once and (prev in ("several", "multiple", "various") or prev == "other" and dw.lower[trig.start - 2 : trig.start - 1] == ["and"]):
+        if (prev in ("several", "multiple", "various") or prev == "other" and dw.lower[trig.start - 2 : trig.start - 1] == ["and"]) and signed_once():
             return False  # ("will sign economic and other documents")
         if prev in ("previous", "past") and before in ("the", "his", "her", "its", "their", "'s", "’s") and not trig.text.lower().endswith("s") \
                 and _WHEN_TOLD.search(dw.span_text(trig.end, sent.end)):
@@ -529,7 +529,7 @@ def _is_generic(doc: Doc, sent: _Sent, trig: Mention, name: str | None) -> bool:
     if prev == "of" and trig.start - 2 >= sent.start and dw.lower[trig.start - 2] in lex["generic_of"]:
         # "a series of summits since 2001" is a habit; "held a series of meetings with X" is that day's talks
         held = set(dw.lower[max(sent.start, trig.start - 5) : trig.start - 2]) & {"held", "had", "conducted", "hold", "holds"}
-        return not (held and dw.lower[trig.end : trig.end + 1] == ["with"] or signed_once)
+        return not (held and dw.lower[trig.end : trig.end + 1] == ["with"] or signed_once())
     if prev in ("continue", "continues", "continuing") and trig.value.type == "Meeting" and trig.value.anchor == "noun":
         return True  # "agreed to continue consultations within the UN": a process that goes on, no one meeting
     # "X has met the club's experts every year since 2004": a habit, told by its frequency in the same clause
