@@ -5008,3 +5008,27 @@ class TestAccountsAndSpans:
         (meeting,) = records(f"The two presidents held talks at {venue} on Thursday.\n\nPresident Abdullah Gul and "
                              "President Nursultan Nazarbayev discussed trade.", "2009-10-23", type="Meeting")
         assert meeting.place is not None and meeting.place.city in ("Ankara", "Moscow")
+
+
+class TestToursAndQuotes:
+    """The fifteenth round, from the fresh sets and the devset: the legs of a tour, and quotes."""
+
+    def test_the_leg_an_arrival_begins_is_the_visit_to_the_place_of_arrival(self):
+        """'X, who arrived in A on the first leg of his six-day tour of B and C': the visit told is to A, on the
+        day of arrival until the next leg begins; the tour's length and destinations are not the leg's."""
+        text = ("Japanese Prime Minister Fumio Kishida, who arrived in Kazakhstan on Sunday on the first leg of his "
+                "six-day visit to Central Asia and Mongolia, held talks with President Kassym-Jomart Tokayev. "
+                "He will travel to Mongolia on Tuesday.")
+        visits = {v.participants[0].code if v.participants[0].role == "host" else v.participants[1].code: v
+                  for v in records(text, "2025-08-11", type="Visit")}
+        assert set(visits) == {"KAZ", "MNG"}
+        kaz = visits["KAZ"]
+        assert (str(kaz.date.start), str(kaz.date.end)) == ("2025-08-10", "2025-08-12")
+
+    def test_the_speaker_of_a_quote_about_the_visit_is_not_its_host(self):
+        """'"I will lay a wreath during the visit," X said': the quote's speaker is its source, not a side
+        given by the words after the visit noun; the visit is the one told before."""
+        text = ("Prime Minister Narendra Modi arrived in Dushanbe on Sunday for a two-day visit. \"I will lay a wreath "
+                "at the memorial during the visit,\" Modi said.")
+        (visit,) = records(text, "2015-07-12", type="Visit")
+        assert {(p.code or p.name, p.role) for p in visit.participants} == {("Narendra Modi", "visitor"), ("TJK", "host")}

@@ -149,6 +149,7 @@ _TOUR_THAT = re.compile(_LENGTH + r"(?:[\w-]+\s+){0,2}(?:tour|trip|journey)\b(?:
 #: right before "a two-day visit": it is over ("after completing his", "wrapped up her", "concluded their")
 #: after the event noun, the verb that ends it: "the two-day forum (of X) ended (in Astana) on Friday"
 _ENDS_AFTER = re.compile(r"^[^.;,]{0,80}?\b(?:ended|concluded|closed|wrapped up|came to an end|came to a close)\b", re.I)
+_LEG_OF = re.compile(r"\bleg\s+of\s+(?:his|her|their|its|a|an|the)\s+$", re.I)
 _ENDED_BY = re.compile(
     r"\b(?:after|following|upon|on)?\s*(?:complet(?:ed|ing|es)|conclud(?:ed|ing|es)|wrap(?:ped|ping|s) up|end(?:ed|ing|s)|after|following)"
     r"(?:\s+(?:his|her|their|its|a|an|the))?\s*$", re.I)
@@ -246,8 +247,8 @@ def _with_duration(d: Draft, span: DateSpan | None) -> DateSpan | None:
             if m is not None:
                 n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
                 return DateSpan(span.start, span.start + datetime.timedelta(days=n - 1), "day", span.text) if 1 < n <= 31 else span
-        if m is None:
-            continue
+        if m is None or _LEG_OF.search(c.sentence_text[: m.start()]):
+            continue  # ("on the first leg of his eight-day tour": the tour's length, not the leg's)
         if m.group("h") is not None:  # "a 36-hour visit" from Wednesday: Wednesday and Thursday
             n = -(-int(m.group("h")) // 24)
         else:

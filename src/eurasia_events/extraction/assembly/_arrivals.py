@@ -39,3 +39,25 @@ def visit_of_arrival(dw: Any, sents: list[_Sent], si: int, sent_cands: list[Cand
                 if cand.date is None:
                     cand.date = next(iter(mentions.starting("dates", k, sent.end)), None)
             break
+
+
+def leg_of_arrival(dw: Any, sent: _Sent, sent_cands: list[Candidate], mentions: Mentions) -> None:
+    """"X, who arrived in A on the first leg of his visit to B and C": the visit noun after "leg
+    of" names the whole tour, and the record told here is the leg: the visit to the place of
+    arrival, not to the tour's destinations (each of those is a leg told of its own)."""
+    for cand in sent_cands:
+        if cand.type != "Visit" or "leg" not in dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start - 1]:
+            continue
+        k = next((i for i in range(sent.start, cand.phrase_start - 1) if dw.lower[i] in ARRIVED and dw.lower[i + 1] == "in"), None)
+        if k is None:
+            continue
+        spot = next((m for m in mentions.starting("places", k + 2, k + 5) if m.kind == "city"), None) \
+            or next((m for m in mentions.starting("actors", k + 2, k + 5) if m.kind == "country"), None)
+        if spot is None:
+            continue
+        cand.participants = [(a, r) for a, r in cand.participants if not (r == "host" and a.start > cand.trigger.start)]
+        if spot.kind == "city":
+            cand.place = spot
+        else:
+            cand.place_country = spot.id
+            cand.participants.append((spot, "host"))

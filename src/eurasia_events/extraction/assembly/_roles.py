@@ -158,6 +158,8 @@ _WITNESSED = frozenset(["witnessed", "witness", "witnesses", "oversaw", "oversee
 _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
                         "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says", "quoted", "cited"])
 
+_CLOSING_QUOTES = frozenset(['"', "”", "’’", "''"])
+
 _AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "speaking", "speech", "opening", "closing", "chaired", "attending"])
 
 _TOPIC_AFTER_ON = frozenset(["the", "issues", "ways", "prospects", "cooperation", "trade", "security", "regional", "bilateral"])
@@ -231,7 +233,9 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     lead_in = dw.lower[max(0, cand.phrase_start - 3) : cand.phrase_start]
     if lead_in[-3:-1] in (["speaking", "about"], ["speaking", "of"]):
         lead_in = []  # ("Speaking about this visit to the agency, the ambassador said": a source on it, not a speaker at it)
-    between = set(dw.lower[cand.trigger.end : _actor_start(actor)]) | set(lead_in)
+    between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
+    if not between & _CLOSING_QUOTES:
+        between |= set(lead_in)  # ('"... during the visit," X said': the quote's words, not where X spoke)
     # "..., said Zhao Lijian, the spokesperson", "according to Foreign Minister X"
     lead = dw.lower[max(cand.trigger.end, _actor_start(actor) - 3) : _actor_start(actor)]
     return bool((after | set(lead)) & _REPORTING) and not between & _AT_EVENT

@@ -14,7 +14,7 @@ from ._actors import people_of, sent_by
 from ._arguments import TO_ATTEND, _attach_arguments
 from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
-from ._arrivals import visit_of_arrival
+from ._arrivals import leg_of_arrival, visit_of_arrival
 from ._types import leaders_session
 from ._context import came_from
 from ._names import _expand_name, _name_and_edition, edition_of
@@ -232,6 +232,7 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 # (a leaders' council named there is the session just held: coreference merges it by its name)
                 cand.reference_only = cand.reference_only or (not cand.document and cand.type != "Summit" and cand.trigger.start > head)
         visit_of_arrival(dw, sents, si, sent_cands, candidates, mentions)
+        leg_of_arrival(dw, sent, sent_cands, mentions)
         sent_cands = _fold_into_summit(documents_about_documents(dw, sent_cands))
         sent_cands = separately(doc, sent_cands, mentions)
         sent_cands = _discussed_at(dw, sent, sent_cands)
