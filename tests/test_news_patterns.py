@@ -5032,3 +5032,30 @@ class TestToursAndQuotes:
                 "at the memorial during the visit,\" Modi said.")
         (visit,) = records(text, "2015-07-12", type="Visit")
         assert {(p.code or p.name, p.role) for p in visit.participants} == {("Narendra Modi", "visitor"), ("TJK", "host")}
+
+    def test_the_subject_of_a_clause_after_after_holds_its_own_talks(self):
+        """'The visit ended on Friday after Minister X held talks with Y': X is the subject of the talks in the
+        'after' clause, not a side the visit noun's words give."""
+        text = ("Chinese Foreign Minister Wang Yi arrived in Ulaanbaatar on Wednesday. The three-day visit ended on Friday "
+                "after Minister Wang Yi held talks with President Khaltmaagiin Battulga.")
+        (meeting,) = records(text, "2020-09-18", type="Meeting")
+        assert {p.name for p in meeting.participants if p.kind == "person"} == {"Wang Yi", "Khaltmaagiin Battulga"}
+        (visit,) = records(text, "2020-09-18", type="Visit")
+        assert not [p for p in visit.participants if p.role == "host" and p.kind == "person"]
+
+    def test_the_officials_who_organized_a_visit_are_of_its_host_state(self):
+        """'The Mongolian officials who organized the visit': the state whose people organized a visit
+        received it; they are no visitors."""
+        text = ("Chinese Foreign Minister Wang Yi paid a two-day visit that ended on Wednesday. The Mongolian officials "
+                "who helped organize the visit were later tested for the virus.")
+        (visit,) = records(text, "2020-09-17", type="Visit")
+        assert ("MNG", "host") in {(p.code, p.role) for p in visit.participants}
+        assert visit.place is not None and visit.place.country == "MNG"
+
+    def test_the_visit_told_back_with_its_length_is_the_arrival_told_before(self):
+        """'X arrived in A on Monday. The two-day visit ended on Tuesday': 'the two-day visit' refers back to
+        the visit the arrival began, with its visitor and place."""
+        text = "Kyrgyz President Sadyr Japarov arrived in Baku on Monday. The two-day visit ended on Tuesday with a press conference."
+        (visit,) = records(text, "2024-03-13", type="Visit")
+        assert ("Sadyr Japarov", "visitor") in {(p.name, p.role) for p in visit.participants}
+        assert visit.place is not None and visit.place.city == "Baku"

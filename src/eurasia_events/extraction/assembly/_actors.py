@@ -16,7 +16,7 @@ from ._candidate import Candidate, _actor_start, _prev_word
 
 #: nouns that make a state a side ("the Russian side", "the Kazakh delegation")
 SIDE_NOUNS = frozenset(["side", "sides", "delegation", "delegations", "government", "party", "parties", "leadership",
-                        "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues"])
+                        "chairmanship", "presidency", "authorities", "counterparts", "counterpart", "colleague", "colleagues", "officials"])
 
 
 _LINKS = frozenset(["of", "the", ",", "and"])

@@ -97,9 +97,9 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
             return "chair"
         if verbs & {"hosted", "hosts", "hosting", "host"} and candidate.type != "Visit":  # ("will host the summit")
             return "organizer" if candidate.type == "Forum" else "host"
-        if candidate.type == "Visit" and verbs & {"receive", "receives", "received", "receiving", "host", "hosts", "hosted", "hosting",
-                                                  "welcome", "welcomes", "welcomed", "welcoming"}:
-            return "host"  # "China will receive four state visits", "X welcomed the visit of Y": the state visited
+        if candidate.type == "Visit" and verbs & ({"receive", "receives", "received", "receiving", "host", "hosts", "hosted", "hosting",
+                                                   "welcome", "welcomes", "welcomed", "welcoming"} | _ORGANIZING):
+            return "host"  # "China will receive four state visits", "X welcomed the visit of Y", "officials who organized the visit": the state visited
         if verbs & {"organized", "organised", "organizes", "convened"}:
             return "organizer"
     cue = _cue_before(doc, start)
@@ -157,6 +157,8 @@ def _role_for(candidate: Candidate, actor: Mention, side: str, doc: Doc) -> str:
 _WITNESSED = frozenset(["witnessed", "witness", "witnesses", "oversaw", "oversee", "oversees", "observed", "watched"])
 _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "told", "added", "stressed", "emphasized",
                         "emphasised", "recalled", "informed", "confirmed", "according", "wrote", "believes", "says", "quoted", "cited"])
+
+_ORGANIZING = frozenset(["organize", "organizes", "organized", "organizing", "organise", "organises", "organised", "organising"])
 
 _CLOSING_QUOTES = frozenset(['"', "”", "’’", "''"])
 
@@ -330,11 +332,23 @@ def _clause_starts(doc: Doc, sent: _Sent) -> list[int]:
             starts.append(i + 1)
         elif w.lower[i] == "when" and i > sent.start + 2:
             starts.append(i)  # "A and B will sign a deal when X visits Astana": the visit's own subject
+        elif w.lower[i] in ("after", "before") and i > sent.start + 2 and (w.text[i + 1][:1].isupper() or w.lower[i + 1] in ("he", "she", "they")) \
+                and _verb_before_comma(w.lower, i + 2, min(sent.end, i + 10), verbs):
+            starts.append(i)  # "the visit ended today after Minister X held talks with Y": the talks' own subject
         elif w.text[i] == "," and w.lower[i + 1] in ("and", "while", "whereas", "but"):
             # only a clause with a verb of its own: ", and Iran and Tajikistan signed ..."
             if any(x in verbs for x in w.lower[i + 2 : min(sent.end, i + 12)]):
                 starts.append(i + 1)
     return starts
+
+
+def _verb_before_comma(lower: list[str], start: int, end: int, verbs: frozenset[str] | set[str]) -> bool:
+    for word in lower[start:end]:
+        if word in (",", ";", "."):
+            return False
+        if word in verbs:
+            return True
+    return False
 
 
 def _owners(actor: Mention, cands: list[Candidate], first: int, clauses: list[int] | None = None) -> list[Candidate]:

@@ -187,6 +187,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
             k = cand.phrase_start - 1  # ("the ministerial meeting", "the bilateral talks": the determiner before the kind)
             while k > sent.start and dw.lower[k] in kinds:
                 k -= 1
+            if k - 3 >= sent.start and dw.lower[k] in ("day", "days", "hour", "week") and dw.lower[k - 1] == "-":
+                k -= 3  # ("the three-day visit": its length told between)
+                while k > sent.start and dw.lower[k] in kinds:
+                    k -= 1
             if k - 2 >= sent.start and dw.lower[k - 1 : k + 1] == ["holding", "of"]:
                 k -= 2  # "hailed the holding of political consultations": the consultations told
             prev = dw.lower[k] if k >= sent.start else ""
