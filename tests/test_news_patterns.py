@@ -5059,3 +5059,17 @@ class TestToursAndQuotes:
         (visit,) = records(text, "2024-03-13", type="Visit")
         assert ("Sadyr Japarov", "visitor") in {(p.name, p.role) for p in visit.participants}
         assert visit.place is not None and visit.place.city == "Baku"
+
+    @pytest.mark.parametrize("headline", ["Talks Between Top Diplomats of Kazakhstan and China",
+                                          "Meeting Between Top Diplomats of Kazakhstan and China"])
+    def test_the_words_of_a_title_case_headline_are_no_persons(self, headline):
+        """A headline in title case ('... Between Top Diplomats of ...'): its prepositions and common nouns
+        are capitalised but name no one."""
+        text = f"{headline}\n\nThe foreign ministers of Kazakhstan and China held talks in Astana on Monday."
+        names = {p.name for e in records(text, "2024-05-14") for p in e.participants if p.kind == "person"}
+        assert not names
+
+    def test_a_capital_told_by_its_demonym_without_an_article_places_the_event(self):
+        """'The summit opens on June 29 in Turkmen capital': the demonym's capital, with 'the' left out."""
+        (summit,) = records("The sixth Caspian Summit opens on June 29 in Turkmen capital.", "2022-06-28", type="Summit")
+        assert summit.place is not None and summit.place.city == "Ashgabat"

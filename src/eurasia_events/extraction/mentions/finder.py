@@ -120,7 +120,7 @@ class MentionFinder:
         return _towns_with_cues(w, out, self.gazetteer)
 
     def _capitals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
-        """The capital a phrase names: "the Kazakh capital", "Kazakhstan's capital", "the
+        """The capital a phrase names: "the Kazakh capital" ("in Kazakh capital"), "Kazakhstan's capital", "the
         capital of Kazakhstan" (not when the city's own name follows: "the capital of
         Tajikistan, Dushanbe")."""
         dw = doc_words(doc)
@@ -134,6 +134,8 @@ class MentionFinder:
             span = None
             if m.end < n and lower[m.end] == "capital" and m.start > 0 and lower[m.start - 1] == "the":
                 span = (m.start - 1, m.end + 1)  # "the Kazakh capital"
+            elif m.end < n and lower[m.end] == "capital" and m.start > 0 and lower[m.start - 1] in ("in", "to", "at"):
+                span = (m.start, m.end + 1)  # "opens in Turkmen capital": the article left out
             elif m.end + 1 < n and lower[m.end] in ("'s", "’s") and lower[m.end + 1] == "capital" and m.kind == "country":
                 span = (m.start, m.end + 2)  # "Kazakhstan's capital"
             elif m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] == "capital" and m.kind == "country":
