@@ -55,6 +55,9 @@ CASES: list[Case] = [
     _c("explicit", "The agreement was initialled on Jan 15 2020 in Bishkek.", P, "Jan 15 2020", "2020-01-15"),
     _c("explicit", "The decree was signed on 25/12/2021 by the president.", P, "25/12/2021", "2021-12-25"),
     _c("explicit", "The memo carries the date 2021/04/30.", P, "2021/04/30", "2021-04-30"),
+    # a slashed date either number of which could be the month: the reading nearer the report's day
+    _c("explicit", "Posted Tue, 06/04/2019 - 10:15 by the press office.", "2019-06-04", "06/04/2019", "2019-06-04"),
+    _c("explicit", "The accord was ratified on 06/04/2019 by the parliament.", "2019-04-09", "06/04/2019", "2019-04-06"),
     _c("explicit", "The minister said talks would resume on 09.01.2024.", "2023-12-28", "09.01.2024", "2024-01-09"),
     _c("explicit", "The envoy arrived in Dushanbe on June 3.", "2024-06-05", "June 3", "2024-06-03"),
     _c("explicit", "The ceremony is scheduled for 20 September.", "2023-08-01", "20 September", "2023-09-20"),

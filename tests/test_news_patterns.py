@@ -5073,3 +5073,9 @@ class TestToursAndQuotes:
         """'The summit opens on June 29 in Turkmen capital': the demonym's capital, with 'the' left out."""
         (summit,) = records("The sixth Caspian Summit opens on June 29 in Turkmen capital.", "2022-06-28", type="Summit")
         assert summit.place is not None and summit.place.city == "Ashgabat"
+
+    def test_a_weekday_abbreviation_in_a_page_stamp_is_no_place(self):
+        """'Mon, 06/03/2019 - 10:15': a page's time stamp, whose weekday abbreviation is no town of that name."""
+        text = "Mon, 06/03/2019 - 10:15\n\nThe presidents of Kazakhstan and Uzbekistan held talks here on Monday."
+        places = {e.place.country for e in records(text, "2019-06-03") if e.place is not None}
+        assert "IND" not in places

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ._numeric import month_first, numeric
 from ._patterns import ANCHOR, BREAK, GROUP_SHIFT, PART, matcher, token_classes, vocab_entry, words
 from ._spans import _end_verb, _is_single_day, _join_ranges
 
@@ -124,27 +125,17 @@ def _atoms(tokens) -> list[tuple[str, Any]] | None:
             else:
                 return None
         elif re.match(r"^\d", t):
-            f = _numeric(t)
+            f = numeric(t)
             if f is None:
                 return None
             out.append(("F", f))
+            other = month_first(t)
+            if other is not None and other != f:
+                out.append(("FM", other))  # "05/11/2009": day first, or month first as in American usage
         else:
             return None
         k += 1
     return out
-
-
-def _numeric(t: str) -> Date | None:
-    parts = [int(p) for p in re.split(r"[-/.]", t)]
-    try:
-        if parts[0] > 31:
-            return Date(parts[0], parts[1], parts[2])
-        a, b, y = parts
-        if "/" in t and a <= 12 < b:  # 10/25/2022 is American
-            return Date(y, a, b)
-        return Date(y, b, a)  # 12.10.2022 and 12/10/2022: day first
-    except (ValueError, IndexError):
-        return None
 
 
 def _parse_cal(doc, i: int, j: int) -> dict[str, Any] | None:
@@ -172,9 +163,12 @@ def _parse_cal(doc, i: int, j: int) -> dict[str, Any] | None:
     left = sides[0]
     right = sides[1] if conn else None
     if "F" in left:
-        if len(left) > 1 or right is not None:
+        if len(left) - ("FM" in left) > 1 or right is not None:
             return None
-        return {"y": left["F"].year, "m": left["F"].month, "d": left["F"].day, "gran": "day", "explicit": True}
+        out_f = {"y": left["F"].year, "m": left["F"].month, "d": left["F"].day, "gran": "day", "explicit": True}
+        if "FM" in left:
+            out_f["month_first"] = left["FM"]
+        return out_f
     if right is not None:
         if "F" in right:
             return None

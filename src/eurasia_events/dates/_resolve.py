@@ -443,6 +443,9 @@ def _resolve_days(c: _Cand, st: _State, tense: str | None) -> tuple[Date | None,
         y = data.get("y")
         if y is not None:
             rng = make(y)
+            other = data.get("month_first")
+            if rng and other is not None and pub is not None and abs((other - pub).days) < abs((rng[0] - pub).days):
+                rng = (other, other)  # "05/11/2009" in a report of May 11, 2009: month first
             return (rng[0], rng[1], gran) if rng else (None, None, gran)
         if data.get("yrel") is not None:
             base = st.anchor_year if (data["yrel"] == 0 and st.anchor_year and pub is None) else (pub.year if pub else None)
