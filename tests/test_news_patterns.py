@@ -5079,3 +5079,19 @@ class TestToursAndQuotes:
         text = "Mon, 06/03/2019 - 10:15\n\nThe presidents of Kazakhstan and Uzbekistan held talks here on Monday."
         places = {e.place.country for e in records(text, "2019-06-03") if e.place is not None}
         assert "IND" not in places
+
+    def test_the_host_states_own_leader_told_beside_the_visitor_is_not_a_visitor(self):
+        """'Georgia's Garibashvili and his Armenian counterpart Pashinyan': a caption that names the host
+        state's leader beside the visitor puts him on the talks, not among the visit's visitors."""
+        text = ("Georgia's Garibashvili and his Armenian counterpart Pashinyan in Tbilisi (Photo) Armenian Prime Minister "
+                "Nikol Pashinyan today wrapped up his two-day visit to Georgia.")
+        (visit,) = records(text, "2022-06-03", type="Visit")
+        visitors = {p.name for p in visit.participants if p.role == "visitor"}
+        assert "Nikol Pashinyan" in visitors and not any("Garibashvili" in v for v in visitors)
+
+    def test_a_seat_of_government_named_in_brackets_after_its_venue_places_the_talks(self):
+        """'At the Presidential Palace (Ak Orda)': the bracketed name is the venue's, a place in Astana, no person."""
+        text = "President Kassym-Jomart Tokayev received the Prime Minister of Malaysia at the Presidential Palace (Ak Orda) on Thursday."
+        (meeting,) = records(text, "2024-05-17", type="Meeting")
+        assert meeting.place is not None and meeting.place.city == "Astana"
+        assert "Ak Orda" not in {p.name for p in meeting.participants}

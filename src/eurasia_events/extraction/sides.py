@@ -327,6 +327,13 @@ def drop_home_hosts(drafts: list[Draft]) -> None:
             continue
         home = {actor.value["country"] for key, (actor, role) in d.participants.items()
                 if key[0] == "person" and role == "visitor" and isinstance(actor.value, dict) and actor.value.get("country")}
+        hosts = {k[1] for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host"}
+        if len(home) == 2 and len(hosts) == 1 and hosts < home:
+            # ("Azerbaijan's Aliyev and his Iranian counterpart": the host state's own leader, told as a
+            # visitor, goes on the talks, not the visit (spec section 5))
+            for key in [k for k, (a, r) in d.participants.items() if k[0] == "person" and r == "visitor" and a.value["country"] in hosts]:
+                del d.participants[key]
+            continue
         if len(home) != 1:
             continue  # (visitors of two states: one of them is likely the host, told as a visitor)
         for key in [k for k, (_, r) in d.participants.items() if k[0] == "country" and r == "host" and k[1] in home]:

@@ -274,6 +274,11 @@ def _assign_places(doc: Doc, cands: list[Candidate], heads: list[Candidate], pla
             return True  # "the summit, to be hosted by Gabala": where it is held
         if m.kind != "city":
             return False
+        if p1 > 1 and dw.text[p1] == "(":  # "at the Presidential Palace (Ak Orda)": the venue's name in brackets
+            i = p1 - 1
+            while i > 0 and p1 - i <= 6 and (dw.text[i][:1].isupper() or dw.lower[i] in ("the", "of")):
+                i -= 1
+            return i < p1 - 1 and dw.lower[i] in preps
         i = m.start - 1
         while i > 0 and m.start - i <= 8 and (dw.lower[i] in descriptors or i in countries_at):
             i -= 1

@@ -391,6 +391,11 @@ def _names_a_place(dw: Any, start: int, end: int, gazetteer: Any) -> bool:
     return any((hit := index.get(fold(dw.text[k]))) is not None and hit[0] != "person" for k in range(start, end) if dw.text[k][:1].isupper())
 
 
+def _whole_place(dw: Any, start: int, end: int, gazetteer: Any) -> bool:
+    """Whether the run as a whole is a city, country or organization name ("Ak Orda")."""
+    return (gazetteer.name_index().get("".join(fold(dw.text[k]) for k in range(start, end))) or ("person",))[0] != "person"
+
+
 def _drop_leading(dw: Any, start: int, end: int, lex, gazetteer: Any) -> int:
     """Where the name starts in a run whose first words belong to what comes before: "the Milli
     Majlis Sahiba Gafarova", "President of Tatarstan Rustam Minnikhanov", "to Bishkek N. Golliyev"."""
@@ -520,8 +525,9 @@ def find_persons(doc: Doc, actors: list[Mention], gazetteer: Any, published: dat
         elif len(words) >= 2:
             entry = gazetteer.person(name, on=published) if len(words) <= 4 else None
             entry = entry if entry is None or _compatible(words, entry.name) else None  # "Ivan Lavrov" is not Sergey Lavrov
-            if start > 1 and dw.lower[start - 1] in ("of", "for", "on") and dw.lower[start - 2] in _BODY_HEADS and entry is None:
-                continue  # "the Ministry of Social Protection of Kazakhstan": the rest of a body's name
+            if entry is None and (start > 1 and dw.lower[start - 1] in ("of", "for", "on") and dw.lower[start - 2] in _BODY_HEADS
+                                  or (_whole_place(dw, start, end, gazetteer) and dw.lower[start - 1] not in lex["title_words"])):
+                continue  # "the Ministry of Social Protection of Kazakhstan": the rest of a body's name; "(Ak Orda)": a place
             cue = has_left or has_right or honorific or ((start, end) in ents and person_entity_fits(dw, start, end))
             if not cue and entry is None and not (2 <= len(words) <= 4 and ((after and not _names_a_place(dw, start, end, gazetteer)) or _counterpart_follows(dw, end))):
                 continue  # no title, honorific, "X of Kyrgyzstan" or "X met his counterpart"
