@@ -5095,3 +5095,12 @@ class TestToursAndQuotes:
         (meeting,) = records(text, "2024-05-17", type="Meeting")
         assert meeting.place is not None and meeting.place.city == "Astana"
         assert "Ak Orda" not in {p.name for p in meeting.participants}
+
+    @pytest.mark.parametrize("sight", ["will visit the Victory Monument", "will be given a tour of the old town"])
+    def test_a_sight_seen_on_a_trip_is_no_visit_of_its_own(self, sight):
+        """'He will visit the Victory Monument', 'he will be given a tour of the old town': a sight seen during
+        the visit, not a second Visit (whose visitor would be the last person named)."""
+        text = (f"Prime Minister Shehbaz Sharif arrived in Dushanbe on Tuesday for a two-day visit. He was welcomed by "
+                f"Prime Minister Kokhir Rasulzoda. The Prime Minister {sight}.")
+        visits = records(text, "2024-07-02", type="Visit")
+        assert len(visits) == 1 and "Shehbaz Sharif" in {p.name for p in visits[0].participants}

@@ -419,3 +419,26 @@ def came_from(dw: Any, sent: Any, cands: list[Candidate], mentions: Any) -> None
         if cand.place is None and origin is not None and origin.kind == "city":
             cand.place = origin
         cand.participants[:] = [(a, r) for a, r in cand.participants if not (r == "host" and a.start < after)]
+
+
+_SIGHT_BOUNDARY = frozenset([",", ".", ";", ":", "in", "on", "at", "where", "which", "and", "to", "with", "during", "for", "(", "–", "-"])
+
+
+def visits_a_sight(dw: Any, cand: Candidate) -> bool:
+    """"The Prime Minister will visit the Independence Monument", "a visit to the Astana Hub", "was
+    given a tour of the old town": what the visit verb or noun names is a sight seen on a trip, no
+    Visit of its own (a Visit goes to a state or a city)."""
+    if cand.type != "Visit" or cand.rule.id not in ("visit-noun", "visit-verb", "visit-trip"):
+        return False
+    if dw.lower[max(0, cand.trigger.start - 2) : cand.trigger.start] in (["given", "a"], ["a", "guided"], ["given", "guided"]):
+        return True  # "will be given a tour of the old town": a guided tour, seen on the trip
+    k = cand.trigger.end + (dw.lower[cand.trigger.end : cand.trigger.end + 1] == ["to"])
+    if dw.lower[k : k + 1] not in (["the"], ["a"], ["an"]):
+        return False
+    sights = lexicon()["sight_nouns"]
+    for i in range(k + 1, min(len(dw.lower), k + 8)):
+        if dw.lower[i] in _SIGHT_BOUNDARY:
+            return False
+        if dw.lower[i] in sights:
+            return True
+    return False

@@ -16,7 +16,7 @@ from ._groups import persons_group_ends, region_people_before
 from ._candidate import DISCUSSION_RULES, Candidate, _dateline_range, _Index, _Sent, _sentences, _title_tokens_of, _window
 from ._arrivals import leg_of_arrival, visit_of_arrival
 from ._types import leaders_session
-from ._context import came_from
+from ._context import came_from, visits_a_sight
 from ._names import _expand_name, _name_and_edition, edition_of
 from ._roles import _SPEECH, attributive_visit
 from ._separate import separately, tour_dates
@@ -530,5 +530,7 @@ def _drop_nested(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
         if inside and c.name is None and any(o.type != c.type or o.name for o in inside):
             continue
+        if visits_a_sight(dw, c):
+            continue  # "will visit the Independence Monument": a sight on the trip
         out.append(c)
     return out
