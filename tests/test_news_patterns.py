@@ -5104,3 +5104,12 @@ class TestToursAndQuotes:
                 f"Prime Minister Kokhir Rasulzoda. The Prime Minister {sight}.")
         visits = records(text, "2024-07-02", type="Visit")
         assert len(visits) == 1 and "Shehbaz Sharif" in {p.name for p in visits[0].participants}
+
+    def test_an_office_told_alone_is_the_holder_the_story_is_about(self):
+        """'The Prime Minister will hold talks with President X' after the visiting prime minister was named twice
+        and the host's prime minister once, at the airport: the visiting one, named most often."""
+        text = ("Prime Minister Shehbaz Sharif arrived in Dushanbe on Tuesday. Prime Minister Shehbaz Sharif was welcomed at "
+                "the airport by Prime Minister Kokhir Rasulzoda. The Prime Minister will hold talks with President Emomali Rahmon on Wednesday.")
+        meeting = next(e for e in records(text, "2024-07-02", type="Meeting") if "Emomali Rahmon" in {p.name for p in e.participants})
+        names = {p.name for p in meeting.participants if p.kind == "person"}
+        assert "Shehbaz Sharif" in names and "Kokhir Rasulzoda" not in names

@@ -1,5 +1,6 @@
 """Persons told by their title alone: "the Secretary General", "the Uzbek president",
-"Kazakhstan's president" are the last person named before with that office (and state)."""
+"Kazakhstan's president" are the person named before with that office (and state) whom the story
+has named most often, else the last one named."""
 
 from __future__ import annotations
 
@@ -52,11 +53,14 @@ def title_anaphors(
         heads = set(synonyms[head].split(",")) if head in synonyms else {head}
         if "prime" in dw.lower[j:k]:
             heads = {"prime", "premier"}  # "the prime minister": not any minister
-        for p in reversed(persons):
-            if p.start < i and heads & set(((p.value or {}).get("title") or "").lower().replace("-", " ").split()) \
-                    and (not states or (p.value or {}).get("country") in states):  # "the Uzbek president": an Uzbek one
-                start_char, end_char = dw.chars(i, k)
-                out.append(Mention("person", i, k, start_char, end_char, dw.string[start_char:end_char], p.id, dict(p.value, title_span=(i, k))))
-                break
+        fits = [p for p in persons if p.start < i and heads & set(((p.value or {}).get("title") or "").lower().replace("-", " ").split())
+                and (not states or (p.value or {}).get("country") in states)]  # "the Uzbek president": an Uzbek one
+        if fits:
+            # the one the story is about: named most often so far ("the Prime Minister will visit ..." after the
+            # visiting prime minister and, once, the host's), else the last named ("the visiting minister")
+            told = {p.id: sum(q.id == p.id for q in persons if q.start < i) for p in fits}
+            p = fits[-1] if dw.lower[the + 1 : the + 2] == ["visiting"] else max(reversed(fits), key=lambda q: told[q.id])
+            start_char, end_char = dw.chars(i, k)
+            out.append(Mention("person", i, k, start_char, end_char, dw.string[start_char:end_char], p.id, dict(p.value, title_span=(i, k))))
         i = k
     return out
