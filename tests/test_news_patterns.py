@@ -5113,3 +5113,11 @@ class TestToursAndQuotes:
         meeting = next(e for e in records(text, "2024-07-02", type="Meeting") if "Emomali Rahmon" in {p.name for p in e.participants})
         names = {p.name for p in meeting.participants if p.kind == "person"}
         assert "Shehbaz Sharif" in names and "Kokhir Rasulzoda" not in names
+
+    def test_a_session_of_the_council_of_the_heads_of_state_is_a_summit(self):
+        """'The 20th meeting of the Council of the Heads of State of the CSTO': with 'the' inside the council's
+        name, still a session of the leaders' council, a Summit (spec section 2)."""
+        (summit,) = records("The 20th meeting of the Council of the Heads of State of the CSTO opened in Minsk on Monday.",
+                            "2023-11-20", type="Summit")
+        assert "CSTO" in summit.organizations and not records(
+            "The 20th meeting of the Council of the Heads of State of the CSTO opened in Minsk on Monday.", "2023-11-20", type="Meeting")
