@@ -5121,3 +5121,12 @@ class TestToursAndQuotes:
                             "2023-11-20", type="Summit")
         assert "CSTO" in summit.organizations and not records(
             "The 20th meeting of the Council of the Heads of State of the CSTO opened in Minsk on Monday.", "2023-11-20", type="Meeting")
+
+    def test_meetings_with_listed_leaders_on_a_visit_are_their_own(self):
+        """'Will visit Dushanbe, where he will attend the summit and hold meetings with the leaders of A, B, C and D':
+        the talks with each listed state are meetings of their own, not the visit told again."""
+        text = ("Turkish President Recep Tayyip Erdogan will visit Astana on October 12-13, where he will attend the CICA "
+                "summit and hold meetings with the leaders of Kazakhstan, Azerbaijan, Qatar and Iran.")
+        meetings = records(text, "2022-10-10", type="Meeting")
+        assert {p.code for m in meetings for p in m.participants if p.kind == "country"} == {"KAZ", "AZE", "QAT", "IRN"}
+        assert len(meetings) == 4

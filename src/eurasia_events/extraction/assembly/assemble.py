@@ -251,7 +251,10 @@ def assemble(doc: Doc, mentions: Mentions) -> list[Candidate]:
                 visitors = {a.id for v in visits for a, _ in v.participants if a.kind == "person"}
                 said_of_both = not persons and persons_group_ends(cand.lead_in)
                 attended = TO_ATTEND.search(" ".join(dw.lower[max(sent.start, cand.phrase_start - 4) : cand.phrase_start]))  # ("a visit to attend a conclave of X")
-                if persons <= visitors and not said_of_both and not region_people_before(cand) and not attended:  # ("during the visit, the two presidents will hold talks": theirs)
+                # ("hold meetings with the leaders of A, B, C and D": the states listed, each a meeting of its own (split above))
+                several = sum(o.type == "Meeting" and o.trigger.start == cand.trigger.start for o in sent_cands) >= 2 \
+                    or len({a.id for a, _ in cand.participants if a.kind in ("country", "demonym") and a.start > cand.trigger.start}) >= 2
+                if persons <= visitors and not said_of_both and not region_people_before(cand) and not attended and not several:  # ("during the visit, the two presidents will hold talks": theirs)
                     cand.reference_only = True  # "paid a visit to X, where he met with the leadership"
         candidates.extend(sent_cands + listed)
     return candidates
