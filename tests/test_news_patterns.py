@@ -5130,3 +5130,11 @@ class TestToursAndQuotes:
         meetings = records(text, "2022-10-10", type="Meeting")
         assert {p.code for m in meetings for p in m.participants if p.kind == "country"} == {"KAZ", "AZE", "QAT", "IRN"}
         assert len(meetings) == 4
+
+    def test_a_signing_told_as_the_outcome_of_a_forum_is_on_the_forums_day(self):
+        """'Signed 12 documents following the results of the business forum ... The forum was held on 3 June':
+        the signing is the forum's outcome and takes its day, not the day of the report."""
+        text = ("Kazakhstan and Korea signed 12 documents worth $2 billion following the results of the Kazakh-Korean "
+                "business forum in Astana.\n\nThe Kazakh-Korean Business Forum was held on 3 June 2024 in Astana.")
+        (signing,) = records(text, "2024-06-04", type="AgreementSigned")
+        assert signing.date is not None and str(signing.date.start) == "2024-06-03"

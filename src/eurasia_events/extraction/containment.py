@@ -147,7 +147,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
                 break
         if i not in out and d.document:
             # "As a result of the political consultations, a protocol was signed": at those talks
-            outcome = next((o for o in drafts if o.type in ("Meeting", "Visit") and any(
+            outcome = next((o for o in drafts if o.type in ("Meeting", "Visit", "Forum") and any(
                 c.sent_index in sents and _OUTCOME_OF.search(c.lead_in)
                 for c in o.candidates)), None)
             if outcome is not None:
