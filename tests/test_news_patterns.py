@@ -5138,3 +5138,12 @@ class TestToursAndQuotes:
                 "business forum in Astana.\n\nThe Kazakh-Korean Business Forum was held on 3 June 2024 in Astana.")
         (signing,) = records(text, "2024-06-04", type="AgreementSigned")
         assert signing.date is not None and str(signing.date.start) == "2024-06-03"
+
+    def test_talks_told_in_a_leg_with_no_day_of_their_own_span_the_leg(self):
+        """'He goes to A on July 8 and B on July 10 ... In A, he will hold talks with X': the leg lasts until the
+        next begins, and the talks held on it, with no day of their own, span the leg's days."""
+        text = ("Prime Minister Narendra Modi will travel to Kazakhstan on July 7 and to Russia on July 8. "
+                "His first stop will be Kazakhstan, where he will hold talks with President Nursultan Nazarbayev.")
+        meeting = next(m for m in records(text, "2015-07-05", type="Meeting")
+                       if "Nursultan Nazarbayev" in {p.name for p in m.participants})
+        assert meeting.date is not None and (str(meeting.date.start), str(meeting.date.end)) == ("2015-07-07", "2015-07-08")

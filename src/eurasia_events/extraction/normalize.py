@@ -173,9 +173,10 @@ def _travel_to_events(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
+def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None], containers: dict[int, Draft]) -> None:
     """Legs of a tour told as a dated list ("to Russia on July 8, Turkmenistan on July 10
-    and Kyrgyzstan on July 11"), each known by its day: a leg lasts until the next begins."""
+    and Kyrgyzstan on July 11"), each known by its day: a leg lasts until the next begins,
+    and what it holds with no day of its own ("where he will hold talks with X") spans it too."""
     legs: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
         span = spans[i]
@@ -194,6 +195,9 @@ def _legs_until_next(drafts: list[Draft], spans: list[DateSpan | None]) -> None:
             if told_together and hosts_a and hosts_b and not hosts_a & hosts_b and 0 < (second.start - first.start).days <= 7 \
                     and not _DURATION_BEFORE.search(drafts[a].first.sentence_text):
                 spans[a] = DateSpan(first.start, second.start, "day", first.text)
+                for k, held in enumerate(drafts):
+                    if containers.get(k) is drafts[a] and spans[k] == first and held.date is None:
+                        spans[k] = spans[a]
 
 
 _DURATION_BEFORE = re.compile(r"\b(?:one|1)[- ]day\b", re.I)
@@ -484,7 +488,7 @@ def to_events(
             end = d.until.value.end
             if end is not None and end > (span.end or span.start):
                 spans[i] = DateSpan(span.start, end, "day", span.text, span.mod)
-    _legs_until_next(drafts, spans)
+    _legs_until_next(drafts, spans, containers)
     for item, intro in intros.items():  # items of "six documents were signed:" take its day and place
         spans[item] = spans[item] if drafts[item].date is not None else spans[intro] or spans[item]
         places[item] = places[item] or places[intro]
