@@ -5147,3 +5147,12 @@ class TestToursAndQuotes:
         meeting = next(m for m in records(text, "2015-07-05", type="Meeting")
                        if "Nursultan Nazarbayev" in {p.name for p in m.participants})
         assert meeting.date is not None and (str(meeting.date.start), str(meeting.date.end)) == ("2015-07-07", "2015-07-08")
+
+    def test_the_two_countries_leaders_are_the_leaders_named_and_meet_where_one_arrived(self):
+        """'X arrived in A at the invitation of Y. Upon arrival, the two countries' leaders held talks': the group
+        with a possessive is the two leaders named, and the talks are where the arrival was."""
+        text = ("Kazakh President Kassym-Jomart Tokayev arrived in Xi'an on May 17 at the invitation of Chinese President "
+                "Xi Jinping. Upon arrival, the two countries' leaders held talks.")
+        (meeting,) = records(text, "2023-05-18", type="Meeting")
+        assert {p.name for p in meeting.participants if p.kind == "person"} == {"Kassym-Jomart Tokayev", "Xi Jinping"}
+        assert meeting.place is not None and meeting.place.country == "CHN" and meeting.place.city

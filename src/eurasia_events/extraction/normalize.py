@@ -81,6 +81,7 @@ def status_of(span: DateSpan | None, tense: str | None, published: datetime.date
 _VIRTUAL = re.compile(r"\b(?:in (?:a |an )?(?:virtual|online|video ?conference|video-conference) (?:format|mode)|(?:held|host|hosts|hosted|hold|holds|convened|took place) (?:\w+ ){0,4}?(?:online|virtually))\b", re.I)
 
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airbase|air base|airfield)\b", re.I)
+_UPON_ARRIVAL = re.compile(r"\b(?:upon|on|after|following)\s+(?:(?:his|her|their|the)\s+)?arrival\b", re.I)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:at\s+[^.,;]{3,50}?\s+)?in\s+(?:the\s+)?$", re.I)  # ("arrived at the PM's House in X")
 _STORY_REACH = 1500  # characters after a visit's first sentence in which its story names its city
 #: an event told as done before the day's news ("China recently signed a deal with X")
@@ -354,6 +355,11 @@ def to_events(
             if city is not None and city.country == places[i].country and near:
                 places[i] = _city_place(city)
                 break
+    # "X arrived in Xi'an on May 17 ... Upon arrival, the two leaders held talks": where the arrival told before was
+    for i, d in enumerate(drafts):
+        if places[i] is None and d.type == "Meeting" and _UPON_ARRIVAL.search(d.first.lead_in):
+            told = [m for m in arrivals if d.first.sent_start_char - 400 <= m.start_char < d.first.trigger.start_char and gazetteer.city_by_id(m.id or "")]
+            places[i] = _city_place(gazetteer.city_by_id(told[-1].id)) if told else None
     # "X arrived in Turkmenistan ... was greeted at the airport of Ashgabat": the one city of the
     # host state that the story names after the visit's first mention (a dateline tells where the report was filed)
     filed = mentions.dateline_city(text)

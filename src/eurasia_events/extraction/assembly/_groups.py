@@ -16,10 +16,10 @@ __all__ = ["GROUP_REFERENCE", "PERSON_NOUNS", "group_signs", "persons_group_ends
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
 _PERSON_NOUNS = r"leaders|presidents|heads of state|heads of government|prime ministers|premiers|ministers|foreign ministers|heads of state and government"
 _STATE_NOUNS = r"sides|parties|countries|nations|states|governments|delegations|member states|neighbours|neighbors"
-#: "the two leaders", "both sides", "the leaders of the six states", "all three countries"
+#: "the two leaders", "both sides", "the leaders of the six states", "all three countries", "the two countries' leaders"
 GROUP_REFERENCE = re.compile(
     rf"\b(?:(?P<they>[Tt]hey)(?=\s*(?:,[^,]{{0,30}},\s*)?(?:also\s+|then\s+|later\s+)?(?:signed|inked|held|met|exchanged)\b)"
-    rf"|(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
+    rf"|(?:the|both|all)\s+(?:(?P<n1>{_NUMBERS})\s+)?(?:(?:{_STATE_NOUNS})['’]s?\s+)?(?P<noun>{_PERSON_NOUNS}|{_STATE_NOUNS})"
     rf"(?:\s+of\s+(?:the|both|all)\s+(?P<n3>{_NUMBERS})\s+(?:{_STATE_NOUNS}))?"
     rf"|(?P<pnoun>leaders|heads of state|presidents)\s+of\s+(?:the|both|all)\s+(?:(?P<n2>{_NUMBERS})\s+)?(?:{_STATE_NOUNS}))\b",
     re.I,
