@@ -5156,3 +5156,13 @@ class TestToursAndQuotes:
         (meeting,) = records(text, "2023-05-18", type="Meeting")
         assert {p.name for p in meeting.participants if p.kind == "person"} == {"Kassym-Jomart Tokayev", "Xi Jinping"}
         assert meeting.place is not None and meeting.place.country == "CHN" and meeting.place.city
+
+    @pytest.mark.parametrize("counterpart", ["Kazakh President Kassym-Jomart Tokayev", "the Kazakh president"])
+    def test_the_speaker_after_a_fronted_meeting_took_part_in_it(self, counterpart):
+        """'In a meeting with X, Iranian President Y said that ...': Y speaks at the meeting the sentence opens
+        with, a side of it (not a source quoted about it); 'the Kazakh president,' before Y's own title is no
+        part of Y's title."""
+        text = f"In an earlier meeting with {counterpart}, Iranian President Hassan Rouhani said that trade must grow."
+        (meeting,) = records(text, "2014-05-12", type="Meeting")
+        rouhani = next(p for p in meeting.participants if p.name == "Hassan Rouhani")
+        assert rouhani.country == "IRN"

@@ -238,6 +238,9 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
     if not between & _CLOSING_QUOTES:
         between |= set(lead_in)  # ('"... during the visit," X said': the quote's words, not where X spoke)
+        opens = dw.sent_start[cand.trigger.start]
+        if dw.lower[opens] == "in" and cand.phrase_start - opens <= 3:
+            between.add("at")  # ("In a meeting with X, Y said": what Y said at the meeting the sentence opens with)
     # "..., said Zhao Lijian, the spokesperson", "according to Foreign Minister X"
     lead = dw.lower[max(cand.trigger.end, _actor_start(actor) - 3) : _actor_start(actor)]
     return bool((after | set(lead)) & _REPORTING) and not between & _AT_EVENT

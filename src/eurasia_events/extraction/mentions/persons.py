@@ -225,8 +225,8 @@ def _title_left(doc: Doc, start: int, end: int, actors_at: dict[int, Mention], l
             found, first, found_after = True, i, saved is not None
         elif text == ",":
             before = lowers[i - 1] in lex["title_words"] or lowers[i - 1] in _TITLE_NOUNS or texts[i - 1][:1].isupper() or (i - 1) in actors_at
-            if saved is not None or i == 0 or not before:
-                break
+            if saved is not None or i == 0 or not before or (texts[i - 1].islower() and found):
+                break  # (and "with the Kazakh president, Iranian President X": a title of its own after the comma)
             if i == start - 1 and not (end >= len(texts) or texts[end] in (",", ".", ")", ";", "(") or lowers[end] in ("and", "who")):
                 break  # "the Speaker of the National Assembly, Alen Simonyan, and ...": a name that closes the apposition
             if i < start - 1 and not any(lowers[k] in lex["title_words"] for k in range(i + 1, min(i + 3, start))) \
