@@ -5096,7 +5096,8 @@ class TestToursAndQuotes:
         assert meeting.place is not None and meeting.place.city == "Astana"
         assert "Ak Orda" not in {p.name for p in meeting.participants}
 
-    @pytest.mark.parametrize("sight", ["will visit the Victory Monument", "will be given a tour of the old town"])
+    @pytest.mark.parametrize("sight", ["will visit the Victory Monument", "will be given a tour of the old town",
+                                       "will visit 'Altyn Dala' Tractor Plant"])
     def test_a_sight_seen_on_a_trip_is_no_visit_of_its_own(self, sight):
         """'He will visit the Victory Monument', 'he will be given a tour of the old town': a sight seen during
         the visit, not a second Visit (whose visitor would be the last person named)."""

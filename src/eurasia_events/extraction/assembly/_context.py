@@ -433,10 +433,9 @@ def visits_a_sight(dw: Any, cand: Candidate) -> bool:
     if dw.lower[max(0, cand.trigger.start - 2) : cand.trigger.start] in (["given", "a"], ["a", "guided"], ["given", "guided"]):
         return True  # "will be given a tour of the old town": a guided tour, seen on the trip
     k = cand.trigger.end + (dw.lower[cand.trigger.end : cand.trigger.end + 1] == ["to"])
-    if dw.lower[k : k + 1] not in (["the"], ["a"], ["an"]):
-        return False
+    k += dw.lower[k : k + 1] in (["the"], ["a"], ["an"])  # ("will visit 'Zvezda' Shipbuilding Plant": a name alone)
     sights = lexicon()["sight_nouns"]
-    for i in range(k + 1, min(len(dw.lower), k + 8)):
+    for i in range(k, min(len(dw.lower), k + 7)):
         if dw.lower[i] in _SIGHT_BOUNDARY:
             return False
         if dw.lower[i] in sights:
