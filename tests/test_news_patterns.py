@@ -5167,3 +5167,11 @@ class TestToursAndQuotes:
         (meeting,) = records(text, "2014-05-12", type="Meeting")
         rouhani = next(p for p in meeting.participants if p.name == "Hassan Rouhani")
         assert rouhani.country == "IRN"
+
+    def test_a_date_at_the_end_of_a_long_since_clause_is_not_the_visits(self):
+        """'X's visit is the first since the former minister of the country was detained by the police in the
+        capital on May 2': the day closes a long 'since' clause about what came before, not the visit."""
+        text = ("Afghan President Hamid Karzai arrived in Islamabad on Friday for a two-day visit. Karzai's visit is the "
+                "first since the former opposition leader of the country was detained by the police in the capital on May 2.")
+        (visit,) = records(text, "2011-06-11", type="Visit")
+        assert visit.date is not None and str(visit.date.start) == "2011-06-10"

@@ -463,7 +463,7 @@ def _since_phrase(dw: Any, m: Mention, cands: list[Candidate]) -> bool:
     """A date at the end of a "since ..." phrase ("since his re-election on May 28"): when something
     before the event happened (unless that something is an event told: "since the previous summit
     in September 2015")."""
-    lo = max(0, m.start - 16)  # ("since the two countries established diplomatic ties in 1949")
+    lo = max(0, m.start - 24)  # ("since the two countries established diplomatic ties in 1949")
     words = dw.lower[lo : m.start]
     if "since" not in words:
         return False
