@@ -5175,3 +5175,11 @@ class TestToursAndQuotes:
                 "first since the former opposition leader of the country was detained by the police in the capital on May 2.")
         (visit,) = records(text, "2011-06-11", type="Visit")
         assert visit.date is not None and str(visit.date.start) == "2011-06-10"
+
+    def test_the_words_before_a_headlines_says_are_no_person(self):
+        """'CIS Summit Lets Countries Compare Clocks, Says Kyrgyz President': 'Says' is the headline's verb, so the
+        title-case words before it are no person with that office."""
+        text = ("CIS Summit Lets Countries Compare Clocks, Says Kyrgyz President\n\n"
+                "The CIS summit opened in Bishkek on 10 October.")
+        names = {p.name for e in records(text, "2008-10-10") for p in e.participants if p.kind == "person"}
+        assert not names

@@ -270,13 +270,14 @@ def _modifiers_before(dw: Any, first: int, actors_at: dict[int, Mention], lex, p
 
 
 def _title_right(doc: Doc, end: int, lex, names_at: set[int] = frozenset()) -> tuple[int, bool]:
-    """", Deputy Director of ...": a title after a comma, up to the next known person's name
-    (", Belarus Alexander Lukashenko and ..." is the next item of a list); return (title end, found)."""
+    """", Deputy Director of ...": a title after a comma, up to the next named person (", Belarus X and ...": a list's next item)."""
     dw, n = doc_words(doc), len(doc)
     if end + 1 >= n or dw.text[end] != ",":
         return end, False
     j = end + 1 + (not dw.text[end + 1].strip() and end + 2 < n)
     j += dw.lower[j] in ("the", "a") and j + 1 < n
+    if dw.lower[j] in lex["headline_words"]:
+        return end, False  # "..., Says Moldavian President": a headline's verb, no title of the words before
     k = j
     while k < n and k - j < _MAX_TITLE_TOKENS and dw.sent_start[k] == dw.sent_start[end] and k not in names_at:
         text, low = dw.text[k], dw.lower[k]
