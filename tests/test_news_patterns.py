@@ -5183,3 +5183,11 @@ class TestToursAndQuotes:
                 "The CIS summit opened in Bishkek on 10 October.")
         names = {p.name for e in records(text, "2008-10-10") for p in e.participants if p.kind == "person"}
         assert not names
+
+    def test_an_office_with_its_portfolio_and_state_told_alone_is_the_holder_named(self):
+        """'The Defence Minister of Kazakhstan, X, arrived ... The Kazakh Defence Minister will hold talks with Y':
+        the portfolio ('Defence') between the state and the office still names the minister told before."""
+        text = ("The Defence Minister of Kazakhstan, Lieutenant General Ruslan Zhaksylykov, arrived in India on Wednesday. "
+                "The Kazakh Defence Minister will hold talks with Defence Minister Rajnath Singh on Friday.")
+        meeting = next(m for m in records(text, "2024-04-11", type="Meeting") if "Rajnath Singh" in {p.name for p in m.participants})
+        assert "Ruslan Zhaksylykov" in {p.name for p in meeting.participants}

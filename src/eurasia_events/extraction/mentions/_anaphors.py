@@ -41,6 +41,9 @@ def title_anaphors(
             if j < n and dw.lower[j] in ("'s", "’s") and dw.lower[the] != "the":
                 j += 1
         k = j
+        office = next((t for t in range(j, min(n, j + 3)) if dw.lower[t] in lex["title_words"]), None) if states else None
+        if office is not None and all(dw.text[t].isalpha() and not taken[t] for t in range(j, office)):
+            k = office  # "the Kazakh Defence Minister", "the Uzbek foreign minister": the portfolio before the office
         while k < n and (dw.lower[k] in lex["title_words"] or (dw.lower[k] == "prime" and k + 1 < n and dw.lower[k + 1] == "minister")) and not taken[k]:
             k += 1  # ("the prime minister")
         if k + 1 < n and dw.lower[k - 1] == "head" and dw.lower[k] == "of" and dw.lower[k + 1] in ("state", "government"):
