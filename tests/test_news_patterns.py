@@ -5191,3 +5191,11 @@ class TestToursAndQuotes:
                 "The Kazakh Defence Minister will hold talks with Defence Minister Rajnath Singh on Friday.")
         meeting = next(m for m in records(text, "2024-04-11", type="Meeting") if "Rajnath Singh" in {p.name for p in m.participants})
         assert "Ruslan Zhaksylykov" in {p.name for p in meeting.participants}
+
+    def test_a_leg_told_by_its_own_noun_is_the_visit_to_the_place_of_arrival(self):
+        """'The Emir landed in Kyrgyzstan on the second leg of a regional tour on Wednesday': no visit noun of
+        its own, but 'leg of' tells the visit to the state he landed in."""
+        text = "Qatar's Emir Tamim bin Hamad Al Thani landed in Kyrgyzstan on the second leg of a regional tour on Wednesday."
+        (visit,) = records(text, "2023-06-07", type="Visit")
+        assert ("KGZ", "host") in {(p.code, p.role) for p in visit.participants}
+        assert visit.date is not None and str(visit.date.start) == "2023-06-07"

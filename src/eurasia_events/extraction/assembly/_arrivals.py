@@ -46,8 +46,9 @@ def leg_of_arrival(dw: Any, sent: _Sent, sent_cands: list[Candidate], mentions: 
     of" names the whole tour, and the record told here is the leg: the visit to the place of
     arrival, not to the tour's destinations (each of those is a leg told of its own)."""
     for cand in sent_cands:
-        if cand.type != "Visit" or "leg" not in dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start - 1]:
-            continue
+        if cand.type != "Visit" or ("leg" not in dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start - 1]
+                                    and cand.rule.id != "visit-leg"):
+            continue  # ("landed in A on the final leg of a Central Asia tour": the leg told by its own noun)
         k = next((i for i in range(sent.start, cand.phrase_start - 1) if dw.lower[i] in ARRIVED and dw.lower[i + 1] == "in"), None)
         if k is None:
             continue
