@@ -5199,3 +5199,11 @@ class TestToursAndQuotes:
         (visit,) = records(text, "2023-06-07", type="Visit")
         assert ("KGZ", "host") in {(p.code, p.role) for p in visit.participants}
         assert visit.date is not None and str(visit.date.start) == "2023-06-07"
+
+    def test_the_capitals_own_airport_places_the_visit_in_the_capital(self):
+        """'X landed in Tajikistan ... was welcomed at Dushanbe International Airport': the capital's own airport
+        is in the capital, which places the visit (an airport named after a person or a district places nothing)."""
+        text = ("Qatar's Emir Tamim bin Hamad Al Thani landed in Tajikistan on Thursday for a state visit. He was welcomed "
+                "at Dushanbe International Airport by the foreign minister.")
+        (visit,) = records(text, "2023-06-08", type="Visit")
+        assert visit.place is not None and visit.place.city == "Dushanbe"

@@ -369,8 +369,9 @@ def to_events(
         begin = d.first.sent_start_char
         found = {}
         for m in mentions.places:  # (not an airport's name: "greeted at Mehrabad airport")
-            city = gazetteer.city_by_id(m.id) if m.id and m is not filed and begin <= m.start_char < begin + _STORY_REACH \
-                and not _AIRPORT_AFTER.match(text, m.end_char) else None
+            city = gazetteer.city_by_id(m.id) if m.id and m is not filed and begin <= m.start_char < begin + _STORY_REACH else None
+            if city is not None and _AIRPORT_AFTER.match(text, m.end_char) and getattr(gazetteer.capital(city.country), "geonameid", None) != city.geonameid:
+                city = None  # (a capital's own airport, "Dushanbe International Airport", is in the capital)
             if city is not None and city.country == places[i].country:
                 found[city.geonameid] = city
         if len(found) == 1:
