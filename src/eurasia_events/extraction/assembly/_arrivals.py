@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..mentions import Mentions
+from ..mentions import Mention, Mentions
 from ._candidate import Candidate, _Sent
 
 #: a verb of arrival told with where ("arrived in", "landed in"); `travellers` reads the same verbs
@@ -23,11 +23,9 @@ def visit_of_arrival(dw: Any, sents: list[_Sent], si: int, sent_cands: list[Cand
         for back in range(si, max(-1, si - 3), -1):
             sent = sents[back]
             until = cand.trigger.start if back == si else sent.end
-            k = next((i for i in range(sent.start, until - 1) if dw.lower[i] in ARRIVED and dw.lower[i + 1] == "in"), None)
+            k, spot = _arrival(dw, sent.start, until, mentions)
             if k is None:
                 continue
-            spot = next((m for m in mentions.starting("places", k + 2, min(until, k + 5)) if m.kind == "city"), None) \
-                or next((m for m in mentions.starting("actors", k + 2, min(until, k + 5)) if m.kind == "country"), None)
             visitors = [m for m in mentions.starting("actors", max(sent.start, k - 12), k) if m.kind == "person" and m.end <= k]
             if spot is not None and visitors:
                 cand.anaphoric = False
@@ -49,11 +47,7 @@ def leg_of_arrival(dw: Any, sent: _Sent, sent_cands: list[Candidate], mentions: 
         if cand.type != "Visit" or ("leg" not in dw.lower[max(sent.start, cand.phrase_start - 8) : cand.phrase_start - 1]
                                     and cand.rule.id != "visit-leg"):
             continue  # ("landed in A on the final leg of a Central Asia tour": the leg told by its own noun)
-        k = next((i for i in range(sent.start, cand.phrase_start - 1) if dw.lower[i] in ARRIVED and dw.lower[i + 1] == "in"), None)
-        if k is None:
-            continue
-        spot = next((m for m in mentions.starting("places", k + 2, k + 5) if m.kind == "city"), None) \
-            or next((m for m in mentions.starting("actors", k + 2, k + 5) if m.kind == "country"), None)
+        spot = _arrival(dw, sent.start, cand.phrase_start, mentions)[1]
         if spot is None:
             continue
         cand.participants = [(a, r) for a, r in cand.participants if not (r == "host" and a.start > cand.trigger.start)]
@@ -62,3 +56,13 @@ def leg_of_arrival(dw: Any, sent: _Sent, sent_cands: list[Candidate], mentions: 
         else:
             cand.place_country = spot.id
             cand.participants.append((spot, "host"))
+
+
+def _arrival(dw: Any, start: int, until: int, mentions: Mentions) -> tuple[int | None, Mention | None]:
+    """Where "arrived in" is told between two tokens, and the city (else the country) it names."""
+    k = next((i for i in range(start, until - 1) if dw.lower[i] in ARRIVED and dw.lower[i + 1] == "in"), None)
+    if k is None:
+        return None, None
+    spot = next((m for m in mentions.starting("places", k + 2, min(until, k + 5)) if m.kind == "city"), None) \
+        or next((m for m in mentions.starting("actors", k + 2, min(until, k + 5)) if m.kind == "country"), None)
+    return k, spot
