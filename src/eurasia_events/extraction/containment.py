@@ -157,7 +157,7 @@ def containers(drafts: list[Draft]) -> dict[int, Draft]:
             body = _BODY_OUTCOME.search(c.lead_in)
             sessions = [o for o in drafts if o.type in ("Meeting", "Summit") and not o.document and o.last_start < start]
             if body is not None and sessions:
-                # "As a result of the work of the Intergovernmental Commission, the protocol was signed":
+                # "Following the Intergovernmental Commission's work, the protocol was signed":
                 # at the commission's session just reported, which is no party
                 out[i] = ([o for o in sessions if o.date is not None] or sessions)[-1]
                 at = c.sent_start_char + body.start()

@@ -302,7 +302,7 @@ def _refers_to(cand: Candidate, draft: Draft) -> bool:
         return False  # "the commissions, chaired by X and Y, will hold a meeting": a session of its own, not X and Y's talks
     if cand.type == "Meeting":
         if cand.organizations and not draft.organizations and len(draft.persons) >= 2 and not draft.persons <= persons:
-            return False  # "his meeting with X" ... "to take part in the meeting of the CSTO Council": the body's session, not the talks
+            return False  # "his meeting with X" ... "to attend the CSTO Council's meeting": the body's session, not the talks
         if cand.anaphoric or (cand.trigger.value.anchor == "noun" and not persons):
             return cand.anaphoric
         if (cand.definite and not cand.name and cand.participants and not draft.participants
@@ -481,8 +481,8 @@ def _legs_of_their_own(drafts: list[Draft]) -> None:
     """"State visits to A, B and C from Monday through Saturday ... a visit to A on Monday and Tuesday":
     a leg dated only with the whole tour takes the days told for it alone."""
     for d in drafts:
-        if d.type != "Visit" or not (dated_with_its_tour(d, drafts) or _dated_as_a_trip(d)):
-            continue
+        if d.type != "Visit" or d.date is None or not (dated_with_its_tour(d, drafts) or _dated_as_a_trip(d)):
+            continue  # (a trip dated only by a mention that refers back has no days to narrow)
         own = [c.date for c in d.candidates if c.date is not None and c.date is not d.date and _narrower_span(c.date, d.date)]
         if own:
             d.date = own[0]

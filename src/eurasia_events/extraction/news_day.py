@@ -80,8 +80,8 @@ def _lead_day(mentions: Mentions, text: str) -> Any:
 
 
 def lead_date(mentions: Mentions, text: str, anchor: datetime.date | None) -> Any:
-    """The days the lead paragraph gives for the news ("discussed ... on Sept. 20-21 on the
-    sidelines of ..."): the date of the day's news told without a date of its own, when
+    """The days the lead paragraph gives for the news ("discussed ... at the UN on Sept. 20-21
+    with ..."): the date of the day's news told without a date of its own, when
     they are the last week's days before publication."""
     m = _lead_day(mentions, text)
     if anchor is None or m is None or _an_account_after(m, text):

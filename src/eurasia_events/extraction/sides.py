@@ -36,7 +36,7 @@ def _count(value: str | None) -> int | None:
 _AFTER = re.compile(r"\b(by|between|with|among)\s*$", re.I)
 
 
-#: a group that is the sides of another event of the sentence ("the talks between the presidents of the two countries")
+#: a group that is the sides of another event of the sentence ("talks between the two countries' presidents")
 _OTHER_EVENTS_SIDES = re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|summit)\s+(?:between|among|of)\s+$", re.I)
 
 
@@ -360,7 +360,7 @@ def next_session_sides(drafts: list[Draft]) -> None:
         if d.first.rule.id == "meeting-next-session":  # "postponed until the next session": of the body whose session was told
             earlier = next((o for o in reversed(drafts[:i]) if o.type in ("Meeting", "Summit") and not o.any_distinct
                             and (o.organizations or o.name)), earlier)
-        if earlier is None:  # "The CIS summit was held in Bishkek ... The next meeting will be held in Chisinau": the body's next summit
+        if earlier is None:  # "The CIS summit was held in Bishkek ... Chisinau will host the next meeting": the body's next summit
             earlier = next((o for o in reversed(drafts[:i]) if o.type == "Summit" and not o.any_distinct and o.organizations), None)
         if earlier is None:
             continue

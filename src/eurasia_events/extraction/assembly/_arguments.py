@@ -150,7 +150,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
             continue  # "northwest China's Xinjiang", "Russia's state corporation Rosatom": not a side
         if actor.kind == "country" and any(p.kind == "person" and actor.end in (p.start, _actor_start(p)) and isinstance(p.value, dict)
                                            and p.value.get("country") == actor.id for p in actors):
-            continue  # "will bring together the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko": each state by its leader
+            continue  # "expected are the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko": each state by its leader
         if actor.kind in ("country", "demonym") and in_a_cause(dw, actor, cands):
             continue  # "postponed due to fires in the Abay region of Kazakhstan": the cause's place, no side
         if actor.kind == "country" and _people_from(doc, actor):
