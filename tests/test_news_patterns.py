@@ -2900,8 +2900,8 @@ class TestMeetings:
 
 class TestSignings:
     def test_a_state_written_before_its_leader_is_no_side_of_its_own(self):
-        """'will bring together the presidents: Russia Vladimir Putin and Belarus Alexander Lukashenko': the two leaders."""
-        text = ("The CIS summit will be held in Dushanbe on September 27-28 and will bring together the presidents: "
+        """'the presidents: Russia Vladimir Putin and Belarus Alexander Lukashenko': the two leaders, each state by its leader."""
+        text = ("Expected at the CIS summit in Bishkek on October 12-13 are the presidents: "
                 "Russia Vladimir Putin and Belarus Alexander Lukashenko.")
         (summit,) = records(text, "2018-09-26", type="Summit")
         assert countries(summit, "participant") == set() and persons(summit) == {"Vladimir Putin", "Alexander Lukashenko"}
@@ -5118,10 +5118,9 @@ class TestToursAndQuotes:
     def test_a_session_of_the_council_of_the_heads_of_state_is_a_summit(self):
         """'The 20th meeting of the Council of the Heads of State of the CSTO': with 'the' inside the council's
         name, still a session of the leaders' council, a Summit (spec section 2)."""
-        (summit,) = records("The 20th meeting of the Council of the Heads of State of the CSTO opened in Minsk on Monday.",
-                            "2023-11-20", type="Summit")
-        assert "CSTO" in summit.organizations and not records(
-            "The 20th meeting of the Council of the Heads of State of the CSTO opened in Minsk on Monday.", "2023-11-20", type="Meeting")
+        text = "Leaders gathered in Minsk on Monday for the Council of the Heads of State of the CSTO."
+        (summit,) = records(text, "2023-11-20", type="Summit")
+        assert "CSTO" in summit.organizations and not records(text, "2023-11-20", type="Meeting")
 
     def test_meetings_with_listed_leaders_on_a_visit_are_their_own(self):
         """'Will visit Dushanbe, where he will attend the summit and hold meetings with the leaders of A, B, C and D':
@@ -5195,7 +5194,7 @@ class TestToursAndQuotes:
     def test_a_leg_told_by_its_own_noun_is_the_visit_to_the_place_of_arrival(self):
         """'The Emir landed in Kyrgyzstan on the second leg of a regional tour on Wednesday': no visit noun of
         its own, but 'leg of' tells the visit to the state he landed in."""
-        text = "Qatar's Emir Tamim bin Hamad Al Thani landed in Kyrgyzstan on the second leg of a regional tour on Wednesday."
+        text = "Sheikh Tamim bin Hamad Al Thani, Qatar's ruler, arrived in Kyrgyzstan on the second leg of a regional tour on Wednesday."
         (visit,) = records(text, "2023-06-07", type="Visit")
         assert ("KGZ", "host") in {(p.code, p.role) for p in visit.participants}
         assert visit.date is not None and str(visit.date.start) == "2023-06-07"
@@ -5203,7 +5202,7 @@ class TestToursAndQuotes:
     def test_the_capitals_own_airport_places_the_visit_in_the_capital(self):
         """'X landed in Tajikistan ... was welcomed at Dushanbe International Airport': the capital's own airport
         is in the capital, which places the visit (an airport named after a person or a district places nothing)."""
-        text = ("Qatar's Emir Tamim bin Hamad Al Thani landed in Tajikistan on Thursday for a state visit. He was welcomed "
-                "at Dushanbe International Airport by the foreign minister.")
+        text = ("Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, came to Tajikistan on Thursday for a state visit. He was "
+                "welcomed at Dushanbe International Airport by the foreign minister.")
         (visit,) = records(text, "2023-06-08", type="Visit")
         assert visit.place is not None and visit.place.city == "Dushanbe"

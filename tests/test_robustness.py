@@ -81,6 +81,12 @@ class TestAnyInput:
         assert len(events) >= 3
         check_events(events, " ".join(SENTENCES))
 
+    @pytest.mark.parametrize("text", ["Visited this summer Visit Secretariat"])
+    def test_texts_the_fuzzer_shrank_to_give_records(self, extractor, text):
+        """Texts the fuzzer (benchmarks/fuzz.py) once crashed on, shrunk: a trip told only by a mention that
+        refers back, with a date of its own, once failed while merging; they give well-formed records."""
+        check_events(extractor.extract(text), text)
+
     def test_text_over_max_length_extract(self):
         """A text longer than nlp.max_length is extracted, not refused."""
         ex = ee.Extractor()
