@@ -358,8 +358,9 @@ def to_events(
     # "X arrived in Xi'an on May 17 ... Upon arrival, the two leaders held talks": where the arrival told before was
     for i, d in enumerate(drafts):
         if places[i] is None and d.type == "Meeting" and _UPON_ARRIVAL.search(d.first.lead_in):
-            told = [m for m in arrivals if d.first.sent_start_char - 400 <= m.start_char < d.first.trigger.start_char and gazetteer.city_by_id(m.id or "")]
-            places[i] = _city_place(gazetteer.city_by_id(told[-1].id)) if told else None
+            told = [city for m in arrivals if d.first.sent_start_char - 400 <= m.start_char < d.first.trigger.start_char
+                    and (city := gazetteer.city_by_id(m.id or "")) is not None]
+            places[i] = _city_place(told[-1]) if told else None
     # "X arrived in Turkmenistan ... was greeted at the airport of Ashgabat": the one city of the
     # host state that the story names after the visit's first mention (a dateline tells where the report was filed)
     filed = mentions.dateline_city(text)

@@ -331,7 +331,7 @@ def drop_home_hosts(drafts: list[Draft]) -> None:
         if len(home) == 2 and len(hosts) == 1 and hosts < home:
             # ("Azerbaijan's Aliyev and his Iranian counterpart": the host state's own leader, told as a
             # visitor, goes on the talks, not the visit (spec section 5))
-            for key in [k for k, (a, r) in d.participants.items() if k[0] == "person" and r == "visitor" and a.value["country"] in hosts]:
+            for key in [k for k, (a, r) in d.participants.items() if k[0] == "person" and r == "visitor" and (a.value or {}).get("country") in hosts]:
                 del d.participants[key]
             continue
         if len(home) != 1:

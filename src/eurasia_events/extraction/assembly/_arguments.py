@@ -221,7 +221,7 @@ def _attach_arguments(doc: Doc, sent: _Sent, cands: list[Candidate], mentions: M
                 continue  # "X said ... during the forum": only people attend a frame (but "following talks between A and B")
             if actor.kind == "organization" and actor.id in cand.organizations:
                 continue
-            if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand):
+            if _reported(doc, actor, cand) or _quoted_source(doc, actor, cand, quoted):
                 continue
             side = "before" if actor.start < cand.trigger.start else "after"
             if actor.kind == "person" and side == "after" and _in_capacity(dw, actor):

@@ -160,8 +160,6 @@ _REPORTING = frozenset(["said", "reported", "stated", "noted", "announced", "tol
 
 _ORGANIZING = frozenset(["organize", "organizes", "organized", "organizing", "organise", "organises", "organised", "organising"])
 
-_CLOSING_QUOTES = frozenset(['"', "”", "’’", "''"])
-
 _AT_EVENT = frozenset(["at", "during", "addressing", "sidelines", "margins", "speaking", "speech", "opening", "closing", "chaired", "attending"])
 
 _TOPIC_AFTER_ON = frozenset(["the", "issues", "ways", "prospects", "cooperation", "trade", "security", "regional", "bilateral"])
@@ -217,7 +215,7 @@ def said_of_self(dw: Any, actor: Mention, cand: Candidate) -> bool:
     return pronoun is not None and len(words) - pronoun <= 7 and not any(dw.text[actor.end + k][:1].isupper() for k in range(pronoun + 1, len(words)))
 
 
-def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
+def _quoted_source(doc: Doc, actor: Mention, cand: Candidate, quoted: set[int]) -> bool:
     """"..., Kremlin aide Yury Ushakov told reporters": the source of a statement about the event."""
     dw = doc_words(doc)
     if actor.start <= cand.trigger.start:
@@ -236,7 +234,7 @@ def _quoted_source(doc: Doc, actor: Mention, cand: Candidate) -> bool:
     if lead_in[-3:-1] in (["speaking", "about"], ["speaking", "of"]):
         lead_in = []  # ("Speaking about this visit to the agency, the ambassador said": a source on it, not a speaker at it)
     between = set(dw.lower[cand.trigger.end : _actor_start(actor)])
-    if not between & _CLOSING_QUOTES:
+    if not (cand.trigger.start in quoted and actor.start not in quoted):
         between |= set(lead_in)  # ('"... during the visit," X said': the quote's words, not where X spoke)
         opens = dw.sent_start[cand.trigger.start]
         if dw.lower[opens] == "in" and cand.phrase_start - opens <= 3:

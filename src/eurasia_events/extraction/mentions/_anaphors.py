@@ -4,6 +4,7 @@ has named most often, else the last one named."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable
 
 from spacy.tokens import Doc
@@ -61,7 +62,7 @@ def title_anaphors(
         if fits:
             # the one the story is about: named most often so far ("the Prime Minister will visit ..." after the
             # visiting prime minister and, once, the host's), else the last named ("the visiting minister")
-            told = {p.id: sum(q.id == p.id for q in persons if q.start < i) for p in fits}
+            told = Counter(q.id for q in persons if q.start < i)
             p = fits[-1] if dw.lower[the + 1 : the + 2] == ["visiting"] else max(reversed(fits), key=lambda q: told[q.id])
             start_char, end_char = dw.chars(i, k)
             out.append(Mention("person", i, k, start_char, end_char, dw.string[start_char:end_char], p.id, dict(p.value, title_span=(i, k))))

@@ -132,10 +132,8 @@ class MentionFinder:
             if m.kind not in ("demonym", "country"):
                 continue
             span = None
-            if m.end < n and lower[m.end] == "capital" and m.start > 0 and lower[m.start - 1] == "the":
-                span = (m.start - 1, m.end + 1)  # "the Kazakh capital"
-            elif m.end < n and lower[m.end] == "capital" and m.start > 0 and lower[m.start - 1] in ("in", "to", "at"):
-                span = (m.start, m.end + 1)  # "opens in Turkmen capital": the article left out
+            if m.end < n and lower[m.end] == "capital" and m.start > 0 and lower[m.start - 1] in ("the", "in", "to", "at"):
+                span = (m.start - (lower[m.start - 1] == "the"), m.end + 1)  # "the Kazakh capital", "opens in Turkmen capital"
             elif m.end + 1 < n and lower[m.end] in ("'s", "’s") and lower[m.end + 1] == "capital" and m.kind == "country":
                 span = (m.start, m.end + 2)  # "Kazakhstan's capital"
             elif m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] == "capital" and m.kind == "country":
